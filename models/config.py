@@ -1,0 +1,62 @@
+"""The user's config file (``~/.config/hyoka/config.toml`` or ``HYOKA_CONFIG``).
+
+```toml
+lang = "ja"            # or "en"
+user = "総務 太郎"      # the name recorded in the change history (default: the OS user)
+[keymap]               # binding id = keys, e.g. screen.budget = "f3,ctrl+b"
+[rules]                # thresholds of the mark and verdict suggestions (docs/rules.md)
+```
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from models.i18n import LANGUAGES, tr
+from models.locations import config_file
+
+_KNOWN = ("lang", "user", "keymap", "rules")
+
+
+class ConfigError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Config:
+    lang: str | None = None
+    user: str | None = None
+    keymap: dict[str, str] = field(default_factory=dict)
+    rules: dict[str, Any] = field(default_factory=dict)
+
+
+def load_config(path: Path | None = None) -> Config:
+    """Read the config file; a missing file is an empty config, a broken one a ConfigError."""
+    path = path or config_file()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return Config()
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(tr("設定ファイル {path} を読めません: {err}",
+                             "cannot read the config file {path}: {err}", path=path, err=exc)) from None
+    unknown = [k for k in data if k not in _KNOWN]
+    if unknown:
+        raise ConfigError(tr("設定ファイル {path}: 未知のキー {keys}", "config file {path}: unknown keys {keys}",
+                             path=path, keys=", ".join(unknown)))
+    lang = data.get("lang")
+    if lang is not None and lang not in LANGUAGES:
+        raise ConfigError(tr("設定ファイル {path}: lang は ja か en です", "config file {path}: lang is ja or en",
+                             path=path))
+    keymap = data.get("keymap", {})
+    rules = data.get("rules", {})
+    user = data.get("user")
+    if not isinstance(keymap, dict) or not all(isinstance(v, str) for v in keymap.values()):
+        raise ConfigError(tr("設定ファイル {path}: [keymap] は 名前 = \"キー\" の表です",
+                             "config file {path}: [keymap] maps binding ids to key strings", path=path))
+    if not isinstance(rules, dict) or (user is not None and not isinstance(user, str)):
+        raise ConfigError(tr("設定ファイル {path}: 型が違います", "config file {path}: wrong types", path=path))
+    return Config(lang=lang, user=user, keymap=dict(keymap), rules=dict(rules))

@@ -1,0 +1,82 @@
+"""Schema versions and how a database made by an older hyoka is brought up to date.
+
+The version lives in the ``meta`` table (``schema_version``), which works the same on
+SQLite and PostgreSQL. Each step is a small function run in order inside one
+transaction, so a failed upgrade leaves the old database as it was. We chose this over
+Alembic: hyoka's databases live on evaluators' own machines, are upgraded at open with
+no operator present, and have a handful of tables; a short ordered list of steps that
+the tests replay from a frozen older schema is easier to audit than a migration
+framework, and costs nothing at start-up.
+
+History:
+- 1: the report tables.
+- 2: change history (``change`` table) and ``report.revision`` for conflict detection.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlalchemy import Connection, Engine, inspect, text
+from sqlalchemy.exc import DBAPIError
+
+from models import tables as t
+from models.i18n import tr
+
+SCHEMA_VERSION = 2
+
+
+class SchemaTooNew(Exception):
+    pass
+
+
+def _v1_to_v2(conn: Connection) -> None:
+    conn.execute(text("ALTER TABLE report ADD COLUMN revision INTEGER NOT NULL DEFAULT 0"))
+    t.ChangeRow.__table__.create(conn)  # type: ignore[attr-defined]
+    for index in t.ChangeRow.__table__.indexes:  # type: ignore[attr-defined]
+        index.create(conn, checkfirst=True)
+
+
+STEPS: dict[int, Callable[[Connection], None]] = {1: _v1_to_v2}
+
+
+def stored_version(conn: Connection) -> int | None:
+    """The database's schema version, or None for a database without hyoka's tables."""
+    if not inspect(conn).has_table("meta"):
+        return None
+    value = conn.scalar(text("SELECT value FROM meta WHERE name = 'schema_version'"))
+    return int(value) if value is not None else None
+
+
+def prepare(engine: Engine) -> int:
+    """Create the schema in an empty database or upgrade an older one; return the old version."""
+    with engine.connect() as conn:
+        try:
+            with conn.begin():
+                version = conn.scalar(text("SELECT value FROM meta WHERE name = 'schema_version'"))
+            if version is not None and int(version) == SCHEMA_VERSION:
+                return SCHEMA_VERSION
+        except DBAPIError:
+            pass  # no meta table yet: a new database (or not a hyoka one; see below)
+    conn_opts = {"hyoka_write": True}
+    with engine.connect() as conn:
+        conn.execution_options(**conn_opts)
+        with conn.begin():
+            found = stored_version(conn)
+            if found is None:
+                t.SQLModel.metadata.create_all(conn)
+                conn.execute(text("INSERT INTO meta (name, value) VALUES ('schema_version', :v)"),
+                             {"v": str(SCHEMA_VERSION)})
+                return 0
+            if found > SCHEMA_VERSION:
+                raise SchemaTooNew(tr(
+                    "このデータベースは新しい hyoka で作られています（スキーマ {found}、対応 {mine}）。"
+                    "hyoka を更新してください",
+                    "this database was made by a newer hyoka (schema {found}; this one reads "
+                    "{mine}); upgrade hyoka",
+                    found=found, mine=SCHEMA_VERSION))
+            for version in range(found, SCHEMA_VERSION):
+                STEPS[version](conn)
+            conn.execute(text("UPDATE meta SET value = :v WHERE name = 'schema_version'"),
+                         {"v": str(SCHEMA_VERSION)})
+            return found

@@ -1,0 +1,383 @@
+"""The report store: one database (SQLite file or a SQLAlchemy URL) holding many reports.
+
+The store takes and returns plain values (``Report``, ``ReportSummary``, ``Change``);
+callers never see a session. Every write is one transaction that also appends to the
+change history, so an accepted edit is saved with its record or not at all.
+
+SQLite files are opened with WAL, foreign keys, a busy timeout and ``synchronous=FULL``;
+a new file is created with mode 0600. Write transactions start with ``BEGIN IMMEDIATE``
+so two processes never interleave a read-modify-write of the same report.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, delete, event, insert, select, update
+from sqlalchemy.exc import DBAPIError, OperationalError
+
+from models import fieldpath, migrations, rows
+from models import tables as t
+from models.history import Change, encode
+from models.i18n import tr
+from models.locations import is_url, mask_url
+from models.report import Report, ReportSummary
+from models.snapshot import dumps_snapshot, report_from_document, report_to_document
+
+BUSY_TIMEOUT_MS = 10_000
+_UNSET: Any = object()
+
+
+class StoreError(Exception):
+    """A problem an evaluator should read as a message, not a traceback."""
+
+
+class ReportNotFound(StoreError):
+    def __init__(self, key: str):
+        self.key = key
+        super().__init__(tr("レポートがありません: {key}", "no such report: {key}", key=key))
+
+
+class ReportExists(StoreError):
+    def __init__(self, key: str):
+        self.key = key
+        super().__init__(
+            tr(
+                "{key} は既にあります（置き換えるには --replace）",
+                "{key} already exists (use --replace to overwrite it)",
+                key=key,
+            )
+        )
+
+
+class Conflict(StoreError):
+    """The value at ``path`` changed since the editor showed it."""
+
+    def __init__(self, key: str, path: str, expected: Any, current: Any):
+        self.key, self.path, self.expected, self.current = key, path, expected, current
+        super().__init__(
+            tr(
+                "{path} は他の人が変更しました（表示時: {expected!r}、現在: {current!r}）",
+                "{path} was changed by someone else (shown: {expected!r}, now: {current!r})",
+                path=path,
+                expected=expected,
+                current=current,
+            )
+        )
+
+
+def current_user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return os.environ.get("USER", "")
+
+
+def _create_private_file(path: Path) -> None:
+    """Create an empty database file readable only by its owner."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    os.close(fd)
+
+
+def _sqlite_engine(path: Path) -> Engine:
+    if path.is_dir():
+        raise StoreError(tr("{path} はディレクトリです。データベースファイルを指定してください",
+                            "{path} is a directory; give a database file", path=path))
+    if not path.exists():
+        try:
+            _create_private_file(path)
+        except OSError as exc:
+            raise StoreError(tr("{path} を作れません: {err}", "cannot create {path}: {err}",
+                                path=path, err=exc.strerror)) from None
+    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None  # hyoka emits BEGIN itself (below)
+        cur = dbapi_conn.cursor()
+        cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA foreign_keys = ON")
+        if not _read_only(path):
+            cur.execute("PRAGMA journal_mode = WAL")
+        cur.execute("PRAGMA synchronous = FULL")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        write = conn.get_execution_options().get("hyoka_write")
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+    return engine
+
+
+def _read_only(path: Path) -> bool:
+    return not os.access(path, os.W_OK)
+
+
+def open_store(target: str, *, user: str | None = None) -> Store:
+    """Open (creating or migrating as needed) the database at ``target``: a path or a URL."""
+    if is_url(target):
+        try:
+            engine = create_engine(target)
+        except ModuleNotFoundError as exc:
+            raise StoreError(tr(
+                "データベースドライバ {mod} がありません。PostgreSQL には pip install 'hyoka[postgres]'",
+                "database driver {mod} is not installed; for PostgreSQL: pip install 'hyoka[postgres]'",
+                mod=exc.name)) from None
+    else:
+        engine = _sqlite_engine(Path(target).expanduser())
+    store = Store(engine, mask_url(target), user if user is not None else current_user())
+    try:
+        migrations.prepare(engine)
+    except migrations.SchemaTooNew as exc:
+        engine.dispose()
+        raise StoreError(str(exc)) from None
+    except DBAPIError as exc:
+        engine.dispose()
+        raise StoreError(tr("{db} を開けません: {err}", "cannot open {db}: {err}",
+                            db=store.name, err=_db_reason(exc))) from None
+    return store
+
+
+def _db_reason(exc: DBAPIError) -> str:
+    return str(exc.orig).splitlines()[0] if exc.orig is not None else str(exc)
+
+
+class Store:
+    def __init__(self, engine: Engine, name: str, user: str):
+        self.engine = engine
+        self.name = name
+        self.user = user
+        self.is_sqlite = engine.dialect.name == "sqlite"
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # ------------------------------------------------------------ transactions
+    @contextmanager
+    def _reading(self) -> Iterator[Connection]:
+        with self.engine.connect() as conn, conn.begin():
+            yield conn
+
+    @contextmanager
+    def _writing(self) -> Iterator[Connection]:
+        try:
+            with self.engine.connect() as conn:
+                conn.execution_options(hyoka_write=True)
+                with conn.begin():
+                    yield conn
+        except OperationalError as exc:
+            raise StoreError(tr("書き込めません（{db}）: {err}", "cannot write to {db}: {err}",
+                                db=self.name, err=_db_reason(exc))) from None
+
+    # ------------------------------------------------------------ reading
+    def keys(self) -> list[str]:
+        with self._reading() as conn:
+            return list(conn.scalars(select(t.ReportRow.key).order_by(t.ReportRow.key)))
+
+    def list_reports(self) -> list[ReportSummary]:
+        """One summary per report, ordered by key: what the report list shows."""
+        rep, ver = t.ReportRow.__table__.c, t.VerdictRow.__table__.c  # type: ignore[attr-defined]
+        query = (
+            select(rep.key, rep.ministry, rep.policy_number, rep.policy_name,
+                   rep.evaluated_fiscal_year, ver.category, rep.revision)
+            .select_from(t.ReportRow.__table__.outerjoin(  # type: ignore[attr-defined]
+                t.VerdictRow.__table__, ver.report_id == rep.id))
+            .order_by(rep.key)
+        )
+        with self._reading() as conn:
+            return [ReportSummary(k, m or "", n, p or "", y, v or "", rv or 0)
+                    for k, m, n, p, y, v, rv in conn.execute(query)]
+
+    def exists(self, key: str) -> bool:
+        with self._reading() as conn:
+            return self._report_id(conn, key) is not None
+
+    def revision(self, key: str) -> int:
+        with self._reading() as conn:
+            rev = conn.scalar(select(t.ReportRow.revision).where(t.ReportRow.key == key))
+        if rev is None:
+            raise ReportNotFound(key)
+        return rev
+
+    def load_report(self, key: str) -> Report:
+        with self._reading() as conn:
+            return self._load(conn, key)
+
+    def _report_id(self, conn: Connection, key: str, *, lock: bool = False) -> int | None:
+        query = select(t.ReportRow.id).where(t.ReportRow.key == key)
+        if lock and not self.is_sqlite:
+            query = query.with_for_update()
+        return conn.scalar(query)
+
+    def _load(self, conn: Connection, key: str) -> Report:
+        header = conn.execute(
+            select(t.ReportRow.__table__).where(t.ReportRow.key == key)  # type: ignore[attr-defined]
+        ).mappings().first()
+        if header is None:
+            raise ReportNotFound(key)
+        found: dict[str, list[Any]] = {}
+        for table in t.CHILD_TABLES:
+            tbl = table.__table__  # type: ignore[attr-defined]
+            query = select(tbl).where(tbl.c.report_id == header["id"])
+            query = query.order_by(*(tbl.c[name] for name in rows.ORDER_BY[tbl.name]))
+            found[tbl.name] = list(conn.execute(query).mappings())
+        return rows.from_rows(header, found)
+
+    # ------------------------------------------------------------ writing
+    def _record(self, conn: Connection, changes: Iterable[tuple[str, str, str, Any, Any]]) -> None:
+        at = datetime.now(UTC).isoformat(timespec="milliseconds")
+        batch = [
+            {"at": at, "user": self.user, "report_key": key, "action": action, "path": path,
+             "old": encode(old), "new": encode(new)}
+            for key, action, path, old, new in changes
+        ]
+        if batch:
+            conn.execute(insert(t.ChangeRow.__table__), batch)  # type: ignore[attr-defined]
+
+    def _insert(self, conn: Connection, report: Report, revision: int = 1) -> None:
+        result = conn.execute(
+            insert(t.ReportRow.__table__).values(  # type: ignore[attr-defined]
+                **rows.header_row(report), revision=revision)
+        )
+        report_id = result.inserted_primary_key[0]  # type: ignore[index]
+        self._insert_children(conn, report, report_id)
+
+    def _insert_children(self, conn: Connection, report: Report, report_id: int) -> None:
+        for name, batch in rows.to_rows(report, report_id).items():
+            if batch:
+                conn.execute(insert(t.SQLModel.metadata.tables[name]), batch)
+
+    def _rewrite(self, conn: Connection, report: Report, report_id: int) -> None:
+        """Replace the stored content of one report with ``report`` and bump its revision."""
+        for table in t.CHILD_TABLES:
+            tbl = table.__table__  # type: ignore[attr-defined]
+            conn.execute(delete(tbl).where(tbl.c.report_id == report_id))
+        conn.execute(
+            update(t.ReportRow.__table__)  # type: ignore[attr-defined]
+            .where(t.ReportRow.id == report_id)
+            .values(**rows.header_row(report), revision=t.ReportRow.revision + 1)
+        )
+        self._insert_children(conn, report, report_id)
+
+    def import_reports(
+        self, reports: Iterable[Report], *, replace: bool = False,
+        progress: Callable[[Report, StoreError | None], None] | None = None,
+    ) -> list[tuple[str, StoreError | None]]:
+        """Import each report all-or-nothing (a savepoint each) in one transaction.
+
+        Returns ``(key, None)`` for each report imported and ``(key, error)`` for each refused.
+        """
+        outcome: list[tuple[str, StoreError | None]] = []
+        with self._writing() as conn:
+            for report in reports:
+                error: StoreError | None = None
+                try:
+                    with conn.begin_nested():
+                        self._import_one(conn, report, replace)
+                except StoreError as exc:
+                    error = exc
+                outcome.append((report.key, error))
+                if progress is not None:
+                    progress(report, error)
+        return outcome
+
+    def import_report(self, report: Report, *, replace: bool = False) -> None:
+        (_, error), = self.import_reports([report], replace=replace)
+        if error is not None:
+            raise error
+
+    def _import_one(self, conn: Connection, report: Report, replace: bool) -> None:
+        report_id = self._report_id(conn, report.key, lock=True)
+        if report_id is None:
+            self._insert(conn, report)
+            self._record(conn, [(report.key, "import", "", None, None)])
+            return
+        if not replace:
+            raise ReportExists(report.key)
+        previous = dumps_snapshot(self._load(conn, report.key))
+        self._rewrite(conn, report, report_id)
+        self._record(conn, [(report.key, "replace", "", previous, None)])
+
+    def delete_report(self, key: str) -> None:
+        with self._writing() as conn:
+            report_id = self._report_id(conn, key, lock=True)
+            if report_id is None:
+                raise ReportNotFound(key)
+            previous = dumps_snapshot(self._load(conn, key))
+            conn.execute(delete(t.ReportRow.__table__).where(t.ReportRow.id == report_id))  # type: ignore[attr-defined]
+            self._record(conn, [(key, "delete", "", previous, None)])
+
+    def edit(self, key: str, change: Callable[[Report], list[tuple[str, str, Any, Any]]]) -> Report:
+        """Apply ``change`` to the current report inside one write transaction.
+
+        ``change`` mutates the report it is given and returns ``(action, path, old, new)``
+        records; it may raise (for a conflict) to abort. The result is validated as a
+        snapshot would be, so nothing invalid is ever stored. Returns the saved report.
+        """
+        with self._writing() as conn:
+            report_id = self._report_id(conn, key, lock=True)
+            if report_id is None:
+                raise ReportNotFound(key)
+            report = self._load(conn, key)
+            records = change(report)
+            if report.key != key:
+                raise StoreError(tr("キーはここでは変更できません", "the key cannot be changed here"))
+            report = report_from_document(report_to_document(report), source=key)
+            self._rewrite(conn, report, report_id)
+            self._record(conn, [(key, *rec) for rec in records])
+            return report
+
+    def set_value(self, key: str, path: str, value: Any, *, expected: Any = _UNSET) -> Report:
+        """Set one field; with ``expected``, refuse (Conflict) if it is no longer that value."""
+
+        def change(report: Report) -> list[tuple[str, str, Any, Any]]:
+            current = fieldpath.get(report, path)
+            if expected is not _UNSET and current != expected:
+                raise Conflict(key, path, expected, current)
+            old = fieldpath.set_value(report, path, value)
+            return [] if old == value else [("set", path, old, value)]
+
+        return self.edit(key, change)
+
+    def insert_item(self, key: str, list_path: str, item: Any, position: int | None = None) -> Report:
+        """Add ``item`` to the list at ``list_path`` (at the end unless ``position``)."""
+
+        def change(report: Report) -> list[tuple[str, str, Any, Any]]:
+            items = fieldpath.list_at(report, list_path)
+            where = len(items) if position is None else position
+            items.insert(where, item)
+            return [("add", fieldpath.item_path(list_path, item, where), None, item)]
+
+        return self.edit(key, change)
+
+    def remove_item(self, key: str, list_path: str, position: int) -> Report:
+        def change(report: Report) -> list[tuple[str, str, Any, Any]]:
+            items = fieldpath.list_at(report, list_path)
+            old = items.pop(position)
+            return [("remove", fieldpath.item_path(list_path, old, position), old, None)]
+
+        return self.edit(key, change)
+
+    def move_item(self, key: str, list_path: str, position: int, to: int) -> Report:
+        def change(report: Report) -> list[tuple[str, str, Any, Any]]:
+            items = fieldpath.list_at(report, list_path)
+            items.insert(to, items.pop(position))
+            return [("move", f"{list_path}[{position}]", position, to)]
+
+        return self.edit(key, change)
+
+    def history(self, key: str | None = None) -> list[Change]:
+        """The recorded changes, oldest first (of one report, or all)."""
+        query = select(t.ChangeRow.__table__).order_by(t.ChangeRow.id)  # type: ignore[attr-defined]
+        if key is not None:
+            query = query.where(t.ChangeRow.report_key == key)
+        with self._reading() as conn:
+            return [Change.from_row(row) for row in conn.execute(query).mappings()]

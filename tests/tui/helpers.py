@@ -1,0 +1,22 @@
+"""Helpers for keyboard-flow tests: start the app on a database and wait for it to settle."""
+
+from __future__ import annotations
+
+from textual.pilot import Pilot
+
+from tui.app import HyokaApp
+
+
+async def settle(pilot: Pilot[object]) -> None:
+    """Wait until every worker has finished and the screen has refreshed."""
+    app = pilot.app
+    for _ in range(50):
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        if not any(w.is_running for w in app.workers):
+            return
+
+
+def make_app(db_path: object) -> HyokaApp:
+    return HyokaApp(str(db_path), user="tester")

@@ -1,0 +1,85 @@
+"""The hyoka App: opens the store in the background and shows the report list.
+
+The store is opened in a worker so the first screen paints at once; screens reach it
+through ``app.store`` once ``StoreReady`` has arrived. Edits are saved by
+``tui.editing`` and can be undone with ctrl+z.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual import work
+from textual.app import App
+from textual.binding import Binding
+from textual.message import Message
+
+from models.i18n import tr
+from tui.editing import UndoStack
+
+if TYPE_CHECKING:
+    from models.store import Store
+
+
+class StoreReady(Message):
+    """Posted to every screen once the database is open."""
+
+
+class HyokaApp(App[int]):
+    CSS_PATH = "hyoka.tcss"
+    TITLE = "hyoka 評価"
+    ENABLE_COMMAND_PALETTE = True
+    BINDINGS = [
+        Binding("ctrl+q", "quit", tr("終了", "Quit"), id="app.quit", priority=True),
+        Binding("f1", "help", tr("ヘルプ", "Help"), id="app.help"),
+    ]
+
+    def __init__(self, target: str, *, user: str | None = None,
+                 keymap: dict[str, str] | None = None, title_note: str = ""):
+        super().__init__()
+        self.target = target
+        self.user = user
+        self.store: Store | None = None
+        self.store_error: str | None = None
+        self.undo = UndoStack()
+        self._keymap = keymap or {}
+        if title_note:
+            self.sub_title = title_note
+
+    def on_mount(self) -> None:
+        from tui.screens.reports import ReportsScreen
+
+        if self._keymap:
+            self.set_keymap(self._keymap)
+        self.push_screen(ReportsScreen())
+        self.open_store()
+
+    @work(thread=True, exclusive=True, group="store")
+    def open_store(self) -> None:
+        from models.store import StoreError, open_store
+
+        try:
+            store = open_store(self.target, user=self.user)
+        except StoreError as exc:
+            self.call_from_thread(self._store_failed, str(exc))
+            return
+        self.call_from_thread(self._store_ready, store)
+
+    def _store_ready(self, store: Store) -> None:
+        self.store = store
+        self.screen.post_message(StoreReady())
+
+    def _store_failed(self, message: str) -> None:
+        self.store_error = message
+        self.notify(message, title=tr("データベース", "Database"), severity="error", timeout=30,
+                    markup=False)
+
+    def action_help(self) -> None:
+        from tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.screen))
+
+    def on_unmount(self) -> None:
+        if self.store is not None:
+            self.store.close()

@@ -1,0 +1,42 @@
+"""What the commands share: opening the store, the config, printing errors."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import TYPE_CHECKING
+
+from models.locations import default_database
+
+if TYPE_CHECKING:
+    from models.config import Config
+    from models.store import Store
+
+EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
+
+
+def error(message: str) -> None:
+    """Print a message for the user on stderr, prefixed like other Unix tools."""
+    print(f"hyoka: {message}", file=sys.stderr)
+
+
+def database_target(args: argparse.Namespace) -> str:
+    return getattr(args, "db", None) or default_database()
+
+
+def config() -> Config:
+    from models.config import load_config
+
+    return load_config()
+
+
+def store_from_args(args: argparse.Namespace) -> Store:
+    """Open the store named by --db / HYOKA_DB / the default; StoreError on failure."""
+    from models.store import open_store
+
+    return open_store(database_target(args), user=config().user)
+
+
+def usage(parser_name: str, message: str) -> int:
+    error(f"{parser_name}: {message}")
+    return EXIT_USAGE

@@ -1,0 +1,88 @@
+"""``hyoka export [KEY…] [--all] [-o FILE|DIR]``: write canonical snapshots.
+
+One report goes to stdout, or to ``-o FILE``; several (or ``--all``) go to ``-o DIR`` as
+``KEY.toml`` each, with a progress bar on a terminal.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from models.i18n import tr
+from tui.commands.common import EXIT_DATA, EXIT_OK, EXIT_USAGE, error, store_from_args
+from tui.commands.progress import progress
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    from tui.cli import add_common
+
+    parser = sub.add_parser(
+        "export", help=tr("スナップショット（TOML）を書き出す", "export snapshots (TOML)"),
+        description=tr("1 件は標準出力か -o FILE へ、複数または --all は -o DIR へ KEY.toml として書き出します。",
+                       "One report to stdout or -o FILE; several or --all to -o DIR as KEY.toml each."),
+    )
+    parser.add_argument("keys", nargs="*", metavar="KEY")
+    parser.add_argument("--all", action="store_true", help=tr("すべてのレポート", "every report"))
+    parser.add_argument("-o", "--output", metavar="FILE|DIR", help=tr("出力先", "where to write"))
+    add_common(parser)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from models.snapshot import dumps_snapshot
+    from models.store import StoreError
+
+    if args.all and args.keys:
+        error(tr("export: KEY と --all は同時に指定できません", "export: give KEYs or --all, not both"))
+        return EXIT_USAGE
+    if not args.all and not args.keys:
+        error(tr("export: KEY か --all を指定してください", "export: give one or more KEYs, or --all"))
+        return EXIT_USAGE
+    output = Path(args.output) if args.output else None
+    many = args.all or len(args.keys) > 1
+    if many and output is None:
+        error(tr("export: 複数のレポートには -o DIR が必要です", "export: several reports need -o DIR"))
+        return EXIT_USAGE
+    try:
+        store = store_from_args(args)
+        keys = store.keys() if args.all else list(dict.fromkeys(args.keys))
+        if not many:
+            text = dumps_snapshot(store.load_report(keys[0]))
+            if output is None or str(output) == "-":
+                sys.stdout.write(text)
+            else:
+                _write(output / f"{keys[0]}.toml" if output.is_dir() else output, text)
+            return EXIT_OK
+        assert output is not None
+        output.mkdir(parents=True, exist_ok=True)
+        with progress(tr("書き出し", "exporting"), len(keys)) as advance:
+            for key in keys:
+                _write(_inside(output, key), dumps_snapshot(store.load_report(key)))
+                advance()
+    except StoreError as exc:
+        error(str(exc))
+        return EXIT_DATA
+    except OSError as exc:
+        error(tr("書き出せません: {err}", "cannot write: {err}", err=exc))
+        return EXIT_DATA
+    if many:
+        print(tr("{n} 件を {dir} に書き出しました", "exported {n} reports to {dir}", n=len(keys), dir=output),
+              file=sys.stderr)
+    return EXIT_OK
+
+
+def _inside(directory: Path, key: str) -> Path:
+    """``directory/KEY.toml``, refusing any key that would name a path outside it."""
+    target = (directory / f"{key}.toml").resolve()
+    if target.parent != directory.resolve():
+        raise OSError(tr("キー {key} はファイル名に使えません", "key {key} cannot be a file name", key=key))
+    return target
+
+
+def _write(path: Path, text: str) -> None:
+    """Write atomically: a reader never sees half a snapshot."""
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(text, encoding="utf-8", newline="\n")
+    tmp.replace(path)
