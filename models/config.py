@@ -41,22 +41,46 @@ def load_config(path: Path | None = None) -> Config:
     except FileNotFoundError:
         return Config()
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigError(tr("設定ファイル {path} を読めません: {err}",
-                             "cannot read the config file {path}: {err}", path=path, err=exc)) from None
+        raise ConfigError(
+            tr(
+                "設定ファイル {path} を読めません: {err}",
+                "cannot read the config file {path}: {err}",
+                path=path,
+                err=exc,
+            )
+        ) from None
     unknown = [k for k in data if k not in _KNOWN]
     if unknown:
-        raise ConfigError(tr("設定ファイル {path}: 未知のキー {keys}", "config file {path}: unknown keys {keys}",
-                             path=path, keys=", ".join(unknown)))
+        raise ConfigError(
+            tr(
+                "設定ファイル {path}: 未知のキー {keys}",
+                "config file {path}: unknown keys {keys}",
+                path=path,
+                keys=", ".join(unknown),
+            )
+        )
     lang = data.get("lang")
     if lang is not None and lang not in LANGUAGES:
-        raise ConfigError(tr("設定ファイル {path}: lang は ja か en です", "config file {path}: lang is ja or en",
-                             path=path))
+        raise ConfigError(
+            tr(
+                "設定ファイル {path}: lang は ja か en です",
+                "config file {path}: lang is ja or en",
+                path=path,
+            )
+        )
     keymap = data.get("keymap", {})
     rules = data.get("rules", {})
     user = data.get("user")
     if not isinstance(keymap, dict) or not all(isinstance(v, str) for v in keymap.values()):
-        raise ConfigError(tr("設定ファイル {path}: [keymap] は 名前 = \"キー\" の表です",
-                             "config file {path}: [keymap] maps binding ids to key strings", path=path))
+        raise ConfigError(
+            tr(
+                '設定ファイル {path}: [keymap] は 名前 = "キー" の表です',
+                "config file {path}: [keymap] maps binding ids to key strings",
+                path=path,
+            )
+        )
     if not isinstance(rules, dict) or (user is not None and not isinstance(user, str)):
-        raise ConfigError(tr("設定ファイル {path}: 型が違います", "config file {path}: wrong types", path=path))
+        raise ConfigError(
+            tr("設定ファイル {path}: 型が違います", "config file {path}: wrong types", path=path)
+        )
     return Config(lang=lang, user=user, keymap=dict(keymap), rules=dict(rules))

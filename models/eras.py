@@ -168,7 +168,10 @@ def _western(era_text: str, n_text: str, typed: str) -> tuple[Era, int, int]:
 
 
 def parse_fiscal_year(text: str) -> int:
-    """A fiscal year typed as 令和3年度, 令和３年度, R3, R3年度, 令和元年度, 平成31年度, 2021, ２０２１年度."""
+    """A fiscal year as typed: 令和3年度, 令和３年度, R3, R3年度, 令和元年度, 平成31年度, 2021.
+
+    Full-width digits are read as half-width (２０２１年度). 平成31年度 is 2019 (= 令和元年度).
+    """
     s = _normalize(text)
     if m := _FY_ERA.fullmatch(s):
         return _western(m.group("era"), m.group("n"), text)[2]

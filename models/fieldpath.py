@@ -1,4 +1,5 @@
-"""Places in a report, written as paths: ``budget[2021].executed``, ``indicator[1].years[2020].actual``.
+"""Places in a report, written as paths: ``budget[2021].executed``,
+``indicator[1].years[2020].actual``.
 
 One grammar names a place everywhere: the UI edits through it, the history records it,
 the checks point with it. Segments are attribute names, optionally followed by
@@ -19,6 +20,8 @@ from typing import Any
 
 from models.report import Report
 
+# Sections are edited field by field, never replaced whole through a path.
+_SECTIONS = ("budget", "verdict", "next_steps", "objectives", "cabinet_policies")
 _SEGMENT = re.compile(r"([a-z_]+)(?:\[(-?\d+)\])?")
 
 
@@ -89,9 +92,8 @@ def set_value(report: Report, path: str, value: Any) -> Any:
     for seg in head:
         node = _step(node, seg, path)
     if last.index is None:
-        if not is_dataclass(node) or not hasattr(node, last.name) or isinstance(node, Report) and (
-            last.name in ("budget", "verdict", "next_steps", "objectives", "cabinet_policies")
-        ):
+        whole_section = isinstance(node, Report) and last.name in _SECTIONS
+        if not is_dataclass(node) or not hasattr(node, last.name) or whole_section:
             raise PathError(f"cannot set {path!r}")
         old = getattr(node, last.name)
         setattr(node, last.name, value)
@@ -105,7 +107,7 @@ def set_value(report: Report, path: str, value: Any) -> Any:
 
 
 def list_at(report: Report, path: str) -> list[Any]:
-    """The list named by ``path`` (``budget.years``, ``cabinet_policies``, ``indicator[1].years``)."""
+    """The list named by ``path``, e.g. ``budget.years`` or ``indicator[1].years``."""
     value = get(report, path)
     if not isinstance(value, list):
         raise PathError(f"{path!r} is not a list")

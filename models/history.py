@@ -47,9 +47,17 @@ class Change:
     new: Any
 
     @classmethod
-    def from_row(cls, row: Mapping[str, Any]) -> Change:
+    def from_row(cls, row: Mapping[Any, Any]) -> Change:
         def decode(text: str | None) -> Any:
             return None if text is None else json.loads(text)
 
-        return cls(row["id"], row["at"], row["user"], row["report_key"], row["action"],
-                   row["path"], decode(row["old"]), decode(row["new"]))
+        return cls(
+            row["id"],
+            row["at"],
+            row["user"],
+            row["report_key"],
+            row["action"],
+            row["path"],
+            decode(row["old"]),
+            decode(row["new"]),
+        )

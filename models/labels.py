@@ -31,8 +31,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "executed": ("執行額", "Executed"),
     "execution_rate": ("執行率", "Execution rate"),
     "computed_total": ("a＋b＋c（計算）", "a+b+c (computed)"),
-    "cabinet_policies": ("政策に関係する内閣の重要政策（施政方針演説等のうち主なもの）",
-                         "Related cabinet policies"),
+    "cabinet_policies": (
+        "政策に関係する内閣の重要政策（施政方針演説等のうち主なもの）",
+        "Related cabinet policies",
+    ),
     "cabinet_name": ("施政方針演説等の名称", "Name"),
     "cabinet_date": ("年月日", "Date"),
     "cabinet_excerpt": ("関係部分（抜粋）", "Relevant part (excerpt)"),
@@ -62,22 +64,61 @@ LABELS: dict[str, tuple[str, str]] = {
     "measures": ("【施策】", "[Measures]"),
     "budget_request": ("【予算要求】", "[Budget request]"),
     "budget_reflection": ("予算概算要求への主な反映内容", "Reflection in the budget request"),
-    "institutional_reflection": ("税制、法令、組織、定員等への主な反映内容",
-                                 "Reflection in tax, law, organisation, staffing"),
+    "institutional_reflection": (
+        "税制、法令、組織、定員等への主な反映内容",
+        "Reflection in tax, law, organisation, staffing",
+    ),
     "expert_knowledge": ("学識経験を有する者の知見等の活用", "Use of expert knowledge"),
     "materials": ("政策評価を行う過程において使用した資料その他の情報", "Materials used"),
     "bureau": ("担当部局課室名", "Responsible bureau"),
     "responsible": ("作成責任者名", "Responsible persons"),
     "evaluation_month": ("政策評価実施時期", "Evaluated in"),
+    "implemented_policy": ("実施政策", "policies implemented"),
+    "policy_prefix": ("政策", "Policy "),
+    "budget_request_view": ("予算概算要求に向けた考え方", "view toward the budget request"),
+    "as_of_suffix": ("現在", " as of"),
+    "mark_legend": ("凡例", "Legend"),
+    "rationale_short": ("判断根拠", "Rationale"),
+    "analysis_short": ("政策の分析", "Analysis"),
+    "evaluated_fiscal_year": ("評価対象年度", "Evaluated fiscal year"),
+    "responsible_title": ("役職", "Title"),
+    "responsible_name": ("氏名", "Name"),
+    "document_title": ("表題", "Title"),
+    "indicator_number": ("番号", "Number"),
+    "fiscal_year": ("年度", "Fiscal year"),
+    "value": ("値", "Value"),
+    "numerator": ("分子", "Numerator"),
+    "denominator": ("分母", "Denominator"),
+    "ratio": ("分子／分母", "Num./den."),
+    "description": ("記載", "Text"),
+    "note": ("備考", "Note"),
+    "approximate": ("約", "Approximate"),
+    "year_target": ("目標", "Target"),
+    "year_actual": ("実績", "Actual"),
+    "target_text": ("目標テキスト", "Target text"),
+    "actual_text": ("実績テキスト", "Actual text"),
+    "suggested_mark": ("提案", "Suggested"),
+    "achievement_rate": ("達成率", "Achievement rate"),
+    "trend": ("実績の推移", "Trend of actuals"),
 }
 
-KIND_LABELS = {"アウトカム": "＜アウトカム指標＞", "アウトプット": "＜アウトプット指標＞", "参考": "＜参考指標＞"}
-DIRECTION_LABELS = {"increase": ("増加", "increase"), "decrease": ("減少", "decrease"),
-                    "maintain": ("維持", "maintain")}
+KIND_LABELS = {
+    "アウトカム": "＜アウトカム指標＞",
+    "アウトプット": "＜アウトプット指標＞",
+    "参考": "＜参考指標＞",
+}
+DIRECTION_LABELS = {
+    "increase": ("増加", "increase"),
+    "decrease": ("減少", "decrease"),
+    "maintain": ("維持", "maintain"),
+}
 MARK_LEGEND = {
     "イ": ("目標達成", "target met"),
     "ロ": ("目標未達成であるが目標（値）に近い実績を示した", "not met, but close to the target"),
-    "ハ": ("目標未達成であり目標（値）に近い実績を示していない", "not met and not close to the target"),
+    "ハ": (
+        "目標未達成であり目標（値）に近い実績を示していない",
+        "not met and not close to the target",
+    ),
     "－": ("目標期間が終了していない", "the target period has not ended"),
 }
 

@@ -131,9 +131,12 @@ def suggest_mark(
         and indicator.target.fiscal_year > evaluated_fiscal_year
     )
     if year is None or year.actual is None:
-        return MarkSuggestion("－" if ahead else None, "target-year-ahead" if ahead else "no-actual")
+        if ahead:
+            return MarkSuggestion("－", "target-year-ahead")
+        return MarkSuggestion(None, "no-actual")
     direction = direction_of(indicator)
     baseline = indicator.baseline.value
+    mark: str | None
     rate = None if target is None else achievement_rate(direction, baseline, target, year.actual)
     if ahead:
         mark, reason = "－", "target-year-ahead"

@@ -32,9 +32,7 @@ class SchemaTooNew(Exception):
 
 def _v1_to_v2(conn: Connection) -> None:
     conn.execute(text("ALTER TABLE report ADD COLUMN revision INTEGER NOT NULL DEFAULT 0"))
-    t.ChangeRow.__table__.create(conn)  # type: ignore[attr-defined]
-    for index in t.ChangeRow.__table__.indexes:  # type: ignore[attr-defined]
-        index.create(conn, checkfirst=True)
+    t.CHANGE.create(conn)  # creates its index too
 
 
 STEPS: dict[int, Callable[[Connection], None]] = {1: _v1_to_v2}
@@ -65,18 +63,27 @@ def prepare(engine: Engine) -> int:
             found = stored_version(conn)
             if found is None:
                 t.SQLModel.metadata.create_all(conn)
-                conn.execute(text("INSERT INTO meta (name, value) VALUES ('schema_version', :v)"),
-                             {"v": str(SCHEMA_VERSION)})
+                conn.execute(
+                    text("INSERT INTO meta (name, value) VALUES ('schema_version', :v)"),
+                    {"v": str(SCHEMA_VERSION)},
+                )
                 return 0
             if found > SCHEMA_VERSION:
-                raise SchemaTooNew(tr(
-                    "このデータベースは新しい hyoka で作られています（スキーマ {found}、対応 {mine}）。"
-                    "hyoka を更新してください",
-                    "this database was made by a newer hyoka (schema {found}; this one reads "
-                    "{mine}); upgrade hyoka",
-                    found=found, mine=SCHEMA_VERSION))
+                raise SchemaTooNew(
+                    tr(
+                        "このデータベースは新しい hyoka で作られています"
+                        "（スキーマ {found}、対応 {mine}）。"
+                        "hyoka を更新してください",
+                        "this database was made by a newer hyoka (schema {found}; this one reads "
+                        "{mine}); upgrade hyoka",
+                        found=found,
+                        mine=SCHEMA_VERSION,
+                    )
+                )
             for version in range(found, SCHEMA_VERSION):
                 STEPS[version](conn)
-            conn.execute(text("UPDATE meta SET value = :v WHERE name = 'schema_version'"),
-                         {"v": str(SCHEMA_VERSION)})
+            conn.execute(
+                text("UPDATE meta SET value = :v WHERE name = 'schema_version'"),
+                {"v": str(SCHEMA_VERSION)},
+            )
             return found

@@ -30,16 +30,40 @@ HEADER_FIELDS = (
     "bureau",
     "evaluation_month",
 )
-_PREFIXED = {"baseline": ("fiscal_year", "value", "numerator", "denominator", "text", "note"),
-             "target": ("fiscal_year", "value", "approximate", "text", "note")}
-_INDICATOR_FIELDS = ("main", "kind", "name", "unit", "direction", "cumulative", "qualitative",
-                     "criterion", "mark")
-_YEAR_FIELDS = ("target", "target_text", "actual", "numerator", "denominator", "actual_text",
-                "as_of", "note")
+_PREFIXED = {
+    "baseline": ("fiscal_year", "value", "numerator", "denominator", "text", "note"),
+    "target": ("fiscal_year", "value", "approximate", "text", "note"),
+}
+_INDICATOR_FIELDS = (
+    "main",
+    "kind",
+    "name",
+    "unit",
+    "direction",
+    "cumulative",
+    "qualitative",
+    "criterion",
+    "mark",
+)
+_YEAR_FIELDS = (
+    "target",
+    "target_text",
+    "actual",
+    "numerator",
+    "denominator",
+    "actual_text",
+    "as_of",
+    "note",
+)
 _BUDGET_FIELDS = ("initial", "supplementary", "carryover", "total", "executed")
 _VERDICT_FIELDS = ("category", "rationale", "analysis")
-_NEXT_FIELDS = ("measures", "budget_request_fiscal_year", "budget_request", "budget_reflection",
-                "institutional_reflection")
+_NEXT_FIELDS = (
+    "measures",
+    "budget_request_fiscal_year",
+    "budget_request",
+    "budget_reflection",
+    "institutional_reflection",
+)
 
 
 def header_row(report: r.Report) -> dict[str, Any]:
@@ -56,17 +80,29 @@ def to_rows(report: r.Report, report_id: int) -> Rows:
     for i, text in enumerate(report.intermediate_outcomes):
         rows["intermediate_outcome"].append({**rid, "position": i, "text": text})
     for i, person in enumerate(report.responsible):
-        rows["responsible"].append({**rid, "position": i, "title": person.title, "name": person.name})
+        rows["responsible"].append(
+            {**rid, "position": i, "title": person.title, "name": person.name}
+        )
     for i, note in enumerate(report.budget.notes):
         rows["budget_note"].append({**rid, "position": i, "text": note})
     for i, year in enumerate(report.budget.years):
         rows["budget_year"].append(
-            {**rid, "fiscal_year": year.fiscal_year, "position": i,
-             **{name: getattr(year, name) for name in _BUDGET_FIELDS}}
+            {
+                **rid,
+                "fiscal_year": year.fiscal_year,
+                "position": i,
+                **{name: getattr(year, name) for name in _BUDGET_FIELDS},
+            }
         )
     for i, policy in enumerate(report.cabinet_policies):
         rows["cabinet_policy"].append(
-            {**rid, "position": i, "name": policy.name, "date": policy.date, "excerpt": policy.excerpt}
+            {
+                **rid,
+                "position": i,
+                "name": policy.name,
+                "date": policy.date,
+                "excerpt": policy.excerpt,
+            }
         )
     for o, objective in enumerate(report.objectives):
         rows["objective"].append({**rid, "position": o, "text": objective.text})
@@ -76,16 +112,27 @@ def to_rows(report: r.Report, report_id: int) -> Rows:
                 rows["indicator_tag"].append(
                     {**rid, "indicator_number": ind.number, "position": i, "text": tag}
                 )
-            for i, year in enumerate(ind.years):
+            for i, row_year in enumerate(ind.years):
                 rows["indicator_year"].append(
-                    {**rid, "indicator_number": ind.number, "fiscal_year": year.fiscal_year,
-                     "position": i, **{name: getattr(year, name) for name in _YEAR_FIELDS}}
+                    {
+                        **rid,
+                        "indicator_number": ind.number,
+                        "fiscal_year": row_year.fiscal_year,
+                        "position": i,
+                        **{name: getattr(row_year, name) for name in _YEAR_FIELDS},
+                    }
                 )
         for m, means in enumerate(objective.means):
             rows["means"].append(
-                {**rid, "objective_position": o, "position": m, "name": means.name,
-                 "review_number": means.review_number, "summary": means.summary,
-                 "indicator_numbers": ",".join(str(n) for n in means.indicator_numbers)}
+                {
+                    **rid,
+                    "objective_position": o,
+                    "position": m,
+                    "name": means.name,
+                    "review_number": means.review_number,
+                    "summary": means.summary,
+                    "indicator_numbers": ",".join(str(n) for n in means.indicator_numbers),
+                }
             )
     rows["verdict"].append({**rid, **{n: getattr(report.verdict, n) for n in _VERDICT_FIELDS}})
     rows["next_steps"].append({**rid, **{n: getattr(report.next_steps, n) for n in _NEXT_FIELDS}})
@@ -93,8 +140,12 @@ def to_rows(report: r.Report, report_id: int) -> Rows:
 
 
 def _indicator_row(ind: r.Indicator, rid: dict[str, int], objective: int, position: int) -> dict:
-    row: dict[str, Any] = {**rid, "number": ind.number, "objective_position": objective,
-                           "position": position}
+    row: dict[str, Any] = {
+        **rid,
+        "number": ind.number,
+        "objective_position": objective,
+        "position": position,
+    }
     row.update({name: getattr(ind, name) for name in _INDICATOR_FIELDS})
     for part, names in _PREFIXED.items():
         section = getattr(ind, part)
@@ -102,12 +153,14 @@ def _indicator_row(ind: r.Indicator, rid: dict[str, int], objective: int, positi
     return row
 
 
-def _pick(row: Mapping[str, Any], names: Sequence[str], prefix: str = "") -> dict[str, Any]:
+def _pick(row: Mapping[Any, Any], names: Sequence[str], prefix: str = "") -> dict[str, Any]:
     """The columns ``prefix + name`` of ``row``, keyed by dataclass field name."""
     return {name: row[prefix + name] for name in names}
 
 
-def from_rows(header: Mapping[str, Any], rows: Mapping[str, Sequence[Mapping[str, Any]]]) -> r.Report:
+def from_rows(
+    header: Mapping[Any, Any], rows: Mapping[str, Sequence[Mapping[Any, Any]]]
+) -> r.Report:
     """Rebuild the Report; ``rows`` per table must be in printed order."""
     report = r.Report(key=header["key"], **{name: header[name] for name in HEADER_FIELDS})
     report.intermediate_outcomes = [row["text"] for row in rows["intermediate_outcome"]]
@@ -115,8 +168,10 @@ def from_rows(header: Mapping[str, Any], rows: Mapping[str, Sequence[Mapping[str
     report.budget = r.Budget(
         unit=header["budget_unit"],
         notes=[row["text"] for row in rows["budget_note"]],
-        years=[r.BudgetYear(row["fiscal_year"], **_pick(row, _BUDGET_FIELDS))
-               for row in rows["budget_year"]],
+        years=[
+            r.BudgetYear(row["fiscal_year"], **_pick(row, _BUDGET_FIELDS))
+            for row in rows["budget_year"]
+        ],
     )
     report.cabinet_policies = [
         r.CabinetPolicy(row["name"], row["date"], row["excerpt"]) for row in rows["cabinet_policy"]
@@ -168,4 +223,4 @@ ORDER_BY: dict[str, tuple[str, ...]] = {
     "verdict": (),
     "next_steps": (),
 }
-assert set(ORDER_BY) == {table.__tablename__ for table in t.CHILD_TABLES}  # type: ignore[attr-defined]
+assert set(ORDER_BY) == {table.name for table in t.CHILDREN}

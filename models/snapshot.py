@@ -19,6 +19,7 @@ import tomli_w
 from models.i18n import tr
 from models.report import Report
 from models.snapshot_schema import (
+    CONTROL_CHARS,
     REPORT_HEADER,
     SCHEMA,
     SECTIONS,
@@ -66,16 +67,23 @@ def read_snapshot(path: str | Path) -> Report:
         if size > MAX_BYTES:
             raise SnapshotError(
                 str(path),
-                [Issue("", tr(
-                    "ファイルが大きすぎます（{size:,} バイト、上限 {limit:,} バイト）",
-                    "file too large ({size:,} bytes; the limit is {limit:,})",
-                    size=size, limit=MAX_BYTES,
-                ))],
+                [
+                    Issue(
+                        "",
+                        tr(
+                            "ファイルが大きすぎます（{size:,} バイト、上限 {limit:,} バイト）",
+                            "file too large ({size:,} bytes; the limit is {limit:,})",
+                            size=size,
+                            limit=MAX_BYTES,
+                        ),
+                    )
+                ],
             )
         data = path.read_bytes()
     except OSError as exc:
         raise SnapshotError(
-            str(path), [Issue("", tr("読み込めません: {err}", "cannot read: {err}", err=exc.strerror))]
+            str(path),
+            [Issue("", tr("読み込めません: {err}", "cannot read: {err}", err=exc.strerror))],
         ) from None
     return loads_snapshot(data, source=str(path))
 
@@ -89,11 +97,19 @@ def loads_snapshot(data: bytes | str, source: str = "") -> Report:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
             line = data[: exc.start].count(b"\n") + 1
-            raise SnapshotError(source, [Issue(f"line {line}", tr(
-                "UTF-8 ではありません（{pos} バイト目）。UTF-8 で保存してください",
-                "not UTF-8 (byte {pos}); save the file as UTF-8",
-                pos=exc.start,
-            ))]) from None
+            raise SnapshotError(
+                source,
+                [
+                    Issue(
+                        f"line {line}",
+                        tr(
+                            "UTF-8 ではありません（{pos} バイト目）。UTF-8 で保存してください",
+                            "not UTF-8 (byte {pos}); save the file as UTF-8",
+                            pos=exc.start,
+                        ),
+                    )
+                ],
+            ) from None
     else:
         text = data
     try:
@@ -118,7 +134,9 @@ def _toml_issue(exc: tomllib.TOMLDecodeError) -> Issue:
         where = f"line {found.group(1)}, column {found.group(2)}"
     else:
         where = "end of file"
-    return Issue(where, tr("TOML として読めません: {reason}", "not valid TOML: {reason}", reason=reason))
+    return Issue(
+        where, tr("TOML として読めません: {reason}", "not valid TOML: {reason}", reason=reason)
+    )
 
 
 def report_from_document(document: dict[str, Any], source: str = "") -> Report:
@@ -127,17 +145,24 @@ def report_from_document(document: dict[str, Any], source: str = "") -> Report:
     schema = document.get("schema")
     if schema != SCHEMA:
         message = (
-            tr("schema がありません（\"{want}\" が必要です）", "missing schema (expected \"{want}\")",
-               want=SCHEMA)
+            tr(
+                'schema がありません（"{want}" が必要です）',
+                'missing schema (expected "{want}")',
+                want=SCHEMA,
+            )
             if schema is None
-            else tr("未知の schema です: {got!r}（対応: \"{want}\"）",
-                    "unknown schema {got!r} (this hyoka reads \"{want}\")", got=schema, want=SCHEMA)
+            else tr(
+                '未知の schema です: {got!r}（対応: "{want}"）',
+                'unknown schema {got!r} (this hyoka reads "{want}")',
+                got=schema,
+                want=SCHEMA,
+            )
         )
         raise SnapshotError(source, [Issue("schema", message)])
     known = {"schema", "report", *(name for name, _ in SECTIONS)}
     for name in document:
         if name not in known:
-            issues.append(Issue(name, tr("未知のキーです", "unknown key")))
+            issues.append(Issue(_key(name), tr("未知のキーです", "unknown key")))
     header = document.get("report")
     values: dict[str, Any] = {}
     if header is None:
@@ -173,7 +198,9 @@ def _read(value: Any, spec: Spec, path: str, issues: list[Issue]) -> Any:
         return [v for v in items if v is not None]
     if isinstance(spec, ArrayOf):
         if not isinstance(value, list):
-            issues.append(Issue(path, tr("テーブルの配列が必要です", "expected an array of tables")))
+            issues.append(
+                Issue(path, tr("テーブルの配列が必要です", "expected an array of tables"))
+            )
             return None
         rows = [_read(v, spec.table, f"{path}[{i}]", issues) for i, v in enumerate(value)]
         return [row for row in rows if row is not None]
@@ -188,18 +215,32 @@ def _read_fields(value: Any, spec: Table, path: str, issues: list[Issue]) -> dic
     names = {name for name, _ in spec.fields}
     for name in value:
         if name not in names:
-            issues.append(Issue(f"{path}.{name}", tr("未知のキーです", "unknown key")))
+            issues.append(Issue(f"{path}.{_key(name)}", tr("未知のキーです", "unknown key")))
     out: dict[str, Any] = {}
+    complete = True
     for name, sub in spec.fields:
         here = f"{path}.{name}"
         if name not in value or value[name] == "":
             if name in spec.required:
                 issues.append(Issue(here, tr("必須です", "required")))
+                complete = False
             continue
         checked = _read(value[name], sub, here, issues)
         if checked is not None and checked != "":
             out[name] = checked
-    return out
+    return out if complete else None
+
+
+_BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
+
+
+def _key(name: str) -> str:
+    """An unknown key as TOML writes it: bare if it can be, else quoted with controls escaped,
+    so a key made of escape sequences is shown, never sent to the terminal."""
+    if _BARE_KEY.fullmatch(name):
+        return name
+    quoted = name.replace("\\", "\\\\").replace('"', '\\"')
+    return '"' + CONTROL_CHARS.sub(lambda m: f"\\u{ord(m.group()):04X}", quoted) + '"'
 
 
 def _duplicates(report: Report) -> list[Issue]:
@@ -209,7 +250,9 @@ def _duplicates(report: Report) -> list[Issue]:
     seen_years: set[int] = set()
     for i, year in enumerate(report.budget.years):
         if year.fiscal_year in seen_years:
-            issues.append(Issue(f"budget.years[{i}].fiscal_year", dup.format(value=year.fiscal_year)))
+            issues.append(
+                Issue(f"budget.years[{i}].fiscal_year", dup.format(value=year.fiscal_year))
+            )
         seen_years.add(year.fiscal_year)
     seen_numbers: set[int] = set()
     for o, objective in enumerate(report.objectives):
@@ -221,7 +264,9 @@ def _duplicates(report: Report) -> list[Issue]:
             fiscal: set[int] = set()
             for y, row in enumerate(indicator.years):
                 if row.fiscal_year in fiscal:
-                    issues.append(Issue(f"{here}.years[{y}].fiscal_year", dup.format(value=row.fiscal_year)))
+                    issues.append(
+                        Issue(f"{here}.years[{y}].fiscal_year", dup.format(value=row.fiscal_year))
+                    )
                 fiscal.add(row.fiscal_year)
     return issues
 

@@ -44,7 +44,9 @@ class Kind:
 
 def _text(value: Any) -> str:
     if not isinstance(value, str):
-        raise Problem(tr("文字列が必要です（{got}）", "expected a string (got {got})", got=_tname(value)))
+        raise Problem(
+            tr("文字列が必要です（{got}）", "expected a string (got {got})", got=_tname(value))
+        )
     bad = CONTROL_CHARS.search(value)
     if bad:
         raise Problem(
@@ -59,7 +61,9 @@ def _text(value: Any) -> str:
 
 def _integer(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise Problem(tr("整数が必要です（{got}）", "expected an integer (got {got})", got=_tname(value)))
+        raise Problem(
+            tr("整数が必要です（{got}）", "expected an integer (got {got})", got=_tname(value))
+        )
     if abs(value) > INT_LIMIT:
         raise Problem(tr("整数が大きすぎます", "integer out of range"))
     return value
@@ -83,7 +87,9 @@ def _year(value: Any) -> int:
 
 def _number(value: Any) -> int | float:
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise Problem(tr("数値が必要です（{got}）", "expected a number (got {got})", got=_tname(value)))
+        raise Problem(
+            tr("数値が必要です（{got}）", "expected a number (got {got})", got=_tname(value))
+        )
     if isinstance(value, float) and not math.isfinite(value):
         raise Problem(tr("有限の数値が必要です", "expected a finite number"))
     if isinstance(value, int) and abs(value) > INT_LIMIT:
@@ -94,7 +100,11 @@ def _number(value: Any) -> int | float:
 def _boolean(value: Any) -> bool:
     if not isinstance(value, bool):
         raise Problem(
-            tr("true か false が必要です（{got}）", "expected true or false (got {got})", got=_tname(value))
+            tr(
+                "true か false が必要です（{got}）",
+                "expected true or false (got {got})",
+                got=_tname(value),
+            )
         )
     return value
 
@@ -116,7 +126,12 @@ def _pattern(regex: re.Pattern[str], example: str) -> Callable[[Any], str]:
         text = _text(value)
         if text and not regex.fullmatch(text):
             raise Problem(
-                tr("形式が違います（例: {ex}）: {got!r}", "wrong form (e.g. {ex}): {got!r}", ex=example, got=text)
+                tr(
+                    "形式が違います（例: {ex}）: {got!r}",
+                    "wrong form (e.g. {ex}): {got!r}",
+                    ex=example,
+                    got=text,
+                )
             )
         return text
 
@@ -141,7 +156,14 @@ def _choice(options: tuple[str, ...]) -> Callable[[Any], str]:
 
 
 def _tname(value: Any) -> str:
-    names = {str: "string", bool: "boolean", int: "integer", float: "float", list: "array", dict: "table"}
+    names = {
+        str: "string",
+        bool: "boolean",
+        int: "integer",
+        float: "float",
+        list: "array",
+        dict: "table",
+    }
     if isinstance(value, datetime):
         return "datetime"
     if isinstance(value, date):

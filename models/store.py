@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, delete, event, insert, select, update
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError
 
 from models import fieldpath, migrations, rows
 from models import tables as t
@@ -28,7 +28,12 @@ from models.history import Change, encode
 from models.i18n import tr
 from models.locations import is_url, mask_url
 from models.report import Report, ReportSummary
-from models.snapshot import dumps_snapshot, report_from_document, report_to_document
+from models.snapshot import (
+    SnapshotError,
+    dumps_snapshot,
+    report_from_document,
+    report_to_document,
+)
 
 BUSY_TIMEOUT_MS = 10_000
 _UNSET: Any = object()
@@ -54,6 +59,14 @@ class ReportExists(StoreError):
                 key=key,
             )
         )
+
+
+class InvalidEdit(StoreError):
+    """An edit that would make the report invalid; nothing was written."""
+
+    def __init__(self, error: SnapshotError):
+        self.issues = error.issues
+        super().__init__("\n".join(str(issue) for issue in error.issues))
 
 
 class Conflict(StoreError):
@@ -88,14 +101,25 @@ def _create_private_file(path: Path) -> None:
 
 def _sqlite_engine(path: Path) -> Engine:
     if path.is_dir():
-        raise StoreError(tr("{path} はディレクトリです。データベースファイルを指定してください",
-                            "{path} is a directory; give a database file", path=path))
+        raise StoreError(
+            tr(
+                "{path} はディレクトリです。データベースファイルを指定してください",
+                "{path} is a directory; give a database file",
+                path=path,
+            )
+        )
     if not path.exists():
         try:
             _create_private_file(path)
         except OSError as exc:
-            raise StoreError(tr("{path} を作れません: {err}", "cannot create {path}: {err}",
-                                path=path, err=exc.strerror)) from None
+            raise StoreError(
+                tr(
+                    "{path} を作れません: {err}",
+                    "cannot create {path}: {err}",
+                    path=path,
+                    err=exc.strerror,
+                )
+            ) from None
     engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
 
     @event.listens_for(engine, "connect")
@@ -127,10 +151,15 @@ def open_store(target: str, *, user: str | None = None) -> Store:
         try:
             engine = create_engine(target)
         except ModuleNotFoundError as exc:
-            raise StoreError(tr(
-                "データベースドライバ {mod} がありません。PostgreSQL には pip install 'hyoka[postgres]'",
-                "database driver {mod} is not installed; for PostgreSQL: pip install 'hyoka[postgres]'",
-                mod=exc.name)) from None
+            raise StoreError(
+                tr(
+                    "データベースドライバ {mod} がありません。"
+                    "PostgreSQL には pip install 'hyoka[postgres]'",
+                    "database driver {mod} is not installed; "
+                    "for PostgreSQL: pip install 'hyoka[postgres]'",
+                    mod=exc.name,
+                )
+            ) from None
     else:
         engine = _sqlite_engine(Path(target).expanduser())
     store = Store(engine, mask_url(target), user if user is not None else current_user())
@@ -141,13 +170,34 @@ def open_store(target: str, *, user: str | None = None) -> Store:
         raise StoreError(str(exc)) from None
     except DBAPIError as exc:
         engine.dispose()
-        raise StoreError(tr("{db} を開けません: {err}", "cannot open {db}: {err}",
-                            db=store.name, err=_db_reason(exc))) from None
+        raise StoreError(
+            tr(
+                "{db} を開けません: {err}",
+                "cannot open {db}: {err}",
+                db=store.name,
+                err=_db_reason(exc),
+            )
+        ) from None
     return store
 
 
 def _db_reason(exc: DBAPIError) -> str:
-    return str(exc.orig).splitlines()[0] if exc.orig is not None else str(exc)
+    reason = str(exc.orig).splitlines()[0] if exc.orig is not None else str(exc).splitlines()[0]
+    if "malformed" in reason or "not a database" in reason:
+        reason += tr(
+            "（ファイルが壊れているか、データベースではありません。"
+            "バックアップから戻すか、スナップショットを取り込み直してください）",
+            " (the file is damaged or not a database; restore a backup or re-import "
+            "your snapshots)",
+        )
+    elif "readonly" in reason:
+        reason += tr("（読み取り専用です）", " (the file or its folder is read-only)")
+    elif "locked" in reason:
+        reason += tr(
+            "（他のプログラムが使用中です。しばらくしてからやり直してください）",
+            " (another program is using it; try again in a moment)",
+        )
+    return reason
 
 
 class Store:
@@ -163,8 +213,18 @@ class Store:
     # ------------------------------------------------------------ transactions
     @contextmanager
     def _reading(self) -> Iterator[Connection]:
-        with self.engine.connect() as conn, conn.begin():
-            yield conn
+        try:
+            with self.engine.connect() as conn, conn.begin():
+                yield conn
+        except DBAPIError as exc:
+            raise StoreError(
+                tr(
+                    "読み込めません（{db}）: {err}",
+                    "cannot read {db}: {err}",
+                    db=self.name,
+                    err=_db_reason(exc),
+                )
+            ) from None
 
     @contextmanager
     def _writing(self) -> Iterator[Connection]:
@@ -173,28 +233,42 @@ class Store:
                 conn.execution_options(hyoka_write=True)
                 with conn.begin():
                     yield conn
-        except OperationalError as exc:
-            raise StoreError(tr("書き込めません（{db}）: {err}", "cannot write to {db}: {err}",
-                                db=self.name, err=_db_reason(exc))) from None
+        except DBAPIError as exc:
+            raise StoreError(
+                tr(
+                    "書き込めません（{db}）: {err}",
+                    "cannot write to {db}: {err}",
+                    db=self.name,
+                    err=_db_reason(exc),
+                )
+            ) from None
 
     # ------------------------------------------------------------ reading
     def keys(self) -> list[str]:
         with self._reading() as conn:
-            return list(conn.scalars(select(t.ReportRow.key).order_by(t.ReportRow.key)))
+            return list(conn.scalars(select(t.REPORT.c.key).order_by(t.REPORT.c.key)))
 
     def list_reports(self) -> list[ReportSummary]:
         """One summary per report, ordered by key: what the report list shows."""
-        rep, ver = t.ReportRow.__table__.c, t.VerdictRow.__table__.c  # type: ignore[attr-defined]
+        rep, ver = t.REPORT.c, t.VERDICT.c
         query = (
-            select(rep.key, rep.ministry, rep.policy_number, rep.policy_name,
-                   rep.evaluated_fiscal_year, ver.category, rep.revision)
-            .select_from(t.ReportRow.__table__.outerjoin(  # type: ignore[attr-defined]
-                t.VerdictRow.__table__, ver.report_id == rep.id))
+            select(
+                rep.key,
+                rep.ministry,
+                rep.policy_number,
+                rep.policy_name,
+                rep.evaluated_fiscal_year,
+                ver.category,
+                rep.revision,
+            )
+            .select_from(t.REPORT.outerjoin(t.VERDICT, ver.report_id == rep.id))
             .order_by(rep.key)
         )
         with self._reading() as conn:
-            return [ReportSummary(k, m or "", n, p or "", y, v or "", rv or 0)
-                    for k, m, n, p, y, v, rv in conn.execute(query)]
+            return [
+                ReportSummary(k, m or "", n, p or "", y, v or "", rv or 0)
+                for k, m, n, p, y, v, rv in conn.execute(query)
+            ]
 
     def exists(self, key: str) -> bool:
         with self._reading() as conn:
@@ -202,7 +276,7 @@ class Store:
 
     def revision(self, key: str) -> int:
         with self._reading() as conn:
-            rev = conn.scalar(select(t.ReportRow.revision).where(t.ReportRow.key == key))
+            rev = conn.scalar(select(t.REPORT.c.revision).where(t.REPORT.c.key == key))
         if rev is None:
             raise ReportNotFound(key)
         return rev
@@ -212,20 +286,17 @@ class Store:
             return self._load(conn, key)
 
     def _report_id(self, conn: Connection, key: str, *, lock: bool = False) -> int | None:
-        query = select(t.ReportRow.id).where(t.ReportRow.key == key)
+        query = select(t.REPORT.c.id).where(t.REPORT.c.key == key)
         if lock and not self.is_sqlite:
             query = query.with_for_update()
         return conn.scalar(query)
 
     def _load(self, conn: Connection, key: str) -> Report:
-        header = conn.execute(
-            select(t.ReportRow.__table__).where(t.ReportRow.key == key)  # type: ignore[attr-defined]
-        ).mappings().first()
+        header = conn.execute(select(t.REPORT).where(t.REPORT.c.key == key)).mappings().first()
         if header is None:
             raise ReportNotFound(key)
         found: dict[str, list[Any]] = {}
-        for table in t.CHILD_TABLES:
-            tbl = table.__table__  # type: ignore[attr-defined]
+        for tbl in t.CHILDREN:
             query = select(tbl).where(tbl.c.report_id == header["id"])
             query = query.order_by(*(tbl.c[name] for name in rows.ORDER_BY[tbl.name]))
             found[tbl.name] = list(conn.execute(query).mappings())
@@ -235,18 +306,22 @@ class Store:
     def _record(self, conn: Connection, changes: Iterable[tuple[str, str, str, Any, Any]]) -> None:
         at = datetime.now(UTC).isoformat(timespec="milliseconds")
         batch = [
-            {"at": at, "user": self.user, "report_key": key, "action": action, "path": path,
-             "old": encode(old), "new": encode(new)}
+            {
+                "at": at,
+                "user": self.user,
+                "report_key": key,
+                "action": action,
+                "path": path,
+                "old": encode(old),
+                "new": encode(new),
+            }
             for key, action, path, old, new in changes
         ]
         if batch:
-            conn.execute(insert(t.ChangeRow.__table__), batch)  # type: ignore[attr-defined]
+            conn.execute(insert(t.CHANGE), batch)
 
     def _insert(self, conn: Connection, report: Report, revision: int = 1) -> None:
-        result = conn.execute(
-            insert(t.ReportRow.__table__).values(  # type: ignore[attr-defined]
-                **rows.header_row(report), revision=revision)
-        )
+        result = conn.execute(insert(t.REPORT).values(**rows.header_row(report), revision=revision))
         report_id = result.inserted_primary_key[0]  # type: ignore[index]
         self._insert_children(conn, report, report_id)
 
@@ -257,18 +332,20 @@ class Store:
 
     def _rewrite(self, conn: Connection, report: Report, report_id: int) -> None:
         """Replace the stored content of one report with ``report`` and bump its revision."""
-        for table in t.CHILD_TABLES:
-            tbl = table.__table__  # type: ignore[attr-defined]
+        for tbl in t.CHILDREN:
             conn.execute(delete(tbl).where(tbl.c.report_id == report_id))
         conn.execute(
-            update(t.ReportRow.__table__)  # type: ignore[attr-defined]
-            .where(t.ReportRow.id == report_id)
-            .values(**rows.header_row(report), revision=t.ReportRow.revision + 1)
+            update(t.REPORT)
+            .where(t.REPORT.c.id == report_id)
+            .values(**rows.header_row(report), revision=t.REPORT.c.revision + 1)
         )
         self._insert_children(conn, report, report_id)
 
     def import_reports(
-        self, reports: Iterable[Report], *, replace: bool = False,
+        self,
+        reports: Iterable[Report],
+        *,
+        replace: bool = False,
         progress: Callable[[Report, StoreError | None], None] | None = None,
     ) -> list[tuple[str, StoreError | None]]:
         """Import each report all-or-nothing (a savepoint each) in one transaction.
@@ -290,7 +367,7 @@ class Store:
         return outcome
 
     def import_report(self, report: Report, *, replace: bool = False) -> None:
-        (_, error), = self.import_reports([report], replace=replace)
+        ((_, error),) = self.import_reports([report], replace=replace)
         if error is not None:
             raise error
 
@@ -312,7 +389,7 @@ class Store:
             if report_id is None:
                 raise ReportNotFound(key)
             previous = dumps_snapshot(self._load(conn, key))
-            conn.execute(delete(t.ReportRow.__table__).where(t.ReportRow.id == report_id))  # type: ignore[attr-defined]
+            conn.execute(delete(t.REPORT).where(t.REPORT.c.id == report_id))
             self._record(conn, [(key, "delete", "", previous, None)])
 
     def edit(self, key: str, change: Callable[[Report], list[tuple[str, str, Any, Any]]]) -> Report:
@@ -329,8 +406,13 @@ class Store:
             report = self._load(conn, key)
             records = change(report)
             if report.key != key:
-                raise StoreError(tr("キーはここでは変更できません", "the key cannot be changed here"))
-            report = report_from_document(report_to_document(report), source=key)
+                raise StoreError(
+                    tr("キーはここでは変更できません", "the key cannot be changed here")
+                )
+            try:
+                report = report_from_document(report_to_document(report))
+            except SnapshotError as exc:
+                raise InvalidEdit(exc) from None
             self._rewrite(conn, report, report_id)
             self._record(conn, [(key, *rec) for rec in records])
             return report
@@ -347,7 +429,9 @@ class Store:
 
         return self.edit(key, change)
 
-    def insert_item(self, key: str, list_path: str, item: Any, position: int | None = None) -> Report:
+    def insert_item(
+        self, key: str, list_path: str, item: Any, position: int | None = None
+    ) -> Report:
         """Add ``item`` to the list at ``list_path`` (at the end unless ``position``)."""
 
         def change(report: Report) -> list[tuple[str, str, Any, Any]]:
@@ -376,8 +460,8 @@ class Store:
 
     def history(self, key: str | None = None) -> list[Change]:
         """The recorded changes, oldest first (of one report, or all)."""
-        query = select(t.ChangeRow.__table__).order_by(t.ChangeRow.id)  # type: ignore[attr-defined]
+        query = select(t.CHANGE).order_by(t.CHANGE.c.id)
         if key is not None:
-            query = query.where(t.ChangeRow.report_key == key)
+            query = query.where(t.CHANGE.c.report_key == key)
         with self._reading() as conn:
             return [Change.from_row(row) for row in conn.execute(query).mappings()]

@@ -16,7 +16,9 @@ SEED = ROOT / "models" / "data" / "soumu-r4-08.toml"
 
 
 @pytest.fixture(autouse=True)
-def _pinned_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def _pinned_environment(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[None]:
     """No test reads the developer's config, data directory or language."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
@@ -45,3 +47,6 @@ def store(db_path: Path) -> Iterator[Store]:
     s = open_store(str(db_path))
     yield s
     s.close()
+
+
+from tests.engines import pg_schema, target  # noqa: E402,F401  (fixtures for the engine suite)

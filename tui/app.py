@@ -15,6 +15,7 @@ from textual.binding import Binding
 from textual.message import Message
 
 from models.i18n import tr
+from tui.commands_palette import HyokaCommands
 from tui.editing import UndoStack
 
 if TYPE_CHECKING:
@@ -29,13 +30,20 @@ class HyokaApp(App[int]):
     CSS_PATH = "hyoka.tcss"
     TITLE = "hyoka 評価"
     ENABLE_COMMAND_PALETTE = True
+    COMMANDS = App.COMMANDS | {HyokaCommands}
     BINDINGS = [
         Binding("ctrl+q", "quit", tr("終了", "Quit"), id="app.quit", priority=True),
-        Binding("f1", "help", tr("ヘルプ", "Help"), id="app.help"),
+        Binding("f1,question_mark", "help", tr("ヘルプ", "Help"), id="app.help"),
     ]
 
-    def __init__(self, target: str, *, user: str | None = None,
-                 keymap: dict[str, str] | None = None, title_note: str = ""):
+    def __init__(
+        self,
+        target: str,
+        *,
+        user: str | None = None,
+        keymap: dict[str, str] | None = None,
+        title_note: str = "",
+    ):
         super().__init__()
         self.target = target
         self.user = user
@@ -71,8 +79,13 @@ class HyokaApp(App[int]):
 
     def _store_failed(self, message: str) -> None:
         self.store_error = message
-        self.notify(message, title=tr("データベース", "Database"), severity="error", timeout=30,
-                    markup=False)
+        self.notify(
+            message,
+            title=tr("データベース", "Database"),
+            severity="error",
+            timeout=30,
+            markup=False,
+        )
 
     def action_help(self) -> None:
         from tui.screens.help import HelpScreen

@@ -51,11 +51,15 @@ def build_parser() -> argparse.ArgumentParser:
 def add_common(parser: argparse.ArgumentParser) -> None:
     """Options every command accepts (before or after the command name)."""
     parser.add_argument(
-        "--db", metavar="PATH|URL", default=argparse.SUPPRESS,
+        "--db",
+        metavar="PATH|URL",
+        default=argparse.SUPPRESS,
         help=tr("データベースのファイルまたは URL", "database file or URL"),
     )
     parser.add_argument(
-        "--lang", choices=("ja", "en"), default=argparse.SUPPRESS,
+        "--lang",
+        choices=("ja", "en"),
+        default=argparse.SUPPRESS,
         help=tr("表示言語（既定: ja、HYOKA_LANG）", "language (default ja; HYOKA_LANG)"),
     )
 

@@ -11,9 +11,15 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     from tui.cli import add_common
 
     parser = sub.add_parser(
-        "demo", help=tr("見本のレポートで試す（一時データベース）", "try hyoka on a sample (throwaway database)"),
-        description=tr("同梱の見本（総務省R4－⑧）を一時データベースに入れて TUI を開きます。終了すると消えます。",
-                       "Open the TUI on a throwaway database holding the bundled sample report."),
+        "demo",
+        help=tr(
+            "見本のレポートで試す（一時データベース）", "try hyoka on a sample (throwaway database)"
+        ),
+        description=tr(
+            "同梱の見本（総務省R4－⑧）を一時データベースに入れて TUI を開きます。"
+            "終了すると消えます。",
+            "Open the TUI on a throwaway database holding the bundled sample report.",
+        ),
     )
     add_common(parser)
     parser.set_defaults(run=run)
@@ -32,4 +38,6 @@ def run(args: argparse.Namespace) -> int:
         store = open_store(target)
         store.import_report(load_sample())
         store.close()
-        return run_tui(args, target=target, note=tr("デモ（終了すると消えます）", "demo (discarded on exit)"))
+        return run_tui(
+            args, target=target, note=tr("デモ（終了すると消えます）", "demo (discarded on exit)")
+        )

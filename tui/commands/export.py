@@ -19,9 +19,13 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     from tui.cli import add_common
 
     parser = sub.add_parser(
-        "export", help=tr("スナップショット（TOML）を書き出す", "export snapshots (TOML)"),
-        description=tr("1 件は標準出力か -o FILE へ、複数または --all は -o DIR へ KEY.toml として書き出します。",
-                       "One report to stdout or -o FILE; several or --all to -o DIR as KEY.toml each."),
+        "export",
+        help=tr("スナップショット（TOML）を書き出す", "export snapshots (TOML)"),
+        description=tr(
+            "1 件は標準出力か -o FILE へ、"
+            "複数または --all は -o DIR へ KEY.toml として書き出します。",
+            "One report to stdout or -o FILE; several or --all to -o DIR as KEY.toml each.",
+        ),
     )
     parser.add_argument("keys", nargs="*", metavar="KEY")
     parser.add_argument("--all", action="store_true", help=tr("すべてのレポート", "every report"))
@@ -35,15 +39,27 @@ def run(args: argparse.Namespace) -> int:
     from models.store import StoreError
 
     if args.all and args.keys:
-        error(tr("export: KEY と --all は同時に指定できません", "export: give KEYs or --all, not both"))
+        error(
+            tr(
+                "export: KEY と --all は同時に指定できません",
+                "export: give KEYs or --all, not both",
+            )
+        )
         return EXIT_USAGE
     if not args.all and not args.keys:
-        error(tr("export: KEY か --all を指定してください", "export: give one or more KEYs, or --all"))
+        error(
+            tr("export: KEY か --all を指定してください", "export: give one or more KEYs, or --all")
+        )
         return EXIT_USAGE
     output = Path(args.output) if args.output else None
     many = args.all or len(args.keys) > 1
     if many and output is None:
-        error(tr("export: 複数のレポートには -o DIR が必要です", "export: several reports need -o DIR"))
+        error(
+            tr(
+                "export: 複数のレポートには -o DIR が必要です",
+                "export: several reports need -o DIR",
+            )
+        )
         return EXIT_USAGE
     try:
         store = store_from_args(args)
@@ -68,8 +84,15 @@ def run(args: argparse.Namespace) -> int:
         error(tr("書き出せません: {err}", "cannot write: {err}", err=exc))
         return EXIT_DATA
     if many:
-        print(tr("{n} 件を {dir} に書き出しました", "exported {n} reports to {dir}", n=len(keys), dir=output),
-              file=sys.stderr)
+        print(
+            tr(
+                "{n} 件を {dir} に書き出しました",
+                "exported {n} reports to {dir}",
+                n=len(keys),
+                dir=output,
+            ),
+            file=sys.stderr,
+        )
     return EXIT_OK
 
 
@@ -77,7 +100,9 @@ def _inside(directory: Path, key: str) -> Path:
     """``directory/KEY.toml``, refusing any key that would name a path outside it."""
     target = (directory / f"{key}.toml").resolve()
     if target.parent != directory.resolve():
-        raise OSError(tr("キー {key} はファイル名に使えません", "key {key} cannot be a file name", key=key))
+        raise OSError(
+            tr("キー {key} はファイル名に使えません", "key {key} cannot be a file name", key=key)
+        )
     return target
 
 

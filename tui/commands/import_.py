@@ -17,13 +17,20 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     from tui.cli import add_common
 
     parser = sub.add_parser(
-        "import", help=tr("スナップショット（TOML）を取り込む", "import snapshots (TOML)"),
-        description=tr("hyoka/1 スナップショットを取り込みます。既存のキーは --replace のときだけ置き換えます。",
-                       "Import hyoka/1 snapshots. An existing key is replaced only with --replace."),
+        "import",
+        help=tr("スナップショット（TOML）を取り込む", "import snapshots (TOML)"),
+        description=tr(
+            "hyoka/1 スナップショットを取り込みます。"
+            "既存のキーは --replace のときだけ置き換えます。",
+            "Import hyoka/1 snapshots. An existing key is replaced only with --replace.",
+        ),
     )
     parser.add_argument("files", nargs="+", metavar="FILE")
-    parser.add_argument("--replace", action="store_true",
-                        help=tr("同じキーのレポートを置き換える", "overwrite reports with the same key"))
+    parser.add_argument(
+        "--replace",
+        action="store_true",
+        help=tr("同じキーのレポートを置き換える", "overwrite reports with the same key"),
+    )
     add_common(parser)
     parser.set_defaults(run=run)
 
@@ -47,9 +54,15 @@ def run(args: argparse.Namespace) -> int:
     unique: list[tuple[str, Report]] = []
     for name, report in reports:
         if report.key in seen:
-            error(tr("{file}: report.key {key} は {other} と重複しています",
-                     "{file}: report.key {key} is also in {other}",
-                     file=name, key=report.key, other=seen[report.key]))
+            error(
+                tr(
+                    "{file}: report.key {key} は {other} と重複しています",
+                    "{file}: report.key {key} is also in {other}",
+                    file=name,
+                    key=report.key,
+                    other=seen[report.key],
+                )
+            )
             failed += 1
         else:
             seen[report.key] = name
@@ -60,7 +73,8 @@ def run(args: argparse.Namespace) -> int:
             store = store_from_args(args)
             with progress(tr("取り込み", "importing"), len(unique)) as advance:
                 outcome = store.import_reports(
-                    [report for _, report in unique], replace=args.replace,
+                    [report for _, report in unique],
+                    replace=args.replace,
                     progress=lambda _r, _e: advance(),
                 )
         except StoreError as exc:
@@ -68,7 +82,14 @@ def run(args: argparse.Namespace) -> int:
             return EXIT_DATA
         for key, problem in outcome:
             if problem is None:
-                print(tr("取り込みました: {key}（{file}）", "imported {key} ({file})", key=key, file=files[key]))
+                print(
+                    tr(
+                        "取り込みました: {key}（{file}）",
+                        "imported {key} ({file})",
+                        key=key,
+                        file=files[key],
+                    )
+                )
             else:
                 error(f"{files[key]}: {problem}")
                 failed += 1

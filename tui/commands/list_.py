@@ -13,9 +13,12 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     from tui.cli import add_common
 
     parser = sub.add_parser(
-        "list", help=tr("レポートの一覧", "list the reports"),
-        description=tr("レポートの一覧（端末では表、パイプでは TSV）",
-                       "List the reports: a table on a terminal, TSV when piped."),
+        "list",
+        help=tr("レポートの一覧", "list the reports"),
+        description=tr(
+            "レポートの一覧（端末では表、パイプでは TSV）",
+            "List the reports: a table on a terminal, TSV when piped.",
+        ),
     )
     add_common(parser)
     parser.set_defaults(run=run)
@@ -30,12 +33,21 @@ def run(args: argparse.Namespace) -> int:
     except StoreError as exc:
         error(str(exc))
         return EXIT_DATA
-    headers = ("key", tr("府省", "ministry"), tr("政策", "policy"), tr("評価年度", "year"),
-               tr("測定結果", "verdict"))
+    headers = (
+        "key",
+        tr("府省", "ministry"),
+        tr("政策", "policy"),
+        tr("評価年度", "year"),
+        tr("測定結果", "verdict"),
+    )
     rows = [
-        (s.key, s.ministry,
-         f"{s.policy_number}：{s.policy_name}" if s.policy_number is not None else s.policy_name,
-         "" if s.evaluated_fiscal_year is None else str(s.evaluated_fiscal_year), s.verdict)
+        (
+            s.key,
+            s.ministry,
+            f"{s.policy_number}：{s.policy_name}" if s.policy_number is not None else s.policy_name,
+            "" if s.evaluated_fiscal_year is None else str(s.evaluated_fiscal_year),
+            s.verdict,
+        )
         for s in summaries
     ]
     if not sys.stdout.isatty():

@@ -16,7 +16,8 @@ def run_tui(args: argparse.Namespace, target: str | None = None, note: str = "")
     except ConfigError as exc:
         error(str(exc))
         return EXIT_USAGE
-    app = HyokaApp(target or database_target(args), user=cfg.user, keymap=cfg.keymap,
-                   title_note=note)
+    app = HyokaApp(
+        target or database_target(args), user=cfg.user, keymap=cfg.keymap, title_note=note
+    )
     app.run()
     return app.return_code or EXIT_OK

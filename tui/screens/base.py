@@ -37,8 +37,14 @@ NAVIGATION = (
 
 def navigation_bindings() -> list[BindingType]:
     return [
-        Binding(f"{fkey},{alt}", f"goto('{name}')", tr(*label), id=f"screen.{name}", priority=True,
-                show=name != "report")
+        Binding(
+            f"{fkey},{alt}",
+            f"goto('{name}')",
+            tr(*label),
+            id=f"screen.{name}",
+            priority=True,
+            show=name != "report",
+        )
         for name, fkey, alt, label in NAVIGATION
     ]
 
@@ -109,8 +115,12 @@ class ReportScreen(Screen[None]):
         self._save(apply, undo)
 
     @work(thread=True, group="save")
-    def _save(self, apply: Callable[[Store], Report], undo: Edit | None,
-              conflict: tuple[str, Any] | None = None) -> None:
+    def _save(
+        self,
+        apply: Callable[[Store], Report],
+        undo: Edit | None,
+        conflict: tuple[str, Any] | None = None,
+    ) -> None:
         from models.store import Conflict, StoreError
 
         assert self.store is not None

@@ -21,7 +21,9 @@ def _show(value: Any) -> Text:
 class ConflictScreen(ModalScreen[bool]):
     """Dismisses with True to keep the evaluator's value, False to take the other one."""
 
-    BINDINGS = [Binding("escape", "dismiss(False)", tr("相手の値", "Keep theirs"), id="conflict.theirs")]
+    BINDINGS = [
+        Binding("escape", "dismiss(False)", tr("相手の値", "Keep theirs"), id="conflict.theirs")
+    ]
 
     def __init__(self, path: str, theirs: Any, mine: Any):
         super().__init__()
@@ -29,15 +31,25 @@ class ConflictScreen(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="conflict"):
-            yield Label(Text(tr("競合: {path} は他の人が変更しました", "Conflict: {path} was changed elsewhere",
-                                path=self.path)), classes="title")
+            yield Label(
+                Text(
+                    tr(
+                        "競合: {path} は他の人が変更しました",
+                        "Conflict: {path} was changed elsewhere",
+                        path=self.path,
+                    )
+                ),
+                classes="title",
+            )
             yield Label(tr("保存されている値", "Saved value"))
             yield Static(_show(self.theirs), classes="value")
             yield Label(tr("あなたの値", "Your value"))
             yield Static(_show(self.mine), classes="value")
             with Horizontal():
                 yield Button(tr("自分の値で上書き", "Keep mine"), id="mine", variant="warning")
-                yield Button(tr("保存されている値を使う", "Keep theirs"), id="theirs", variant="primary")
+                yield Button(
+                    tr("保存されている値を使う", "Keep theirs"), id="theirs", variant="primary"
+                )
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         self.dismiss(event.button.id == "mine")

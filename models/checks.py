@@ -1,0 +1,51 @@
+"""``check_report``: every rule hyoka knows, run over one report.
+
+Codes are stable and documented in docs/rules.md: R (heading), B (budget), I (indicators and
+marks), V (verdict). Severities: ``error`` (the report contradicts itself or lacks what the form
+requires), ``warning`` (likely a mistake; a person should look), ``info`` (worth knowing).
+Thresholds come from :class:`RuleSettings` — hyoka's defaults, not the guideline's.
+"""
+
+from __future__ import annotations
+
+from models.checks_budget import check_budget
+from models.checks_indicators import check_indicators
+from models.checks_marks import check_marks
+from models.checks_report import check_heading
+from models.checks_verdict import check_verdict, mentioned_indicators
+from models.findings import SEVERITIES, Finding, has_errors, summarize
+from models.report import Report
+from models.rule_settings import RuleSettings
+from models.verdict import VerdictSuggestion, suggest_verdict
+
+__all__ = [
+    "SEVERITIES",
+    "Finding",
+    "RuleSettings",
+    "check_report",
+    "check_with_suggestion",
+    "has_errors",
+    "mentioned_indicators",
+    "summarize",
+]
+
+
+def check_with_suggestion(
+    report: Report, settings: RuleSettings | None = None
+) -> tuple[list[Finding], VerdictSuggestion]:
+    """The findings and the verdict suggestion they were checked against."""
+    settings = settings or RuleSettings()
+    suggestion = suggest_verdict(report, settings)
+    findings = (
+        check_heading(report)
+        + check_budget(report, settings)
+        + check_indicators(report, settings)
+        + check_marks(report, settings)
+        + check_verdict(report, settings, suggestion)
+    )
+    return findings, suggestion
+
+
+def check_report(report: Report, settings: RuleSettings | None = None) -> list[Finding]:
+    """Every finding for ``report``, in the form's order (heading, budget, indicators, verdict)."""
+    return check_with_suggestion(report, settings)[0]

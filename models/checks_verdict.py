@@ -1,0 +1,160 @@
+"""Checks of 目標達成度合いの測定結果, 判断根拠 and 政策の分析 (codes V001–V008)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from models.findings import Finding, verdict_place
+from models.i18n import tr
+from models.report import VERDICT_CATEGORIES, Report
+from models.rule_settings import RuleSettings
+from models.verdict import VerdictSuggestion, suggest_verdict
+
+_MENTION = re.compile(r"測定指標\s*(\d+(?:\s*(?:[・,、~〜～\-]|及び|および|と|から)\s*\d+)*)")
+_RANGE = re.compile(r"(\d+)\s*(?:[~〜～\-]|から)\s*(\d+)")
+
+
+def mentioned_indicators(text: str) -> set[int]:
+    """Indicator numbers a text names: 測定指標１, 測定指標①, 測定指標１・２, 測定指標1～3."""
+    found: set[int] = set()
+    for m in _MENTION.finditer(unicodedata.normalize("NFKC", text)):
+        group = m.group(1)
+        for a, b in _RANGE.findall(group):
+            if int(b) - int(a) <= 100:
+                found.update(range(int(a), int(b) + 1))
+        found.update(int(x) for x in re.findall(r"\d+", group))
+    return found
+
+
+def check_verdict(
+    report: Report, settings: RuleSettings, suggestion: VerdictSuggestion | None = None
+) -> list[Finding]:
+    v = report.verdict
+    out: list[Finding] = []
+    suggestion = suggestion or suggest_verdict(report, settings)
+    if not v.category.strip():
+        out.append(
+            Finding(
+                "V001",
+                "error",
+                tr(
+                    "目標達成度合いの測定結果（区分）が空欄です。",
+                    "the verdict category is blank.",
+                ),
+                verdict_place("category"),
+                data={"suggested": suggestion.category},
+            )
+        )
+    elif v.category not in VERDICT_CATEGORIES:
+        out.append(
+            Finding(
+                "V002",
+                "error",
+                tr(
+                    "区分「{c}」は各行政機関共通区分のいずれでもありません（{all}）。",
+                    "category {c!r} is not one of the common categories ({all}).",
+                    c=v.category,
+                    all="、".join(VERDICT_CATEGORIES),
+                ),
+                verdict_place("category"),
+            )
+        )
+    if not v.rationale.strip():
+        out.append(
+            Finding(
+                "V003",
+                "error",
+                tr("判断根拠が空欄です。", "the rationale (判断根拠) is blank."),
+                verdict_place("rationale"),
+            )
+        )
+    if not v.analysis.strip():
+        out.append(
+            Finding(
+                "V008",
+                "warning",
+                tr(
+                    "政策の分析（達成・未達成に関する要因分析）が空欄です。",
+                    "the analysis (政策の分析) is blank.",
+                ),
+                verdict_place("analysis"),
+            )
+        )
+    out += _against_suggestion(report, suggestion)
+    out += _mentions(report, suggestion)
+    return out
+
+
+def _against_suggestion(report: Report, s: VerdictSuggestion) -> list[Finding]:
+    """V004 / V005: a category away from the suggestion, and whether the rationale says why."""
+    v = report.verdict
+    if s.category is None or v.category not in VERDICT_CATEGORIES or v.category == s.category:
+        return []
+    addressed = v.category in v.rationale
+    params = {"c": v.category, "s": s.category}
+    return [
+        Finding(
+            "V005" if addressed else "V004",
+            "info" if addressed else "warning",
+            tr(
+                "区分「{c}」は hyoka の提案「{s}」と異なります。判断根拠に理由が書かれているか"
+                "確認してください。",
+                "category {c} differs from hyoka's suggestion {s}; check that the rationale "
+                "gives the reason.",
+                **params,
+            )
+            if addressed
+            else tr(
+                "区分「{c}」は hyoka の提案「{s}」と異なりますが、判断根拠が「{c}」とした"
+                "理由に触れていません。",
+                "category {c} differs from hyoka's suggestion {s}, and the rationale does not "
+                "say why it is {c}.",
+                **params,
+            ),
+            verdict_place("category" if addressed else "rationale"),
+            data={"category": v.category, "suggested": s.category, "rule": s.rule},
+        )
+    ]
+
+
+def _mentions(report: Report, s: VerdictSuggestion) -> list[Finding]:
+    """V006 (rationale silent on an indicator) and V007 (analysis silent on a ロ/ハ indicator)."""
+    out: list[Finding] = []
+    v = report.verdict
+    numbers = [i.number for i in report.indicators()]
+    if v.rationale.strip() and numbers:
+        missing = [n for n in numbers if n not in mentioned_indicators(v.rationale)]
+        if missing:
+            out.append(
+                Finding(
+                    "V006",
+                    "warning",
+                    tr(
+                        "判断根拠が測定指標 {missing} に触れていません（「測定指標N」の形で）。",
+                        "the rationale does not mention indicator(s) {missing} (as 測定指標N).",
+                        missing=", ".join(map(str, missing)),
+                    ),
+                    verdict_place("rationale"),
+                    data={"missing": missing},
+                )
+            )
+    discussed = mentioned_indicators(v.analysis)
+    for b in s.indicators:
+        if b.mark in ("ロ", "ハ") and b.number not in discussed and b.name not in v.analysis:
+            out.append(
+                Finding(
+                    "V007",
+                    "warning",
+                    tr(
+                        "測定指標{n}は「{m}」ですが、政策の分析で要因が分析されていません。",
+                        "indicator {n} is {m}, but the analysis never discusses it.",
+                        n=b.number,
+                        m=b.mark,
+                    ),
+                    verdict_place("analysis"),
+                    indicator=b.number,
+                    data={"mark": b.mark, "source": b.source},
+                )
+            )
+    return out

@@ -1,0 +1,153 @@
+"""Hypothesis strategies that generate valid reports of every shape the spec allows."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import strategies as st
+
+from models import report as r
+from models.snapshot_schema import INT_LIMIT, YEAR_RANGE
+
+# Any printable character, Japanese included, plus tab and newline; no other control chars.
+_chars = st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")) | st.sampled_from(
+    "\n\t　、。「」①△－ー漢字かなカナ[]/\\\"'#=\U0001f600"
+)
+text = st.text(_chars, max_size=40)
+short = st.text(_chars, min_size=1, max_size=12)
+years = st.integers(*YEAR_RANGE)
+money = st.none() | st.integers(-(10**12), 10**12)
+ints = st.integers(-INT_LIMIT, INT_LIMIT)
+numbers = st.none() | ints | st.floats(allow_nan=False, allow_infinity=False)
+flags = st.none() | st.booleans()
+dates = st.none() | st.dates(date(1900, 1, 1), date(2200, 12, 31))
+
+
+def _choice(options: tuple[str, ...]) -> st.SearchStrategy[str]:
+    return st.just("") | st.sampled_from(options)
+
+
+budget_year = st.builds(
+    r.BudgetYear,
+    fiscal_year=years,
+    initial=money,
+    supplementary=money,
+    carryover=money,
+    total=money,
+    executed=money,
+)
+baseline = st.builds(
+    r.Baseline,
+    fiscal_year=st.none() | years,
+    value=numbers,
+    numerator=numbers,
+    denominator=numbers,
+    text=text,
+    note=text,
+)
+target = st.builds(
+    r.Target, fiscal_year=st.none() | years, value=numbers, approximate=flags, text=text, note=text
+)
+indicator_year = st.builds(
+    r.IndicatorYear,
+    fiscal_year=years,
+    target=numbers,
+    target_text=text,
+    actual=numbers,
+    numerator=numbers,
+    denominator=numbers,
+    actual_text=text,
+    as_of=dates,
+    note=text,
+)
+
+
+def _indicator(number: int) -> st.SearchStrategy[r.Indicator]:
+    return st.builds(
+        r.Indicator,
+        number=st.just(number),
+        name=short,
+        main=flags,
+        kind=_choice(r.INDICATOR_KINDS),
+        tags=st.lists(text, max_size=2),
+        unit=text,
+        direction=_choice(r.DIRECTIONS),
+        cumulative=flags,
+        qualitative=flags,
+        criterion=text,
+        mark=_choice(r.MARKS),
+        baseline=baseline,
+        target=target,
+        years=st.lists(indicator_year, max_size=4, unique_by=lambda y: y.fiscal_year),
+    )
+
+
+means = st.builds(
+    r.Means,
+    name=text,
+    review_number=text,
+    summary=text,
+    indicator_numbers=st.lists(st.integers(0, 99), max_size=3),
+)
+
+
+@st.composite
+def objectives(draw: st.DrawFn) -> list[r.Objective]:
+    count = draw(st.integers(0, 3))
+    numbers = draw(
+        st.lists(st.integers(-5, 10**6), min_size=count * 3, max_size=count * 3, unique=True)
+    )
+    out = []
+    for o in range(count):
+        mine = numbers[o * 3 : o * 3 + draw(st.integers(0, 3))]
+        out.append(
+            r.Objective(
+                text=draw(text),
+                indicators=[draw(_indicator(n)) for n in mine],
+                means=draw(st.lists(means, max_size=2)),
+            )
+        )
+    return out
+
+
+reports = st.builds(
+    r.Report,
+    key=st.from_regex(r"[a-z0-9-]{1,30}", fullmatch=True),
+    policy_name=short,
+    ministry=text,
+    document_id=text,
+    title=text,
+    evaluated_fiscal_year=st.none() | years,
+    policy_number=st.none() | ints,
+    field=text,
+    overview=text,
+    final_outcome=text,
+    intermediate_outcomes=st.lists(text, max_size=3),
+    expert_knowledge=text,
+    materials=text,
+    bureau=text,
+    responsible=st.lists(st.builds(r.Responsible, title=text, name=text), max_size=3),
+    evaluation_month=st.just("")
+    | st.builds("{:04d}-{:02d}".format, st.integers(1900, 2200), st.integers(1, 12)),
+    budget=st.builds(
+        r.Budget,
+        unit=_choice(r.BUDGET_UNITS),
+        notes=st.lists(text, max_size=3),
+        years=st.lists(budget_year, max_size=5, unique_by=lambda y: y.fiscal_year),
+    ),
+    cabinet_policies=st.lists(
+        st.builds(r.CabinetPolicy, name=text, date=dates, excerpt=text), max_size=3
+    ),
+    objectives=objectives(),
+    verdict=st.builds(
+        r.Verdict, category=_choice(r.VERDICT_CATEGORIES), rationale=text, analysis=text
+    ),
+    next_steps=st.builds(
+        r.NextSteps,
+        measures=text,
+        budget_request_fiscal_year=st.none() | years,
+        budget_request=text,
+        budget_reflection=text,
+        institutional_reflection=text,
+    ),
+)
