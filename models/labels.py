@@ -69,7 +69,7 @@ LABELS: dict[str, tuple[str, str]] = {
         "Reflection in tax, law, organisation, staffing",
     ),
     "expert_knowledge": ("学識経験を有する者の知見等の活用", "Use of expert knowledge"),
-    "materials": ("政策評価を行う過程において使用した資料その他の情報", "Materials used"),
+    "materials": ("政策評価を行う過程において使用した資料、データその他の情報", "Materials used"),
     "bureau": ("担当部局課室名", "Responsible bureau"),
     "responsible": ("作成責任者名", "Responsible persons"),
     "evaluation_month": ("政策評価実施時期", "Evaluated in"),

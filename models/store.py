@@ -19,7 +19,17 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, delete, event, insert, select, update
+from sqlalchemy import (
+    Connection,
+    Engine,
+    create_engine,
+    delete,
+    event,
+    insert,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.exc import DBAPIError
 
 from models import fieldpath, migrations, rows
@@ -34,6 +44,7 @@ from models.snapshot import (
     report_from_document,
     report_to_document,
 )
+from models.watch import CHANNEL
 
 BUSY_TIMEOUT_MS = 10_000
 _UNSET: Any = object()
@@ -181,6 +192,25 @@ def open_store(target: str, *, user: str | None = None) -> Store:
     return store
 
 
+class ReadOnly(StoreError):
+    """The database or the connection's role does not allow writing."""
+
+    def __init__(self, name: str):
+        super().__init__(
+            tr(
+                "{db} は読み取り専用の接続です。変更は保存されません",
+                "{db} is a read-only connection; changes cannot be saved",
+                db=name,
+            )
+        )
+
+
+def _is_read_only(exc: DBAPIError) -> bool:
+    """A refusal to write: SQLite's read-only file, PostgreSQL's missing privilege."""
+    state = getattr(exc.orig, "sqlstate", None)
+    return state in ("42501", "25006") or "readonly" in str(exc.orig)
+
+
 def _db_reason(exc: DBAPIError) -> str:
     reason = str(exc.orig).splitlines()[0] if exc.orig is not None else str(exc).splitlines()[0]
     if "malformed" in reason or "not a database" in reason:
@@ -214,8 +244,11 @@ class Store:
     @contextmanager
     def _reading(self) -> Iterator[Connection]:
         try:
-            with self.engine.connect() as conn, conn.begin():
-                yield conn
+            with self.engine.connect() as conn:
+                if not self.is_sqlite:  # one consistent view across the report's tables
+                    conn.execution_options(isolation_level="REPEATABLE READ")
+                with conn.begin():
+                    yield conn
         except DBAPIError as exc:
             raise StoreError(
                 tr(
@@ -234,6 +267,8 @@ class Store:
                 with conn.begin():
                     yield conn
         except DBAPIError as exc:
+            if _is_read_only(exc):
+                raise ReadOnly(self.name) from None
             raise StoreError(
                 tr(
                     "書き込めません（{db}）: {err}",
@@ -319,6 +354,8 @@ class Store:
         ]
         if batch:
             conn.execute(insert(t.CHANGE), batch)
+            if not self.is_sqlite:  # wakes other processes' watchers at commit (models/watch.py)
+                conn.execute(text("SELECT pg_notify(:channel, '')"), {"channel": CHANNEL})
 
     def _insert(self, conn: Connection, report: Report, revision: int = 1) -> None:
         result = conn.execute(insert(t.REPORT).values(**rows.header_row(report), revision=revision))
@@ -457,6 +494,38 @@ class Store:
             return [("move", f"{list_path}[{position}]", position, to)]
 
         return self.edit(key, change)
+
+    def adopt(
+        self,
+        reports: list[Report],
+        changes: list[Change],
+        progress: Callable[[str], None] | None = None,
+    ) -> None:
+        """Take reports and history from another database as they are, in one transaction.
+
+        No new history is recorded: the copy carries the source's history unchanged.
+        """
+        with self._writing() as conn:
+            for report in reports:
+                if self._report_id(conn, report.key, lock=True) is not None:
+                    raise ReportExists(report.key)
+                self._insert(conn, report)
+                if progress is not None:
+                    progress(report.key)
+            rows_ = [
+                {
+                    "at": c.at,
+                    "user": c.user,
+                    "report_key": c.report_key,
+                    "action": c.action,
+                    "path": c.path,
+                    "old": encode(c.old),
+                    "new": encode(c.new),
+                }
+                for c in changes
+            ]
+            for start in range(0, len(rows_), 1000):
+                conn.execute(insert(t.CHANGE), rows_[start : start + 1000])
 
     def history(self, key: str | None = None) -> list[Change]:
         """The recorded changes, oldest first (of one report, or all)."""

@@ -15,15 +15,23 @@ from textual.binding import Binding
 from textual.message import Message
 
 from models.i18n import tr
+from models.rule_settings import RuleSettings
 from tui.commands_palette import HyokaCommands
 from tui.editing import UndoStack
 
 if TYPE_CHECKING:
     from models.store import Store
+    from models.watch import Watcher
+
+POLL_SECONDS = 1.0
 
 
 class StoreReady(Message):
     """Posted to every screen once the database is open."""
+
+
+class DatabaseChanged(Message):
+    """Posted to the current screen when another process committed a change."""
 
 
 class HyokaApp(App[int]):
@@ -43,6 +51,7 @@ class HyokaApp(App[int]):
         user: str | None = None,
         keymap: dict[str, str] | None = None,
         title_note: str = "",
+        rules: RuleSettings | None = None,
     ):
         super().__init__()
         self.target = target
@@ -50,6 +59,8 @@ class HyokaApp(App[int]):
         self.store: Store | None = None
         self.store_error: str | None = None
         self.undo = UndoStack()
+        self.rules = rules or RuleSettings()
+        self._watcher: Watcher | None = None
         self._keymap = keymap or {}
         if title_note:
             self.sub_title = title_note
@@ -74,8 +85,17 @@ class HyokaApp(App[int]):
         self.call_from_thread(self._store_ready, store)
 
     def _store_ready(self, store: Store) -> None:
+        from models.watch import Watcher
+
         self.store = store
         self.screen.post_message(StoreReady())
+        self._watcher = Watcher(store)
+        self.set_interval(POLL_SECONDS, self._poll_changes)
+
+    def _poll_changes(self) -> None:
+        """Tell the screen when another process saved (one cheap query, no report data)."""
+        if self._watcher is not None and self._watcher.changed():
+            self.screen.post_message(DatabaseChanged())
 
     def _store_failed(self, message: str) -> None:
         self.store_error = message
@@ -94,5 +114,7 @@ class HyokaApp(App[int]):
             self.push_screen(HelpScreen(self.screen))
 
     def on_unmount(self) -> None:
+        if self._watcher is not None:
+            self._watcher.close()
         if self.store is not None:
             self.store.close()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+
 from textual.pilot import Pilot
 
 from tui.app import HyokaApp
@@ -20,3 +22,14 @@ async def settle(pilot: Pilot[object]) -> None:
 
 def make_app(db_path: object) -> HyokaApp:
     return HyokaApp(str(db_path), user="tester")
+
+
+def help_text(app: HyokaApp) -> str:
+    """The text of the help screen on top (the key table rendered as plain text)."""
+    from rich.console import Console
+    from textual.widgets import Static
+
+    console = Console(width=100, record=True, file=io.StringIO())
+    for static in app.screen.query(Static):
+        console.print(static.content)
+    return console.export_text()

@@ -17,7 +17,7 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
 from models.i18n import tr
-from tui.app import StoreReady
+from tui.app import DatabaseChanged, StoreReady
 from tui.editing import Edit, field_edit
 
 if TYPE_CHECKING:
@@ -63,6 +63,7 @@ class ReportScreen(Screen[None]):
         super().__init__()
         self.key = key
         self.report: Report | None = None
+        self.revision = -1  # of the report shown; another process's save changes it
 
     @property
     def hyoka(self) -> HyokaApp:
@@ -87,15 +88,34 @@ class ReportScreen(Screen[None]):
 
         assert self.store is not None
         try:
+            revision = self.store.revision(self.key)
             report = self.store.load_report(self.key)
         except StoreError as exc:
             self.app.call_from_thread(self.notify_error, str(exc))
             return
-        self.app.call_from_thread(self._loaded, report)
+        self.app.call_from_thread(self._loaded, report, revision)
 
-    def _loaded(self, report: Report) -> None:
+    def _loaded(self, report: Report, revision: int) -> None:
         self.report = report
+        self.revision = revision
         self.show_report(report)
+
+    def on_database_changed(self, _message: DatabaseChanged) -> None:
+        if self.store is not None:
+            self._reload_if_changed()
+
+    @work(thread=True, exclusive=True, group="watch")
+    def _reload_if_changed(self) -> None:
+        """Show another evaluator's saved change without a restart."""
+        from models.store import StoreError
+
+        assert self.store is not None
+        try:
+            changed = self.store.revision(self.key) != self.revision
+        except StoreError:
+            return
+        if changed:
+            self.app.call_from_thread(self.load)
 
     def show_report(self, report: Report) -> None:
         """Display ``report``; called after loading and after every saved edit."""
@@ -138,7 +158,11 @@ class ReportScreen(Screen[None]):
             return
         if undo is not None:
             self.hyoka.undo.push(undo)
-        self.app.call_from_thread(self._loaded, report)
+        try:
+            revision = self.store.revision(self.key)
+        except StoreError:
+            revision = -1
+        self.app.call_from_thread(self._loaded, report, revision)
 
     def _conflict(self, exc: Any, mine: Any) -> None:
         from tui.screens.conflict import ConflictScreen

@@ -1,0 +1,96 @@
+"""Keyboard flow of the history screen: see who changed what, filter, restore an old value."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+from textual.widgets import DataTable, Input
+
+from models.store import open_store
+from tests.conftest import ROOT
+from tests.tui.helpers import make_app, settle
+from tui.screens.history import HistoryScreen
+
+KEY = "soumu-r4-08"
+
+
+def _edit(db_path: Path) -> None:
+    store = open_store(str(db_path), user="tester")
+    store.set_value(KEY, "budget[2021].executed", 240000, expected=238163)
+    store.set_value(KEY, "cabinet_policies[0].date", date(2022, 1, 1))
+    store.set_value(KEY, "verdict.rationale", "[b]書き換え[/]")
+    store.close()
+
+
+def _cells(table: DataTable[object]) -> list[list[str]]:
+    return [[str(cell) for cell in table.get_row_at(i)] for i in range(table.row_count)]
+
+
+async def test_history_screen_shows_filters_and_restores(db_path: Path) -> None:
+    _edit(db_path)
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = HistoryScreen(KEY)
+        await app.push_screen(screen)
+        await settle(pilot)
+        table = screen.query_one(DataTable)
+        rows = _cells(table)
+        # newest first: the three edits by tester, then the import
+        assert [r[3] for r in rows] == ["verdict.rationale", "cabinet_policies[0].date",
+                                        "budget[2021].executed", "-"]
+        assert rows[2][1] == "tester" and rows[2][2] == "変更"
+        assert rows[2][4] == "238163" and rows[2][5] == "240000"
+        assert rows[0][5] == "[b]書き換え[/]"  # markup shown as typed
+
+        # filter by typing a place
+        await pilot.press("slash", *"budget")
+        await settle(pilot)
+        assert screen.query_one("#filter", Input).value == "budget"
+        assert [r[3] for r in _cells(table)] == ["budget[2021].executed"]
+        await pilot.press("enter")  # back to the table
+        assert table.has_focus
+
+        # restore the old executed figure: a number stays a number
+        await pilot.press("r")
+        await settle(pilot)
+        store = open_store(str(db_path))
+        assert store.load_report(KEY).budget.year(2021).executed == 238163
+        last = store.history(KEY)[-1]
+        assert (last.user, last.action, last.path, last.old, last.new) == (
+            "tester", "set", "budget[2021].executed", 240000, 238163)
+
+        # clear the filter, restore the date: it goes back as a date, not a string
+        await pilot.press("slash", *["backspace"] * 6, "enter")
+        await settle(pilot)
+        rows = _cells(table)
+        assert rows[0][3] == "budget[2021].executed"  # the restore is listed, newest first
+        date_row = [r[3] for r in rows].index("cabinet_policies[0].date")
+        table.move_cursor(row=date_row)
+        await pilot.press("r")
+        await settle(pilot)
+        assert store.load_report(KEY).cabinet_policies[0].date == date(2021, 6, 18)
+
+        # an import row cannot be restored and changes nothing
+        before = len(store.history(KEY))
+        table.move_cursor(row=table.row_count - 1)
+        await pilot.press("r")
+        await settle(pilot)
+        assert len(store.history(KEY)) == before
+
+        await pilot.press("escape")
+        await settle(pilot)
+        assert not isinstance(app.screen, HistoryScreen)
+        store.close()
+
+    # the command line tells the same story
+    out = subprocess.run(
+        [sys.executable, "-m", "tui.cli", "--db", str(db_path), "history", KEY],
+        capture_output=True, text=True, cwd=ROOT, timeout=60, check=True,
+    ).stdout
+    assert "tester  変更  budget[2021].executed  238163 → 240000" in out
+    assert "tester  変更  budget[2021].executed  240000 → 238163" in out
+    assert "cabinet_policies[0].date  2022-01-01 → 2021-06-18" in out

@@ -1,0 +1,189 @@
+"""Keyboard flows of the home screen: filter, sort, new, delete, open, export, keymap, help."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import DataTable, Input
+
+from models.report import Report
+from models.snapshot import read_snapshot
+from models.store import open_store
+from tests.tui.helpers import help_text, make_app, settle
+from tui.app import HyokaApp
+from tui.screens.header import HeaderScreen
+from tui.screens.help import HelpScreen
+from tui.screens.new_report import NewReportScreen
+from tui.screens.reports import ReportsScreen
+
+KEY = "soumu-r4-08"
+
+
+def _add(db_path: Path) -> None:
+    store = open_store(str(db_path))
+    store.import_reports([
+        Report(key="kokudo-r4-01", policy_name="道路の整備", ministry="国土交通省",
+               evaluated_fiscal_year=2020, policy_number=1),
+        Report(key="mext-r4-12", policy_name="ＩＣＴ教育の推進", ministry="文部科学省",
+               evaluated_fiscal_year=2022, policy_number=12),
+    ])
+    store.close()
+
+
+def _keys(app: HyokaApp) -> list[str]:
+    table = app.screen.query_one(DataTable)
+    return [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
+
+
+def _stored_keys(db_path: Path) -> list[str]:
+    store = open_store(str(db_path))
+    try:
+        return store.keys()
+    finally:
+        store.close()
+
+
+async def test_list_shows_each_report_with_era_year_and_checks(db_path: Path) -> None:
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        table = app.screen.query_one(DataTable)
+        row = [str(c) for c in table.get_row_at(0)]
+        assert row[:5] == [KEY, "総務省", "8：電子自治体の推進", "令和３年度", "目標達成"]
+        assert row[5].isdigit()  # open findings, counted in a worker
+
+
+async def test_filter_narrows_by_japanese_and_full_width(db_path: Path) -> None:
+    _add(db_path)
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert _keys(app) == ["kokudo-r4-01", "mext-r4-12", KEY]
+        await pilot.press("slash", *"電子")
+        await settle(pilot)
+        assert _keys(app) == [KEY]
+        app.screen.query_one("#filter", Input).value = ""
+        await pilot.press(*"ict")  # typed half-width, stored full-width ＩＣＴ
+        await settle(pilot)
+        assert _keys(app) == ["mext-r4-12"]
+        app.screen.query_one("#filter", Input).value = "令和２"  # the era year as shown
+        await settle(pilot)
+        assert _keys(app) == ["kokudo-r4-01"]
+
+
+async def test_sort_cycles_columns(db_path: Path) -> None:
+    _add(db_path)
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("s")  # ministry
+        await settle(pilot)
+        assert _keys(app) == ["kokudo-r4-01", "mext-r4-12", KEY]  # 国土交通省, 文部科学省, 総務省
+        await pilot.press("s")  # policy number
+        await settle(pilot)
+        assert _keys(app) == ["kokudo-r4-01", KEY, "mext-r4-12"]  # 1, 8, 12
+        await pilot.press("s")  # year, newest first
+        await settle(pilot)
+        assert _keys(app) == ["mext-r4-12", KEY, "kokudo-r4-01"]
+
+
+async def test_new_report_is_created_and_opened(db_path: Path) -> None:
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("n")
+        await settle(pilot)
+        assert isinstance(app.screen, NewReportScreen)
+        await pilot.press(*"Bad Key", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, NewReportScreen)  # refused in place
+        assert "a-z" in str(app.screen.query_one("#key-error").render())
+        app.screen.query_one("#key", Input).value = KEY
+        await pilot.press("enter")
+        await settle(pilot)
+        assert "既にあります" in str(app.screen.query_one("#key-error").render())
+        app.screen.query_one("#key", Input).value = ""
+        await pilot.press(*"new-1", "enter", *"新しい政策", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, HeaderScreen) and app.screen.key == "new-1"
+    store = open_store(str(db_path))
+    assert store.load_report("new-1").policy_name == "新しい政策"
+    store.close()
+
+
+async def test_delete_asks_first(db_path: Path) -> None:
+    _add(db_path)
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("d", "n")  # first row, declined
+        await settle(pilot)
+        assert _stored_keys(db_path) == ["kokudo-r4-01", "mext-r4-12", KEY]
+        await pilot.press("down", "down", "d", "y")  # the seed report
+        await settle(pilot)
+        assert _keys(app) == ["kokudo-r4-01", "mext-r4-12"]
+    assert _stored_keys(db_path) == ["kokudo-r4-01", "mext-r4-12"]
+
+
+async def test_enter_opens_the_report(db_path: Path) -> None:
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, HeaderScreen) and app.screen.key == KEY
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, ReportsScreen)
+
+
+async def test_export_and_import_from_the_palette(db_path: Path, tmp_path: Path) -> None:
+    target = tmp_path / "out.toml"
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p", *"書き出す")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        app.screen.query_one("#path", Input).value = str(target)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert read_snapshot(target).key == KEY
+        text = target.read_text(encoding="utf-8").replace(KEY, "copy-1")
+        target.write_text(text, encoding="utf-8")
+        await pilot.press("ctrl+p", *"読み込む")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        app.screen.query_one("#path", Input).value = str(target)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert _keys(app) == ["copy-1", KEY]
+    assert _stored_keys(db_path) == ["copy-1", KEY]
+
+
+async def test_keymap_remaps_a_binding(db_path: Path) -> None:
+    app = HyokaApp(str(db_path), user="tester", keymap={"reports.new": "ctrl+n"})
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("n")
+        await settle(pilot)
+        assert isinstance(app.screen, ReportsScreen)
+        await pilot.press("ctrl+n")
+        await settle(pilot)
+        assert isinstance(app.screen, NewReportScreen)
+
+
+async def test_help_on_f1_and_question_mark_but_not_in_the_filter(db_path: Path) -> None:
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("f1")
+        assert isinstance(app.screen, HelpScreen)
+        assert "新規" in help_text(app)
+        await pilot.press("escape", "question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape", "slash", "question_mark")
+        assert isinstance(app.screen, ReportsScreen)
+        assert app.screen.query_one("#filter", Input).value == "?"

@@ -1,0 +1,45 @@
+"""SVG snapshots of the verdict (F5) and preview (F6) screens with the seed report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.tui.helpers import make_app, settle
+
+SIZES = [(80, 24), (120, 40)]
+
+
+def _go(key: str, *then: str):
+    async def run_before(pilot) -> None:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press(key, *then)
+        await settle(pilot)
+
+    return run_before
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_verdict(snap_compare, db_path: Path, size: tuple[int, int]) -> None:
+    assert snap_compare(make_app(db_path), terminal_size=size, run_before=_go("f5"))
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_verdict_disagreeing_on_next_steps(snap_compare, db_path: Path,
+                                           size: tuple[int, int]) -> None:
+    run_before = _go("f5", "3", "alt+n", "alt+c")
+    assert snap_compare(make_app(db_path), terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_preview(snap_compare, db_path: Path, size: tuple[int, int]) -> None:
+    assert snap_compare(make_app(db_path), terminal_size=size, run_before=_go("f6"))
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_preview_indicators(snap_compare, db_path: Path, size: tuple[int, int]) -> None:
+    run_before = _go("f6", "n", "n", "n", "n")
+    assert snap_compare(make_app(db_path), terminal_size=size, run_before=run_before)

@@ -1,0 +1,123 @@
+"""Verdict editor (F5) by keys at 80×24: the category, the rationale, the analysis, next steps."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import RadioSet, TextArea
+
+from models.store import open_store
+from tests.tui.helpers import make_app, settle
+
+
+def _report(db_path: Path):
+    store = open_store(str(db_path))
+    try:
+        return store.load_report("soumu-r4-08")
+    finally:
+        store.close()
+
+
+async def _open_verdict(pilot) -> None:
+    await settle(pilot)
+    await pilot.press("enter")
+    await settle(pilot)
+    await pilot.press("f5")
+    await settle(pilot)
+
+
+async def test_category_by_number_key_and_rationale_typed(db_path: Path) -> None:
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open_verdict(pilot)
+        assert app.screen.SCREEN_NAME == "verdict"
+        assert isinstance(app.focused, RadioSet)
+        await pilot.press("3")
+        await settle(pilot)
+        assert _report(db_path).verdict.category == "相当程度進展あり"
+
+        await pilot.press("alt+r")  # the rationale tab, focus in its text area
+        assert isinstance(app.focused, TextArea)
+        await pilot.press(*"OK")
+        # Japanese cannot be sent as key presses by Pilot; an IME delivers committed text as
+        # an insertion, which is what TextArea.insert does.
+        app.focused.insert("測定指標１は進展")
+        await pilot.press("4")  # a digit typed in the text goes into the text, not the category
+        await pilot.pause(1.3)  # the pause in typing saves
+        await settle(pilot)
+        report = _report(db_path)
+        assert report.verdict.rationale.startswith("OK測定指標１は進展4測定指標１：令和５年度")
+        assert report.verdict.category == "相当程度進展あり"
+
+
+async def test_leaving_the_field_saves_at_once(db_path: Path) -> None:
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open_verdict(pilot)
+        await pilot.press("alt+a")  # 政策の分析
+        area = app.focused
+        assert isinstance(area, TextArea)
+        area.load_text("")
+        area.insert("要因は[b]ガイドライン[/b]の周知")
+        await pilot.press("alt+c")  # back to the category: the analysis is saved on leaving
+        await settle(pilot)
+        assert _report(db_path).verdict.analysis == "要因は[b]ガイドライン[/b]の周知"
+
+
+async def test_next_steps_fields_are_saved(db_path: Path) -> None:
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open_verdict(pilot)
+        await pilot.press("ctrl+t", "ctrl+t")  # 判断根拠 → 政策の分析 → 次期目標等
+        assert app.focused is app.screen.query_one("#measures TextArea")
+        app.focused.insert("新指標を設定する。")
+        await pilot.press("tab")  # to the budget request year
+        await pilot.press("ctrl+u", *"R6", "enter")
+        await pilot.press("tab", "ctrl+u", *"II", "tab")
+        await settle(pilot)
+        steps = _report(db_path).next_steps
+        assert steps.measures.startswith("新指標を設定する。測定指標１：")
+        assert steps.budget_request_fiscal_year == 2024
+        assert steps.budget_request == "II"
+
+
+async def test_a_bad_year_is_refused_under_the_field(db_path: Path) -> None:
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open_verdict(pilot)
+        await pilot.press("alt+n", "tab", "ctrl+u", *"next year", "enter")
+        await settle(pilot)
+        message = app.screen.query_one("#budget-request-year .field-message")
+        assert "年度として読めません" in str(message.render())
+        assert _report(db_path).next_steps.budget_request_fiscal_year == 2023
+
+
+async def test_undo_restores_the_category(db_path: Path) -> None:
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open_verdict(pilot)
+        await pilot.press("5")
+        await settle(pilot)
+        assert _report(db_path).verdict.category == "目標に向かっていない"
+        await pilot.press("ctrl+z")
+        await settle(pilot)
+        assert _report(db_path).verdict.category == "目標達成"
+        radios = app.screen.query_one("#category", RadioSet)
+        assert radios.pressed_index == 1
+
+
+async def test_disagreement_with_the_suggestion_is_shown(db_path: Path) -> None:
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open_verdict(pilot)
+        compare = app.screen.query_one("#verdict-compare")
+        assert "提案と一致" in str(compare.render())
+        assert not compare.has_class("-differs")
+        await pilot.press("down", "enter")  # the arrow keys and enter pick too
+        await settle(pilot)
+        assert _report(db_path).verdict.category == "相当程度進展あり"
+        assert compare.has_class("-differs")
+        assert str(compare.render()) == "≠ 提案は「目標達成」"
+        basis = str(app.screen.query_one("#basis").render())
+        assert "① クラウド導入市区町村数" in basis
+        assert "達成率 63.2%" in basis

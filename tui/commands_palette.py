@@ -1,0 +1,55 @@
+"""ctrl+p: every action hyoka offers, searchable by its Japanese or English name.
+
+The report screens (F2–F6) are offered while a report is open; new report, import,
+export and help everywhere. Names are plain text (Content), never markup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
+
+from models.i18n import tr
+
+
+class HyokaCommands(Provider):
+    def _commands(self) -> list[tuple[str, Callable[[], object], str]]:
+        from tui.screens.base import NAVIGATION, ReportScreen
+        from tui.screens.reports import ReportsScreen
+
+        screen = self.screen
+        home = next((s for s in self.app.screen_stack if isinstance(s, ReportsScreen)), None)
+        found: list[tuple[str, Callable[[], object], str]] = []
+        if isinstance(screen, ReportScreen):
+            for name, fkey, _alt, names in NAVIGATION:
+                found.append((tr("画面: {name}", "Screen: {name}", name=tr(*names)),
+                              partial(screen.action_goto, name), fkey.upper()))
+        if home is not None:
+            key = screen.key if isinstance(screen, ReportScreen) else home.current_key()
+            found.append((tr("新しい評価書", "New report"), home.action_new, ""))
+            found.append((tr("スナップショットを読み込む", "Import snapshot"),
+                          home.action_import, ""))
+            if key is not None:
+                found.append((tr("{key} を書き出す", "Export {key}", key=key),
+                              partial(home.action_export, key), ""))
+        found.append((tr("ヘルプ（キー一覧）", "Help (keys)"),
+                      self.app.action_help, "F1"))  # type: ignore[attr-defined]
+        found.append((tr("終了", "Quit"), self.app.exit, "ctrl+q"))
+        return found
+
+    async def discover(self) -> Hits:
+        for name, run, key in self._commands():
+            yield DiscoveryHit(Content(name), run, help=key or None)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for name, run, key in self._commands():
+            score, offsets = matcher.fuzzy_search.match(matcher.query, name)
+            if score > 0:
+                shown = Content(name)
+                for at in offsets:
+                    shown = shown.stylize(matcher.match_style, at, at + 1)
+                yield Hit(score, shown, run, help=key or None)

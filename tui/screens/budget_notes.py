@@ -1,0 +1,67 @@
+"""（注） under the budget table: add, edit and remove note lines, each with an undo.
+
+A mixin of :class:`tui.screens.budget.BudgetScreen`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from models.i18n import tr
+from models.labels import label
+from tui.editing import Edit
+from tui.screens.yes_no import YesNoScreen
+from tui.widgets.budget_grid import NotesGrid
+from tui.widgets.cell_editor import CellEditor, CellTarget
+
+
+def note_text(text: str) -> str:
+    note = text.strip()
+    if not note:
+        raise ValueError(tr("注記が空です（削除は x）", "the note is empty (x removes a note)"))
+    return note
+
+
+class BudgetNotes:
+    """``self`` is the BudgetScreen."""
+
+    def _open_note(self: Any, title: str, text: str, commit: Any) -> None:
+        self.editing = NotesGrid
+        self.query_one(CellEditor).open(CellTarget(title, text, note_text, commit))
+
+    def edit_note(self: Any) -> None:
+        assert self.report is not None
+        i = self.query_one(NotesGrid).cursor_row
+        shown = self.report.budget.notes[i]
+
+        def commit(note: str) -> None:
+            if note != shown:
+                self.save_value(f"budget.notes[{i}]", note, expected=shown)
+
+        self._open_note(f"{label('budget_notes')} {i + 1}", shown, commit)
+
+    def add_note(self: Any) -> None:
+        assert self.report is not None
+        pos = self.query_one(NotesGrid).cursor_row + 1 if self.report.budget.notes else 0
+
+        def commit(note: str) -> None:
+            self.save_change(lambda s: s.insert_item(self.key, "budget.notes", note, pos),
+                             Edit(self.key, f"budget.notes[{pos}]",
+                                  lambda s: s.remove_item(self.key, "budget.notes", pos)))
+            self.query_one(NotesGrid).want_row = pos
+
+        self._open_note(tr("新しい注記", "New note"), "", commit)
+
+    def remove_note(self: Any) -> None:
+        assert self.report is not None
+        i = self.query_one(NotesGrid).cursor_row
+        old = self.report.budget.notes[i]
+
+        def remove(yes: bool | None) -> None:
+            if yes:
+                self.save_change(lambda s: s.remove_item(self.key, "budget.notes", i),
+                                 Edit(self.key, f"budget.notes[{i}]",
+                                      lambda s: s.insert_item(self.key, "budget.notes", old, i)))
+
+        self.app.push_screen(YesNoScreen(tr("注記 {n} を削除しますか？", "Remove note {n}?",
+                                              n=i + 1)), remove)

@@ -1,0 +1,139 @@
+"""F2: the report's header sections as a form, from 政策名 to 使用した資料.
+
+Short fields save on enter or on leaving them, long texts after a pause in typing, lists
+(中間アウトカム, 内閣の重要政策, 作成責任者名) through a row editor. Every save is undoable.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+
+from rich.text import Text
+from textual import events
+from textual.app import ComposeResult
+from textual.containers import Container, VerticalScroll
+from textual.widgets import Footer, Header, Static
+
+from models import fieldpath
+from models.labels import label
+from models.report import CabinetPolicy, Report, Responsible
+from tui.parsers import (
+    parse_day,
+    parse_fy,
+    parse_month,
+    parse_number,
+    parse_required,
+    parse_text,
+    show_day,
+    show_fy,
+    show_month,
+    show_text,
+)
+from tui.screens.row_editing import RowEditing
+from tui.widgets.field import Field, FieldInput, FieldText
+from tui.widgets.row_list import Column, ListSpec, RowList
+
+WIDE = 110  # from this many columns the short fields sit two to a row
+
+OUTCOMES = ListSpec(
+    "report.intermediate_outcomes", label("intermediate_outcomes"),
+    [Column("text", label("intermediate_outcomes"), parse_text, show_text, multiline=True,
+            width=72)],
+    make=lambda v: v["text"], split=lambda s: {"text": s}, required="text",
+)
+CABINET = ListSpec(
+    "cabinet_policies", label("cabinet_policies"),
+    [Column("name", label("cabinet_name"), parse_text, show_text),
+     Column("date", label("cabinet_date"), parse_day, show_day, width=18),
+     Column("excerpt", label("cabinet_excerpt"), parse_text, show_text, multiline=True)],
+    make=lambda v: CabinetPolicy(**v),
+    split=lambda c: {"name": c.name, "date": c.date, "excerpt": c.excerpt}, required="name",
+)
+RESPONSIBLE = ListSpec(
+    "report.responsible", label("responsible"),
+    [Column("title", label("responsible_title"), parse_text, show_text),
+     Column("name", label("responsible_name"), parse_text, show_text)],
+    make=lambda v: Responsible(**v), split=lambda r: {"title": r.title, "name": r.name},
+    required="name",
+)
+
+
+def _short(name: str, **kw: object) -> FieldInput:
+    return FieldInput(f"report.{name}", label(name), id=f"f-{name}", **kw)  # type: ignore[arg-type]
+
+
+def _long(name: str) -> FieldText:
+    return FieldText(f"report.{name}", label(name), id=f"f-{name}")
+
+
+class HeaderScreen(RowEditing):
+    SCREEN_NAME = "report"
+    _after_saves: tuple[int, Callable[[], None]] | None = None  # leaving once these are saved
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll(id="header-form"):
+            with Container(id="short-fields"):
+                yield _short("policy_name", parse=parse_required)
+                yield _short("policy_number", parse=parse_number)
+                yield _short("field")
+                yield _short("ministry")
+                yield _short("document_id")
+                yield FieldInput("report.title", label("document_title"), id="f-title")
+                yield _short("evaluated_fiscal_year", parse=parse_fy, show=show_fy)
+                yield _short("evaluation_month", parse=parse_month, show=show_month)
+            yield _long("overview")
+            yield Static(Text(label("basic_goal")), classes="section-title")
+            yield _long("final_outcome")
+            yield RowList(OUTCOMES, id="l-outcomes")
+            yield RowList(CABINET, id="l-cabinet")
+            yield _short("bureau")
+            yield RowList(RESPONSIBLE, id="l-responsible")
+            yield _long("expert_knowledge")
+            yield _long("materials")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.query_one("#f-policy_name Input").focus()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.set_class(event.size.width >= WIDE, "-wide")
+
+    def show_report(self, report: Report) -> None:
+        for field in self.query(Field):
+            field.set_value(fieldpath.get(report, field.path))
+        for rows in self.query(RowList):
+            rows.set_items(fieldpath.list_at(report, rows.spec.path))
+        if self._after_saves is not None:
+            left, go = self._after_saves
+            self._after_saves = (left - 1, go) if left > 1 else None
+            if left == 1:
+                go()
+
+    def on_field_accepted(self, event: Field.Accepted) -> None:
+        event.stop()
+        self.save_value(event.field.path, event.value, expected=event.expected)
+
+    def _leave(self, go: Callable[[], None]) -> None:
+        """Save whatever is being typed, then ``go`` once saved; stay if it is refused."""
+        changes = []
+        try:
+            for field in self.query(Field):
+                if (change := field.take()) is not None:
+                    changes.append(change)
+        except ValueError:
+            return
+        if not changes:
+            go()
+            return
+        self._after_saves = (len(changes), go)
+        for change in changes:
+            self.save_value(change.field.path, change.value, expected=change.expected)
+
+    def action_back(self) -> None:
+        self._leave(super().action_back)
+
+    def action_goto(self, name: str) -> None:
+        self._leave(partial(super().action_goto, name))

@@ -1,0 +1,234 @@
+"""The change history of one report: who changed what, when, from what to what.
+
+Newest first, filtered by typing after ``/`` (a place or a user). ``r`` on a ``set`` row
+puts that change's old value back: the value recorded as JSON is converted to the field's
+type (a date from its ISO text, a row from its object), saved with ``expected`` = the
+value now stored, and so recorded as a new change that can itself be undone.
+
+The screen dismisses with True when it restored something, so the report screen that
+pushed it knows to reload.
+"""
+
+from __future__ import annotations
+
+import typing
+from dataclasses import is_dataclass
+from datetime import date
+from types import UnionType
+from typing import TYPE_CHECKING, Any
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Input, Static
+
+from models.i18n import tr
+from tui.app import StoreReady
+from tui.commands.history import action_label, show_value, when
+
+if TYPE_CHECKING:
+    from models.history import Change
+    from models.report import Report
+    from models.store import Store
+
+
+# ---------------------------------------------------------------- recorded value → field value
+def field_type(report: Report, path: str) -> Any:
+    """The declared type of the place ``path`` names (``date | None``, ``int | None``…)."""
+    from models import fieldpath
+
+    parent_path, _, last = path.rpartition(".")
+    parent: Any = fieldpath.get(report, parent_path) if parent_path else report
+    segment = fieldpath.parse(last)[0]
+    if not is_dataclass(parent):
+        return Any
+    hint = typing.get_type_hints(type(parent)).get(segment.name, Any)
+    if segment.index is not None:  # an item of a list field: its element type
+        args = typing.get_args(hint)
+        return args[0] if typing.get_origin(hint) is list and args else Any
+    return hint
+
+
+def from_recorded(value: Any, hint: Any) -> Any:
+    """A value as the history records it (JSON) turned back into a value of type ``hint``."""
+    options = typing.get_args(hint) if isinstance(hint, UnionType) else (hint,)
+    if value is None:
+        return "" if str in options else None
+    for option in options:
+        if option is date and isinstance(value, str):
+            return date.fromisoformat(value)
+        if is_dataclass(option) and isinstance(option, type) and isinstance(value, dict):
+            hints = typing.get_type_hints(option)
+            return option(**{k: from_recorded(v, hints.get(k, Any)) for k, v in value.items()})
+        if typing.get_origin(option) is list and isinstance(value, list):
+            (item,) = typing.get_args(option) or (Any,)
+            return [from_recorded(v, item) for v in value]
+    return value
+
+
+def restored_value(report: Report, change: Change) -> Any:
+    """The value ``change`` replaced, typed for the field it belongs to."""
+    return from_recorded(change.old, field_type(report, change.path))
+
+
+# ---------------------------------------------------------------- the screen
+class HistoryScreen(Screen[bool]):
+    DEFAULT_CSS = """
+    HistoryScreen #history { height: 1fr; }
+    HistoryScreen #detail { height: auto; max-height: 6; padding: 0 1; border-top: solid $primary; }
+    """
+    BINDINGS = [
+        Binding("escape", "back", tr("戻る", "Back"), id="history.back"),
+        Binding("r", "restore", tr("変更前に戻す", "Restore old"), id="history.restore"),
+        Binding("slash", "focus_filter", tr("絞り込み", "Filter"), id="history.filter"),
+    ]
+
+    def __init__(self, key: str):
+        super().__init__()
+        self.key = key
+        self.changes: list[Change] = []
+        self.restored = False
+
+    @property
+    def store(self) -> Store | None:
+        return self.app.store  # type: ignore[attr-defined,no-any-return]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Input(placeholder=tr("絞り込み（場所・利用者）", "Filter (place, user)"), id="filter")
+        yield DataTable(id="history", cursor_type="row", zebra_stripes=True)
+        yield Static(id="detail")
+        yield Static(tr("読み込み中…", "Loading…"), id="status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.title = tr("変更履歴", "History")
+        self.sub_title = self.key
+        table = self.query_one(DataTable)
+        table.add_columns(tr("日時", "When"), tr("利用者", "User"), tr("操作", "Action"),
+                          tr("場所", "Place"), tr("変更前", "Old"), tr("変更後", "New"))
+        table.focus()
+        if self.store is not None:
+            self.load()
+
+    def on_store_ready(self, _message: StoreReady) -> None:
+        self.load()
+
+    @work(thread=True, exclusive=True, group="history")
+    def load(self) -> None:
+        from models.store import StoreError
+
+        assert self.store is not None
+        try:
+            changes = self.store.history(self.key)
+        except StoreError as exc:
+            self.app.call_from_thread(self._error, str(exc))
+            return
+        self.app.call_from_thread(self._show, changes)
+
+    def _show(self, changes: list[Change]) -> None:
+        self.changes = list(reversed(changes))  # newest first
+        self._fill(self.query_one("#filter", Input).value)
+
+    def _fill(self, needle: str) -> None:
+        table = self.query_one(DataTable)
+        table.clear()
+        needle = needle.strip().lower()
+        for change in self.changes:
+            if needle and needle not in f"{change.path} {change.user}".lower():
+                continue
+            old = new = ""
+            if change.action == "move":
+                old, new = str(change.old), str(change.new)
+            elif change.action != "import":
+                old = show_value(change.action, change.old, 24)
+                new = show_value(change.action, change.new, 24)
+            table.add_row(when(change)[:16], Text(show_value("", change.user, 12)),
+                          action_label(change.action), Text(change.path or "-"),
+                          Text(old), Text(new), key=str(change.id))
+        self.query_one("#status", Static).update(tr(
+            "{shown} / {total} 件　r: 変更前の値に戻す",
+            "{shown} of {total}   r: restore the old value",
+            shown=table.row_count, total=len(self.changes)))
+        self._describe()
+
+    def selected(self) -> Change | None:
+        """The change on the cursor row, if any."""
+        table = self.query_one(DataTable)
+        if not table.row_count:
+            return None
+        row_key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        return next((c for c in self.changes if str(c.id) == row_key), None)
+
+    def _describe(self) -> None:
+        change = self.selected()
+        detail = self.query_one("#detail", Static)
+        if change is None or change.action in ("import", "move"):
+            detail.update("")
+            return
+        detail.update(Text(
+            f"{change.path}\n"
+            f"{tr('変更前', 'Old')}: {show_value(change.action, change.old, 300)}\n"
+            f"{tr('変更後', 'New')}: {show_value(change.action, change.new, 300)}"))
+
+    def on_data_table_row_highlighted(self, _event: DataTable.RowHighlighted) -> None:
+        self._describe()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self._fill(event.value)
+
+    def on_input_submitted(self, _event: Input.Submitted) -> None:
+        self.query_one(DataTable).focus()
+
+    # ------------------------------------------------------------ actions
+    def action_focus_filter(self) -> None:
+        self.query_one("#filter", Input).focus()
+
+    def action_back(self) -> None:
+        if self.query_one("#filter", Input).has_focus:
+            self.query_one(DataTable).focus()
+        else:
+            self.dismiss(self.restored)
+
+    def action_restore(self) -> None:
+        change = self.selected()
+        if change is None:
+            return
+        if change.action != "set":
+            self.notify(tr("戻せるのは「変更」の行だけです", "Only a set change can be restored"),
+                        severity="warning")
+            return
+        self.restore(change)
+
+    @work(thread=True, exclusive=True, group="history-restore")
+    def restore(self, change: Change) -> None:
+        from models import fieldpath
+        from models.store import StoreError
+        from tui.editing import field_edit
+
+        assert self.store is not None
+        try:
+            report = self.store.load_report(self.key)
+            current = fieldpath.get(report, change.path)
+            value = restored_value(report, change)
+            if value == current:
+                self.app.call_from_thread(self.notify, Text(tr(
+                    "{path} は既にその値です", "{path} already has that value", path=change.path)))
+                return
+            self.store.set_value(self.key, change.path, value, expected=current)
+        except (StoreError, ValueError, LookupError, TypeError) as exc:
+            self.app.call_from_thread(self._error, str(exc))
+            return
+        self.app.undo.push(field_edit(self.key, change.path, current, value))  # type: ignore[attr-defined]
+        self.app.call_from_thread(self._restored, change)
+
+    def _restored(self, change: Change) -> None:
+        self.restored = True
+        self.notify(Text(tr("{path} を変更前の値に戻しました", "Restored the old value of {path}",
+                            path=change.path)))
+        self.load()
+
+    def _error(self, message: str) -> None:
+        self.notify(message, severity="error", timeout=8, markup=False)

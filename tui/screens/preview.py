@@ -1,0 +1,89 @@
+"""F6: the whole report as the printed form lays it out, read-only, section by section.
+
+The layout comes from :func:`models.printed.printed_sections`; this screen only draws it:
+headings, lines of text and Rich tables, every report string as :class:`rich.text.Text`.
+Keys: ``n``/``]`` next section, ``p``/``[`` previous; the scroll's own ``home``/``end``,
+``pageup``/``pagedown`` and arrows move through it.
+"""
+
+from __future__ import annotations
+
+from rich import box
+from rich.table import Table as RichTable
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.widgets import Footer, Header, Static
+
+from models.i18n import tr
+from models.printed import printed_sections
+from models.printed_blocks import Block, Section, Table
+from models.report import Report
+from tui.screens.base import ReportScreen
+
+
+def _table(table: Table) -> RichTable:
+    out = RichTable(box=box.SQUARE, show_lines=True, expand=False, header_style="bold")
+    for i, heading in enumerate(table.header):
+        numeric = i > 0 and all(_is_figure(row[i]) for row in table.rows)
+        out.add_column(Text(heading), justify="right" if numeric else "left", overflow="fold")
+    for row in table.rows:
+        out.add_row(*(Text(cell) for cell in row))
+    return out
+
+
+def _is_figure(cell: str) -> bool:
+    return cell.replace("△", "").replace(",", "").replace(".", "").strip().isdigit() or not cell
+
+
+def _block(block: Block) -> Static:
+    if isinstance(block, Table):
+        return Static(_table(block), classes="preview-table")
+    return Static(Text(block), classes="preview-line")
+
+
+class PreviewScreen(ReportScreen):
+    SCREEN_NAME = "preview"
+    BINDINGS = [
+        Binding("n,right_square_bracket", "section(1)", tr("次の節", "Next section"),
+                id="preview.next"),
+        Binding("p,left_square_bracket", "section(-1)", tr("前の節", "Previous section"),
+                id="preview.previous", show=False),
+    ]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield VerticalScroll(Static(tr("読み込み中…", "Loading…")), id="preview")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.query_one("#preview", VerticalScroll).focus()
+
+    def show_report(self, report: Report) -> None:
+        scroll = self.query_one("#preview", VerticalScroll)
+        y = scroll.scroll_y
+        with self.app.batch_update():
+            scroll.remove_children()
+            scroll.mount_all(self._section(s) for s in printed_sections(report))
+        scroll.call_after_refresh(scroll.scroll_to, y=y, animate=False)
+
+    def _section(self, section: Section) -> Vertical:
+        title = Static(Text(section.title), classes="preview-title")
+        return Vertical(title, *(_block(b) for b in section.blocks), classes="preview-section")
+
+    def _tops(self) -> list[int]:
+        return [w.virtual_region.y for w in self.query(".preview-section")]
+
+    def action_section(self, step: int) -> None:
+        scroll = self.query_one("#preview", VerticalScroll)
+        here = round(scroll.scroll_y)
+        tops = self._tops()
+        if step > 0:
+            later = [t for t in tops if t > here]
+            target = later[0] if later else scroll.max_scroll_y
+        else:
+            earlier = [t for t in tops if t < here]
+            target = earlier[-1] if earlier else 0
+        scroll.scroll_to(y=target, animate=False, immediate=True)

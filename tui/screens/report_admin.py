@@ -1,0 +1,131 @@
+"""Creating, deleting, importing and exporting whole reports: the dialogs and their workers.
+
+Mixed into the home screen; the command palette reaches the same actions from any screen.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.text import Text
+from textual import work
+from textual.screen import Screen
+
+from models.i18n import tr
+from models.report import Report
+
+
+class ReportAdmin(Screen[None]):
+    """Needs ``refresh_list()``, ``current_key()`` and ``known_keys()`` from the screen."""
+
+    def _error(self, message: str) -> None:
+        self.app.notify(Text(message), severity="error", timeout=10)
+
+    # ------------------------------------------------------------ new
+    def action_new(self) -> None:
+        from tui.screens.new_report import NewReportScreen
+
+        def chosen(answer: tuple[str, str] | None) -> None:
+            if answer is not None:
+                self.create(*answer)
+
+        self.app.push_screen(NewReportScreen(self.known_keys()), chosen)
+
+    @work(thread=True, group="admin")
+    def create(self, key: str, policy_name: str) -> None:
+        from models.store import StoreError
+
+        try:
+            self.app.store.import_report(Report(key=key, policy_name=policy_name))  # type: ignore[attr-defined]
+        except StoreError as exc:
+            self.app.call_from_thread(self._error, str(exc))
+            return
+        self.app.call_from_thread(self._created, key)
+
+    def _created(self, key: str) -> None:
+        from tui.screens import report_screen
+
+        self.refresh_list()
+        self.app.push_screen(report_screen("report", key))
+
+    # ------------------------------------------------------------ delete
+    def action_delete(self) -> None:
+        from tui.screens.yes_no import YesNoScreen
+
+        key = self.current_key()
+        if key is None:
+            return
+        question = tr("{key} を削除しますか？（履歴には残ります）",
+                      "Delete {key}? (the history keeps a copy)", key=key)
+
+        def chosen(yes: bool | None) -> None:
+            if yes:
+                self.delete(key)
+
+        self.app.push_screen(YesNoScreen(question), chosen)
+
+    @work(thread=True, group="admin")
+    def delete(self, key: str) -> None:
+        from models.store import StoreError
+
+        try:
+            self.app.store.delete_report(key)  # type: ignore[attr-defined]
+        except StoreError as exc:
+            self.app.call_from_thread(self._error, str(exc))
+        self.app.call_from_thread(self.refresh_list)
+
+    # ------------------------------------------------------------ import, export
+    def action_import(self) -> None:
+        from tui.screens.path_prompt import PathScreen
+
+        def chosen(path: Path | None) -> None:
+            if path is not None:
+                self.import_from(path)
+
+        title = tr("読み込むスナップショット（ファイルかフォルダ）",
+                   "Snapshot to import (file or folder)")
+        self.app.push_screen(PathScreen(title, must_exist=True), chosen)
+
+    @work(thread=True, group="admin")
+    def import_from(self, path: Path) -> None:
+        from models.store import StoreError
+        from tui.report_files import import_path
+
+        try:
+            imported, problems = import_path(self.app.store, path)  # type: ignore[attr-defined]
+        except StoreError as exc:
+            imported, problems = [], [str(exc)]
+        self.app.call_from_thread(self._imported, imported, problems)
+
+    def _imported(self, imported: list[str], problems: list[str]) -> None:
+        self.app.notify(tr("{n} 件読み込みました", "Imported {n}", n=len(imported)))
+        if problems:
+            self._error("\n".join(problems))
+        self.refresh_list()
+
+    def action_export(self, key: str | None = None) -> None:
+        from tui.screens.path_prompt import PathScreen
+
+        key = key or self.current_key()
+        if key is None:
+            return
+
+        def chosen(path: Path | None) -> None:
+            if path is not None:
+                self.export_to(key, path)
+
+        title = tr("{key} の書き出し先", "Export {key} to", key=key)
+        self.app.push_screen(PathScreen(title, f"{key}.toml"), chosen)
+
+    @work(thread=True, group="admin")
+    def export_to(self, key: str, path: Path) -> None:
+        from models.store import StoreError
+        from tui.report_files import export_path
+
+        try:
+            written = export_path(self.app.store, key, path)  # type: ignore[attr-defined]
+        except (StoreError, OSError) as exc:
+            self.app.call_from_thread(self._error, str(exc))
+            return
+        self.app.call_from_thread(
+            self.app.notify, Text(tr("書き出しました: {path}", "Exported to {path}", path=written)))

@@ -1,0 +1,163 @@
+"""F5: the verdict — the category chosen, what it rests on, and the texts that explain it.
+
+On one side the 目標達成度合いの測定結果 (five choices, keys 1–5 outside text fields), the
+comparison with hyoka's suggestion (the suggested choice is flagged in the list) and the
+evidence; on the other, tabs for （判断根拠）, 政策の分析 and 次期目標等への反映の方向性.
+Side by side from 100 columns; below that the choice and evidence sit above the tabs.
+Long texts save after a pause in typing and on leaving the field.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.widgets import (
+    Footer,
+    Header,
+    Input,
+    RadioButton,
+    RadioSet,
+    Static,
+    TabbedContent,
+    TabPane,
+    TextArea,
+)
+
+from models import fieldpath
+from models.checks import check_with_suggestion
+from models.eras import fiscal_year_label, parse_fiscal_year
+from models.i18n import tr
+from models.labels import label
+from models.report import VERDICT_CATEGORIES, Report
+from tui.screens.base import ReportScreen
+from tui.widgets.field import Field, FieldInput, FieldText
+from tui.widgets.verdict_basis import VerdictBasis, comparison
+
+TABS = ("tab-rationale", "tab-analysis", "tab-next")
+
+
+def _year(text: str) -> int | None:
+    return parse_fiscal_year(text) if text.strip() else None
+
+
+def _year_label(value: Any) -> str:
+    return "" if value is None else fiscal_year_label(value)
+
+
+class VerdictScreen(ReportScreen):
+    SCREEN_NAME = "verdict"
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
+    BINDINGS = [
+        Binding("ctrl+t", "next_tab", tr("タブ切替", "Next tab"), id="verdict.next_tab",
+                priority=True),
+        Binding("alt+r", "tab(0)", label("rationale_short"), id="verdict.rationale",
+                show=False, priority=True),
+        Binding("alt+a", "tab(1)", label("analysis_short"), id="verdict.analysis",
+                show=False, priority=True),
+        Binding("alt+n", "tab(2)", label("next_steps"), id="verdict.next_steps",
+                show=False, priority=True),
+        Binding("alt+c", "focus_category", tr("区分を選ぶ", "Choose the category"),
+                id="verdict.focus_category", show=False, priority=True),
+        *(Binding(str(i + 1), f"category({i})", c, id=f"verdict.category_{i + 1}", show=False)
+          for i, c in enumerate(VERDICT_CATEGORIES)),
+    ]
+
+    def __init__(self, key: str):
+        super().__init__(key)
+        self._category_shown = ""
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="verdict-body"):
+            with Horizontal(id="judgment"):
+                with Vertical(id="category-box"):
+                    with RadioSet(id="category"):
+                        for c in VERDICT_CATEGORIES:
+                            yield RadioButton(Text(c))
+                    yield Static(id="verdict-compare")
+                with VerticalScroll(id="basis-scroll"):
+                    yield VerdictBasis(id="basis")
+            with TabbedContent(id="verdict-texts"):
+                with TabPane(label("rationale_short"), id=TABS[0]):
+                    yield FieldText("verdict.rationale", label("rationale"), id="rationale")
+                with TabPane(label("analysis_short"), id=TABS[1]):
+                    yield FieldText("verdict.analysis", label("analysis"), id="analysis")
+                with TabPane(label("next_steps"), id=TABS[2]), VerticalScroll(id="next-steps"):
+                    yield FieldText("next_steps.measures", label("measures"), id="measures")
+                    yield FieldInput("next_steps.budget_request_fiscal_year",
+                                     tr("概算要求の年度", "Budget request FY"), parse=_year,
+                                     show=_year_label, hint=tr("例: 令和５年度", "e.g. 令和５年度"),
+                                     id="budget-request-year")
+                    yield FieldInput("next_steps.budget_request", label("budget_request"),
+                                     hint=tr("例: Ⅲ　予算の継続・現状維持",
+                                             "e.g. Ⅲ　予算の継続・現状維持"),
+                                     id="budget-request")
+                    yield FieldText("next_steps.budget_reflection", label("budget_reflection"),
+                                    id="budget-reflection")
+                    yield FieldText("next_steps.institutional_reflection",
+                                    label("institutional_reflection"), id="institutional")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        radios = self.query_one("#category", RadioSet)
+        radios.border_title = label("verdict_note")
+        radios.focus()
+
+    # ------------------------------------------------------------ showing
+    def show_report(self, report: Report) -> None:
+        findings, suggestion = check_with_suggestion(report)
+        category = report.verdict.category
+        self._category_shown = category
+        for button, c in zip(self.query(RadioButton), VERDICT_CATEGORIES, strict=True):
+            mark = tr("　◀提案", " ◀ suggested") if c == suggestion.category else ""
+            button.label = Text(c + mark)
+            if button.value != (c == category):
+                button.value = c == category
+        compare = self.query_one("#verdict-compare", Static)
+        compare.update(comparison(category, suggestion))
+        compare.set_class(suggestion.category not in (None, category), "-differs")
+        ours = [f for f in findings if f.place.startswith(("verdict.", "next_steps."))]
+        self.query_one(VerdictBasis).show(report, suggestion, ours)
+        for field in self.query(Field):
+            field.set_value(fieldpath.get(report, field.path))
+
+    # ------------------------------------------------------------ saving
+    def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
+        value = VERDICT_CATEGORIES[event.index]
+        if self.report is None or value == self._category_shown:
+            return
+        expected, self._category_shown = self._category_shown, value
+        self.save_value("verdict.category", value, expected=expected)
+
+    def on_field_accepted(self, event: Field.Accepted) -> None:
+        if self.report is not None:
+            self.save_value(event.field.path, event.value, expected=event.expected)
+
+    # ------------------------------------------------------------ actions
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "category" and isinstance(self.focused, TextArea | Input):
+            return False
+        return True
+
+    def action_category(self, index: int) -> None:
+        buttons = list(self.query(RadioButton))
+        buttons[index].value = True
+        self.query_one("#category", RadioSet).focus()
+
+    def action_focus_category(self) -> None:
+        self.query_one("#category", RadioSet).focus()
+
+    def action_tab(self, index: int) -> None:
+        tabs = self.query_one("#verdict-texts", TabbedContent)
+        tabs.active = TABS[index]
+        pane = tabs.get_pane(TABS[index])
+        pane.query(TextArea).first().focus()
+
+    def action_next_tab(self) -> None:
+        active = self.query_one("#verdict-texts", TabbedContent).active
+        self.action_tab((TABS.index(active) + 1) % len(TABS) if active in TABS else 0)

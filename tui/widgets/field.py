@@ -1,0 +1,161 @@
+"""A labelled form field bound to one path of the report, with its message underneath.
+
+``FieldInput`` (one line) accepts on enter and on leaving the field; ``FieldText`` (long
+text) accepts after a pause in typing and on leaving. Either parses what was typed; a
+``ValueError`` is shown under the field and nothing is saved. An accepted value is posted
+as :class:`Accepted` for the screen to save, with the value shown before as ``expected``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from rich.text import Text
+from textual import events
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.timer import Timer
+from textual.widget import Widget
+from textual.widgets import Input, Label, Static, TextArea
+
+DEBOUNCE_SECONDS = 1.0
+
+
+def plain(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+def text_value(text: str) -> str:
+    return text.strip()
+
+
+class Field(Vertical):
+    """Base: a label, an editor, a message; subclasses provide the editor."""
+
+    REWRITE = True  # show the accepted value in its canonical form at once
+
+    class Accepted(Message):
+        def __init__(self, field: Field, value: Any, expected: Any):
+            super().__init__()
+            self.field, self.value, self.expected = field, value, expected
+
+    def __init__(self, path: str, label: str, *, parse: Callable[[str], Any] = text_value,
+                 show: Callable[[Any], str] = plain, hint: str = "", id: str | None = None):
+        super().__init__(id=id, classes="field")
+        self.path, self.label, self.parse, self.show, self.hint = path, label, parse, show, hint
+        self.value: Any = None
+        self._shown = ""
+
+    @property
+    def editor(self) -> Widget:
+        raise NotImplementedError
+
+    def _text(self) -> str:
+        raise NotImplementedError
+
+    def _put(self, text: str) -> None:
+        raise NotImplementedError
+
+    def message_widget(self) -> Static:
+        blank = "" if self.hint else " -blank"
+        return Static(Text(self.hint), classes="hint field-message" + blank)
+
+    def set_value(self, value: Any) -> None:
+        """Show the stored ``value``, unless the evaluator is in the middle of changing it."""
+        self.value = value
+        typing = self.editor.has_focus and self._text() != self._shown
+        self._shown = self.show(value)
+        if not typing:
+            self._put(self._shown)
+
+    def accept(self) -> bool:
+        """Post what was typed for saving; False (with a message) when it is refused."""
+        try:
+            change = self.take()
+        except ValueError:
+            return False
+        if change is not None:
+            self.post_message(change)
+        return True
+
+    def take(self) -> Accepted | None:
+        """The change typed since the value was shown (None if none); ValueError if refused."""
+        text = self._text()
+        note = self.query_one(".field-message", Static)
+        if text == self._shown:
+            self._say(note, self.hint, error=False)
+            return None
+        try:
+            value = self.parse(text)
+        except ValueError as exc:
+            self._say(note, str(exc), error=True)
+            raise
+        self._say(note, self.hint, error=False)
+        change = self.Accepted(self, value, self.value) if value != self.value else None
+        self.value = value
+        self._shown = self.show(value)
+        if self.REWRITE and self._text() != self._shown:
+            self._put(self._shown)
+        return change
+
+    def _say(self, note: Static, message: str, *, error: bool) -> None:
+        note.update(Text(message))
+        note.set_class(error, "error-message")
+        note.set_class(not error, "hint")
+        note.set_class(not message, "-blank")
+        self.set_class(error, "-invalid")
+
+    def on_descendant_blur(self, _event: events.DescendantBlur) -> None:
+        self.accept()
+
+
+class FieldInput(Field):
+    def compose(self) -> ComposeResult:
+        with Horizontal(classes="field-row"):
+            yield Label(Text(self.label), classes="field-label")
+            yield Input(compact=True, select_on_focus=False)
+        yield self.message_widget()
+
+    @property
+    def editor(self) -> Input:
+        return self.query_one(Input)
+
+    def _text(self) -> str:
+        return self.editor.value
+
+    def _put(self, text: str) -> None:
+        self.editor.value = text
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.accept()
+
+
+class FieldText(Field):
+    REWRITE = False  # the evaluator may still be typing
+    _timer: Timer | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Label(Text(self.label), classes="field-label")
+        yield TextArea(soft_wrap=True, compact=True, tab_behavior="focus")
+        yield self.message_widget()
+
+    @property
+    def editor(self) -> TextArea:
+        return self.query_one(TextArea)
+
+    def _text(self) -> str:
+        return self.editor.text
+
+    def _put(self, text: str) -> None:
+        if self.editor.text != text:
+            self.editor.load_text(text)
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        event.stop()
+        if self._timer is not None:
+            self._timer.stop()
+        if self.editor.has_focus:
+            self._timer = self.set_timer(DEBOUNCE_SECONDS, self.accept)

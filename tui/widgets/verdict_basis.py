@@ -1,0 +1,82 @@
+"""What the verdict rests on: each indicator's numbers, hyoka's suggestion and its reasons.
+
+Shown beside the evaluator's choice on the verdict screen: per indicator its number (① for a
+main one), name and 達成 mark, the actual that counts against the target with the achievement
+rate; then the explanation of :func:`models.verdict.explain`; then the checks' findings about
+the verdict. :func:`comparison` says in one line whether the evaluator's category agrees with
+the suggestion. Every piece of report text goes in as :class:`rich.text.Text`, never as markup.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.widgets import Static
+
+from models.eras import fiscal_year_label, year_tag
+from models.findings import Finding
+from models.i18n import tr
+from models.labels import label
+from models.marks import suggest_mark
+from models.numbers import render_number
+from models.printed_indicators import indicator_number
+from models.report import Indicator, Report
+from models.rule_settings import RuleSettings
+from models.verdict import VerdictSuggestion, explain
+
+SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+SEVERITY_SIGN = {"error": "✗", "warning": "⚠", "info": "ℹ"}
+
+
+def _evidence(ind: Indicator, evaluated: int | None, settings: RuleSettings) -> Text:
+    s = suggest_mark(ind, evaluated, settings)
+    head = Text(f"{indicator_number(ind)} ", style="bold")
+    head.append(ind.name, style="bold")
+    head.append(f"　{label('mark')} {ind.mark or tr('（空欄）', '(blank)')}")
+    if s.mark and s.mark != ind.mark:
+        suggested = tr("（数値からの提案 {m}）", " (numbers suggest {m})", m=s.mark)
+        head.append(suggested, style="yellow")
+    actual = tr("実績なし", "no actual")
+    if s.actual is not None and s.fiscal_year is not None:
+        actual = tr("実績 {v}（{y}）", "actual {v} ({y})",
+                    v=render_number(s.actual) + ind.unit, y=fiscal_year_label(s.fiscal_year))
+    t = ind.target
+    target = ("約" if t.approximate else "") + render_number(t.value) + ind.unit
+    if t.fiscal_year is not None:
+        target += year_tag(t.fiscal_year)
+    line = f"\n    {actual} ／ {tr('目標', 'target')} {target or tr('なし', 'none')}"
+    if s.rate is not None:
+        line += tr("　達成率 {r:.1f}%", "  achievement {r:.1f}%", r=s.rate * 100)
+    head.append(line)
+    return head
+
+
+def comparison(category: str, suggestion: VerdictSuggestion) -> Text:
+    """One line: does the evaluator's category agree with the suggestion?"""
+    suggested = suggestion.category
+    if suggested is None:
+        return Text(tr("提案なし（判定に使える測定指標がありません）",
+                       "No suggestion (no indicator can be judged)"), style="dim")
+    if category == suggested:
+        return Text(tr("✓ 提案と一致: {c}", "✓ Agrees with the suggestion: {c}", c=suggested),
+                    style="green")
+    # The evaluator's own choice is the one pressed just above: name only the suggestion.
+    return Text(tr("≠ 提案は「{s}」", "≠ suggested: {s}", s=suggested), style="bold yellow")
+
+
+def finding_line(f: Finding) -> Text:
+    text = Text(f"{SEVERITY_SIGN[f.severity]} {f.code} ", style=SEVERITY_STYLE[f.severity])
+    text.append(f.message)
+    return text
+
+
+class VerdictBasis(Static):
+    """The evidence and the suggestion, redrawn from a report on every change."""
+
+    def show(self, report: Report, suggestion: VerdictSuggestion,
+             findings: list[Finding]) -> None:
+        settings = suggestion.settings
+        parts = [_evidence(ind, report.evaluated_fiscal_year, settings)
+                 for ind in report.indicators()]
+        parts.append(Text(explain(suggestion), style="dim"))
+        parts += [finding_line(f) for f in findings]
+        self.update(Text("\n").join(parts))
