@@ -1,7 +1,7 @@
 """The bare Textual apps hyoka is measured against, run exactly as hyoka is (on a pty).
 
     python -m bench.anchors table   # one DataTable with one row: the start-up anchor
-    python -m bench.anchors input   # one focused Input: the keystroke-bytes anchor
+    python -m bench.anchors input   # one Input, focused by '/': the keystroke-bytes anchor
 
 Nothing of hyoka is imported, so these cost only Python + Textual.
 """
@@ -30,10 +30,16 @@ class TableApp(App[None]):
 
 
 class InputApp(App[None]):
-    BINDINGS = [("ctrl+q", "quit", "Quit")]
+    """Like hyoka's list filter, the Input gets focus with ``/`` (and only then blinks)."""
+
+    AUTO_FOCUS = None
+    BINDINGS = [("ctrl+q", "quit", "Quit"), ("slash", "focus_input", "Filter")]
 
     def compose(self) -> ComposeResult:
         yield Input(placeholder=INPUT_PLACEHOLDER)
+
+    def action_focus_input(self) -> None:
+        self.query_one(Input).focus()
 
 
 def main() -> None:

@@ -62,7 +62,9 @@ class Terminal:
         self.output += chunk
         return True
 
-    def wait_for(self, needle: bytes | re.Pattern[bytes], timeout: float = 60.0, start: int = 0) -> float:
+    def wait_for(
+        self, needle: bytes | re.Pattern[bytes], timeout: float = 60.0, start: int = 0
+    ) -> float:
         """Monotonic time at which ``needle`` (bytes or a regex) first appeared after ``start``.
 
         The time is that of the read that brought it: the pty is read as soon as anything is
@@ -77,11 +79,14 @@ class Terminal:
 
         while not found():
             if time.monotonic() > deadline:
-                raise TimeoutError(f"{needle!r} did not appear within {timeout} s; "
-                                   f"got {len(self.output)} bytes")
+                raise TimeoutError(
+                    f"{needle!r} did not appear within {timeout} s; got {len(self.output)} bytes"
+                )
             if not self._read(deadline - time.monotonic()) and self._exited():
-                raise RuntimeError(f"{self.argv[0]} exited before {needle!r} appeared:\n"
-                                   + self.output[-2000:].decode(errors="replace"))
+                raise RuntimeError(
+                    f"{self.argv[0]} exited before {needle!r} appeared:\n"
+                    + self.output[-2000:].decode(errors="replace")
+                )
         return time.monotonic()
 
     def settle(self, quiet: float = 0.3, timeout: float = 30.0) -> float:
@@ -94,6 +99,12 @@ class Terminal:
             else:
                 return last
         return last
+
+    def drain(self, seconds: float) -> None:
+        """Read everything written during the next ``seconds``."""
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            self._read(deadline - time.monotonic())
 
     def send(self, data: bytes) -> None:
         os.write(self.fd, data)

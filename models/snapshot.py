@@ -14,8 +14,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import tomli_w
-
 from models.i18n import tr
 from models.report import Report
 from models.snapshot_schema import (
@@ -30,6 +28,7 @@ from models.snapshot_schema import (
     Spec,
     Table,
 )
+from models.toml_writer import is_empty, write_table
 
 MAX_BYTES = 10 * 1024 * 1024
 
@@ -228,6 +227,8 @@ def _read_fields(value: Any, spec: Table, path: str, issues: list[Issue]) -> dic
         checked = _read(value[name], sub, here, issues)
         if checked is not None and checked != "":
             out[name] = checked
+        elif name in spec.required:  # refused above (wrong type…): the row cannot be built
+            complete = False
     return out if complete else None
 
 
@@ -283,8 +284,19 @@ def report_to_document(report: Report) -> dict[str, Any]:
 
 
 def dumps_snapshot(report: Report) -> str:
-    """The canonical snapshot text of ``report``."""
-    return tomli_w.dumps(report_to_document(report), multiline_strings=True)
+    """The canonical snapshot text of ``report`` (keys in the spec's order, see toml_writer)."""
+    out = [f'schema = "{SCHEMA}"\n', "\n"]
+    write_table(out, report, REPORT_HEADER, "report", "[report]\n")
+    for name, spec in SECTIONS:
+        value = getattr(report, name)
+        if isinstance(spec, ArrayOf):
+            for item in value:
+                out.append("\n")
+                write_table(out, item, spec.table, name, f"[[{name}]]\n")
+        elif isinstance(spec, Table) and not is_empty(value, spec):
+            out.append("\n")
+            write_table(out, value, spec, name, f"[{name}]\n")
+    return "".join(out)
 
 
 def write_snapshot(report: Report, path: str | Path) -> None:

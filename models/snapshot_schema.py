@@ -204,9 +204,10 @@ class Table:
 
 @dataclass(frozen=True)
 class ArrayOf:
-    """An array of tables, e.g. ``[[budget.years]]``."""
+    """An array of tables, e.g. ``[[budget.years]]``; ``inline`` writes ``[{…}, …]`` instead."""
 
     table: Table
+    inline: bool = False
 
 
 Spec = Kind | ListOf | Table | ArrayOf
@@ -326,7 +327,7 @@ REPORT_HEADER = table(
     ("expert_knowledge", TEXT),
     ("materials", TEXT),
     ("bureau", TEXT),
-    ("responsible", ArrayOf(RESPONSIBLE)),
+    ("responsible", ArrayOf(RESPONSIBLE, inline=True)),
     ("evaluation_month", MONTH),
     required=("key", "policy_name"),
 )

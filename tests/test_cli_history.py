@@ -18,8 +18,13 @@ KEY = "soumu-r4-08"
 
 def hyoka(*args: str, db: Path, lang: str | None = None) -> subprocess.CompletedProcess[str]:
     env_args = ["--lang", lang] if lang else []
-    return subprocess.run([sys.executable, "-m", "tui.cli", "--db", str(db), *env_args, *args],
-                          capture_output=True, text=True, cwd=ROOT, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "tui.cli", "--db", str(db), *env_args, *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+    )
 
 
 def _edited(db_path: Path) -> None:
@@ -60,8 +65,16 @@ def test_json_gives_values_in_full(db_path: Path) -> None:
     rows = json.loads(result.stdout)
     assert [r["action"] for r in rows] == ["import", "set", "set", "set"]
     assert rows[1] | {"at": "", "local_time": "", "id": 0} == {
-        "id": 0, "at": "", "local_time": "", "user": "tester", "report": KEY, "action": "set",
-        "path": "budget[2021].executed", "old": 238163, "new": 240000}
+        "id": 0,
+        "at": "",
+        "local_time": "",
+        "user": "tester",
+        "report": KEY,
+        "action": "set",
+        "path": "budget[2021].executed",
+        "old": 238163,
+        "new": 240000,
+    }
     assert rows[3]["new"] == "新しい根拠\n二行目" + "あ" * 100
     assert rows[3]["old"] == load_sample().verdict.rationale
 
@@ -110,7 +123,8 @@ def test_terminal_controls_never_printed(tmp_path: Path) -> None:
         conn.execute(
             "INSERT INTO change (at, user, report_key, action, path, old, new) VALUES "
             "('2024-01-01T00:00:00+00:00', ?, ?, 'set', 'verdict.rationale', ?, ?)",
-            ("\x1b]0;pwned\x07", KEY, json.dumps("\x1b[2J"), json.dumps("a\u202eb\x9bc")))
+            ("\x1b]0;pwned\x07", KEY, json.dumps("\x1b[2J"), json.dumps("a\u202eb\x9bc")),
+        )
     for fmt in ("text", "json"):
         out = hyoka("history", KEY, "--format", fmt, db=db).stdout
         assert not any(ch in out for ch in "\x1b\x07\x9b\u202e"), fmt

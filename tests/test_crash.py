@@ -60,8 +60,13 @@ def generated(i: int) -> Report:
 def _kill_after(db: Path, mode: str, delay: float) -> list[str]:
     """Run a child, wait until it is working, kill it after ``delay``; return its lines."""
     script = CHILD.format(root=str(ROOT), db=str(db), mode=mode)
-    child = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE,
-                             stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    child = subprocess.Popen(
+        [sys.executable, "-c", script],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+    )
     assert child.stdout is not None
     first = child.stdout.readline()
     assert first == "ready\n", first + child.stderr.read()  # type: ignore[union-attr]
@@ -94,8 +99,7 @@ def _check_import(db: Path, acknowledged: list[str], context: str) -> int:
     assert len(numbers) % BATCH == 0, f"{context}: a batch was half imported"
     assert dumps_snapshot(store.load_report(KEY)) == dumps_snapshot(load_sample())
     history = store.history()
-    assert sorted(c.report_key for c in history if c.action == "import") == sorted(
-        present | {KEY})
+    assert sorted(c.report_key for c in history if c.action == "import") == sorted(present | {KEY})
     store.close()
     return len(numbers)
 
@@ -109,8 +113,10 @@ def _check_edit(db: Path, acknowledged: list[str], context: str) -> int:
     if acknowledged:
         last_revision, last_value = (int(x) for x in acknowledged[-1].split())
         # the last acknowledged edit is there, or one more that committed before the kill
-        assert (revision, value) in ((last_revision, last_value),
-                                     (last_revision + 1, last_value + 1)), context
+        assert (revision, value) in (
+            (last_revision, last_value),
+            (last_revision + 1, last_value + 1),
+        ), context
     sets = [c for c in store.history(KEY) if c.action == "set"]
     if sets:  # the child set 1, 2, 3…: one recorded change per committed edit
         assert len(sets) == value and sets[-1].new == value, context
@@ -135,10 +141,13 @@ def test_sigkill_mid_import_and_mid_edit_loses_nothing_acknowledged(tmp_path: Pa
         store.close()
         dbs[mode, n] = db
     with ThreadPoolExecutor(max_workers=len(plans)) as pool:
-        lines = dict(zip(
-            [(m, n) for m, n, _ in plans],
-            pool.map(lambda plan: _kill_after(dbs[plan[0], plan[1]], plan[0], plan[2]), plans),
-            strict=True))
+        lines = dict(
+            zip(
+                [(m, n) for m, n, _ in plans],
+                pool.map(lambda plan: _kill_after(dbs[plan[0], plan[1]], plan[0], plan[2]), plans),
+                strict=True,
+            )
+        )
     progressed = 0
     for mode, n, delay in plans:
         context = f"{mode} #{n}, killed after {delay:.3f}s (random seed {seed})"

@@ -57,9 +57,20 @@ def test_set_add_remove_move_record_old_and_new(db_path: Path) -> None:
         ("tester", "set", "budget[2021].executed", 238163, 1),
         ("tester", "set", "cabinet_policies[0].date", "2021-06-18", "2020-02-03"),
         ("tester", "set", "verdict.rationale", sample.verdict.rationale, ""),
-        ("tester", "add", "budget[2023]", None,
-         {"fiscal_year": 2023, "initial": 5, "supplementary": None, "carryover": None,
-          "total": None, "executed": None}),
+        (
+            "tester",
+            "add",
+            "budget[2023]",
+            None,
+            {
+                "fiscal_year": 2023,
+                "initial": 5,
+                "supplementary": None,
+                "carryover": None,
+                "total": None,
+                "executed": None,
+            },
+        ),
         ("tester", "remove", "budget.notes[0]", sample.budget.notes[0], None),
         ("tester", "move", "cabinet_policies[0]", 0, 1),
     ]
@@ -91,23 +102,23 @@ def test_restore_converts_back_and_is_recorded(db_path: Path) -> None:
         current = store.load_report(KEY)
         store.set_value(KEY, change.path, value, expected=fieldpath.get(current, change.path))
     assert store.load_report(KEY) == load_sample()
-    restores = store.history(KEY)[len(history):]
-    assert _entries(restores) == [
-        ("tester", "set", c.path, c.new, c.old) for c in history[1:]
-    ]
+    restores = store.history(KEY)[len(history) :]
+    assert _entries(restores) == [("tester", "set", c.path, c.new, c.old) for c in history[1:]]
     store.close()
 
 
 def test_recorded_values_convert_to_field_types() -> None:
     report = load_sample()
     assert restored_value(report, _change("cabinet_policies[1].date", "2019-12-19")) == date(
-        2019, 12, 19)
+        2019, 12, 19
+    )
     assert restored_value(report, _change("indicator[1].years[2021].as_of", None)) is None
     assert restored_value(report, _change("budget[2021].executed", 7)) == 7
     assert restored_value(report, _change("verdict.rationale", None)) == ""
     assert restored_value(report, _change("report.intermediate_outcomes", ["a", "b"])) == ["a", "b"]
-    assert restored_value(report, _change("report.responsible[1]", {"title": "t", "name": "n"})) \
-        == Responsible("t", "n")
+    assert restored_value(
+        report, _change("report.responsible[1]", {"title": "t", "name": "n"})
+    ) == Responsible("t", "n")
     assert from_recorded(1.5, int | float | None) == 1.5
 
 

@@ -30,7 +30,8 @@ from tests.conftest import ROOT, SEED
 
 HOSTILE = Path(__file__).resolve().parent / "hostile"
 EXPECTED: dict[str, dict[str, str]] = tomllib.loads(
-    (HOSTILE / "expected.toml").read_text(encoding="utf-8"))["files"]
+    (HOSTILE / "expected.toml").read_text(encoding="utf-8")
+)["files"]
 TRICKY = HOSTILE / "accepted" / "tricky.toml"
 
 
@@ -51,11 +52,18 @@ def _env(home: Path) -> dict[str, str]:
     return env
 
 
-def _hyoka(env: dict[str, str], db: Path, *args: str,
-           preexec: Callable[[], None] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "tui.cli", "--db", str(db), *args],
-                          capture_output=True, text=True, cwd=ROOT, env=env, timeout=120,
-                          preexec_fn=preexec)
+def _hyoka(
+    env: dict[str, str], db: Path, *args: str, preexec: Callable[[], None] | None = None
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "tui.cli", "--db", str(db), *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=120,
+        preexec_fn=preexec,
+    )
 
 
 def _seeded(path: Path) -> Path:
@@ -96,6 +104,7 @@ def runs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Run]:
             shutil.copyfile(seeded, db)
             before = db.read_bytes()
             return Run(_hyoka(env, db, "import", str(source)), db, before)
+
         return job
 
     def every_file() -> Run:  # one run for the whole corpus: each file is judged on its own
@@ -117,13 +126,18 @@ def runs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Run]:
     jobs["existing-key"] = refuse_file("existing", SEED)
 
     # --db hostile
-    def db_job(name: str, make: Callable[[Path], None], *args: str,
-               preexec: Callable[[], None] | None = None) -> Callable[[], Run]:
+    def db_job(
+        name: str,
+        make: Callable[[Path], None],
+        *args: str,
+        preexec: Callable[[], None] | None = None,
+    ) -> Callable[[], Run]:
         def job() -> Run:
             db = base / f"{name}.db"
             make(db)
             before = db.read_bytes() if db.is_file() else None
             return Run(_hyoka(env, db, *args, preexec=preexec), db, before)
+
         return job
 
     garbage = bytes(range(256)) * 64
@@ -131,7 +145,7 @@ def runs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Run]:
 
     def corrupt_pages(db: Path) -> None:
         data = bytearray(seeded.read_bytes())
-        data[4096 * 7:] = garbage[: len(data) - 4096 * 7]  # keep the schema pages only
+        data[4096 * 7 :] = garbage[: len(data) - 4096 * 7]  # keep the schema pages only
         db.write_bytes(bytes(data))
 
     def read_only(db: Path) -> None:
@@ -140,15 +154,19 @@ def runs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Run]:
 
     jobs["db-directory"] = db_job("dir", lambda p: p.mkdir(), "import", str(SEED))
     jobs["db-not-sqlite"] = db_job(
-        "text", lambda p: p.write_text("これはデータベースではありません\n"), "list")
+        "text", lambda p: p.write_text("これはデータベースではありません\n"), "list"
+    )
     jobs["db-header-then-garbage"] = db_job(
-        "header", lambda p: p.write_bytes(header + garbage), "import", str(SEED))
+        "header", lambda p: p.write_bytes(header + garbage), "import", str(SEED)
+    )
     for command in (("list",), ("export", "soumu-r4-08"), ("import", "--replace", str(SEED))):
         jobs[f"db-corrupt-pages-{command[0]}"] = db_job(
-            f"pages-{command[0]}", corrupt_pages, *command)
+            f"pages-{command[0]}", corrupt_pages, *command
+        )
     jobs["db-read-only-list"] = db_job("ro-list", read_only, "list", preexec=_drop_root_override)
     jobs["db-read-only-import"] = db_job(
-        "ro-import", read_only, "import", "--replace", str(SEED), preexec=_drop_root_override)
+        "ro-import", read_only, "import", "--replace", str(SEED), preexec=_drop_root_override
+    )
 
     def locked() -> Run:
         db = base / "locked.db"
@@ -201,24 +219,30 @@ def test_every_hostile_file_has_an_expectation() -> None:
     assert files == set(EXPECTED)
 
 
-@pytest.mark.parametrize("name, message", [
-    ("deep-nesting.toml", "入れ子が深すぎます"),
-    ("deep-tables.toml", "入れ子が深すぎます"),
-    ("too-large.toml", "ファイルが大きすぎます"),
-    ("existing-key", "soumu-r4-08 は既にあります"),
-])
+@pytest.mark.parametrize(
+    "name, message",
+    [
+        ("deep-nesting.toml", "入れ子が深すぎます"),
+        ("deep-tables.toml", "入れ子が深すぎます"),
+        ("too-large.toml", "ファイルが大きすぎます"),
+        ("existing-key", "soumu-r4-08 は既にあります"),
+    ],
+)
 def test_generated_hostile_input_is_refused(runs: dict[str, Run], name: str, message: str) -> None:
     assert message in _clean_refusal(runs[name])
 
 
 # ---------------------------------------------------------------- hostile --db
-@pytest.mark.parametrize("name, message", [
-    ("db-directory", "ディレクトリです"),
-    ("db-not-sqlite", "データベースではありません"),
-    ("db-header-then-garbage", "壊れているか"),
-    ("db-read-only-import", "読み取り専用"),
-    ("db-locked", "使用中です"),
-])
+@pytest.mark.parametrize(
+    "name, message",
+    [
+        ("db-directory", "ディレクトリです"),
+        ("db-not-sqlite", "データベースではありません"),
+        ("db-header-then-garbage", "壊れているか"),
+        ("db-read-only-import", "読み取り専用"),
+        ("db-locked", "使用中です"),
+    ],
+)
 def test_hostile_database_gets_a_message(runs: dict[str, Run], name: str, message: str) -> None:
     assert message in _clean_refusal(runs[name])
 
@@ -258,8 +282,19 @@ def _roundtrip(tmp_path: Path, snapshot: Path, key: str) -> None:
 
 def test_tricky_text_and_numbers_survive(tmp_path: Path) -> None:
     text = TRICKY.read_text(encoding="utf-8")
-    for fragment in ("[b]", "[/]", "[red]x[/red]", '\\"\\"\\"', "\\\\", "👩‍💻", "e\u0301",
-                     "-9223372036854775807", "5e-324", "-0.0", "123456789012345678"):
+    for fragment in (
+        "[b]",
+        "[/]",
+        "[red]x[/red]",
+        '\\"\\"\\"',
+        "\\\\",
+        "👩‍💻",
+        "e\u0301",
+        "-9223372036854775807",
+        "5e-324",
+        "-0.0",
+        "123456789012345678",
+    ):
         assert fragment in text, fragment  # the corpus still holds what it is meant to
     _roundtrip(tmp_path, TRICKY, "tricky-1")
 
@@ -267,7 +302,7 @@ def test_tricky_text_and_numbers_survive(tmp_path: Path) -> None:
 def test_long_rationale_survives(tmp_path: Path) -> None:
     """100 KB of tricky text through the store (the CLI path is the test above)."""
     report = loads_snapshot(TRICKY.read_text(encoding="utf-8"))
-    line = "判断根拠 [b]太字[/b] \\ \"\"\" 🏛️ e\u0301 100％（45／45）\n"
+    line = '判断根拠 [b]太字[/b] \\ """ 🏛️ e\u0301 100％（45／45）\n'
     report.verdict.rationale = (line * (100_000 // len(line.encode()) + 1)).rstrip("\n")
     assert len(report.verdict.rationale.encode()) > 100_000
     text = dumps_snapshot(report)

@@ -22,8 +22,18 @@ def _text(report: Report) -> str:
 def test_sections_in_printed_order() -> None:
     names = [s.name for s in printed_sections(load_sample())]
     assert names == [
-        "title", "policy", "budget", "cabinet", "indicators", "verdict", "analysis",
-        "next_steps", "expert_knowledge", "materials", "bureau", "responsible",
+        "title",
+        "policy",
+        "budget",
+        "cabinet",
+        "indicators",
+        "verdict",
+        "analysis",
+        "next_steps",
+        "expert_knowledge",
+        "materials",
+        "bureau",
+        "responsible",
         "evaluation_month",
     ]
 
@@ -83,10 +93,22 @@ def test_seed_verdict_and_closing() -> None:
 
 
 def test_numbers_without_texts_are_rendered_from_values() -> None:
-    ind = Indicator(2, "対応率", main=True, unit="%", years=[
-        IndicatorYear(2020, target=100, actual=95.5, numerator=191, denominator=200,
-                      as_of=date(2021, 3, 31)),
-    ])
+    ind = Indicator(
+        2,
+        "対応率",
+        main=True,
+        unit="%",
+        years=[
+            IndicatorYear(
+                2020,
+                target=100,
+                actual=95.5,
+                numerator=191,
+                denominator=200,
+                as_of=date(2021, 3, 31),
+            ),
+        ],
+    )
     ind.target.value, ind.target.approximate, ind.target.fiscal_year = 1600, True, 2023
     report = Report("k", objectives=[Objective("目標", [ind])])
     strings = _strings(report)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import tomllib
 from pathlib import Path
+from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 
 from models.report import Report
-from models.snapshot import dumps_snapshot, loads_snapshot
+from models.snapshot import dumps_snapshot, loads_snapshot, report_to_document
 from models.store import open_store
 from tests.strategies import reports
 
@@ -30,8 +31,19 @@ def test_export_import_export_is_byte_identical(report: Report, tmp_path: Path) 
     assert tomllib.loads(again) == tomllib.loads(first)
 
 
+def _key_order(value: Any) -> Any:
+    """Every table's keys in the order they were written (arrays of tables item by item)."""
+    if isinstance(value, dict):
+        return [(k, _key_order(v)) for k, v in value.items()]
+    if isinstance(value, list):
+        return [_key_order(v) for v in value if isinstance(v, dict)]
+    return None
+
+
 @settings(max_examples=150, deadline=None)
 @given(report=reports)
-def test_snapshot_value_survives_parse(report: Report) -> None:
+def test_snapshot_value_survives_parse_and_keys_keep_the_spec_order(report: Report) -> None:
     text = dumps_snapshot(report)
     assert dumps_snapshot(loads_snapshot(text)) == text
+    assert tomllib.loads(text) == report_to_document(report)
+    assert _key_order(tomllib.loads(text)) == _key_order(report_to_document(report))

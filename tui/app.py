@@ -40,7 +40,7 @@ class HyokaApp(App[int]):
     ENABLE_COMMAND_PALETTE = True
     COMMANDS = App.COMMANDS | {HyokaCommands}
     BINDINGS = [
-        Binding("ctrl+q", "quit", tr("終了", "Quit"), id="app.quit", priority=True),
+        Binding("ctrl+q", "quit", tr("終了", "Quit"), id="app.quit", priority=True, show=False),
         Binding("f1,question_mark", "help", tr("ヘルプ", "Help"), id="app.help"),
     ]
 
@@ -88,7 +88,8 @@ class HyokaApp(App[int]):
         from models.watch import Watcher
 
         self.store = store
-        self.screen.post_message(StoreReady())
+        for screen in self.screen_stack:  # a screen opened before the database was ready
+            screen.post_message(StoreReady())
         self._watcher = Watcher(store)
         self.set_interval(POLL_SECONDS, self._poll_changes)
 

@@ -25,18 +25,28 @@ class HyokaCommands(Provider):
         found: list[tuple[str, Callable[[], object], str]] = []
         if isinstance(screen, ReportScreen):
             for name, fkey, _alt, names in NAVIGATION:
-                found.append((tr("画面: {name}", "Screen: {name}", name=tr(*names)),
-                              partial(screen.action_goto, name), fkey.upper()))
+                found.append(
+                    (
+                        tr("画面: {name}", "Screen: {name}", name=tr(*names)),
+                        partial(screen.action_goto, name),
+                        fkey.upper(),
+                    )
+                )
         if home is not None:
             key = screen.key if isinstance(screen, ReportScreen) else home.current_key()
             found.append((tr("新しい評価書", "New report"), home.action_new, ""))
-            found.append((tr("スナップショットを読み込む", "Import snapshot"),
-                          home.action_import, ""))
+            found.append(
+                (tr("スナップショットを読み込む", "Import snapshot"), home.action_import, "")
+            )
             if key is not None:
-                found.append((tr("{key} を書き出す", "Export {key}", key=key),
-                              partial(home.action_export, key), ""))
-        found.append((tr("ヘルプ（キー一覧）", "Help (keys)"),
-                      self.app.action_help, "F1"))  # type: ignore[attr-defined]
+                found.append(
+                    (
+                        tr("{key} を書き出す", "Export {key}", key=key),
+                        partial(home.action_export, key),
+                        "",
+                    )
+                )
+        found.append((tr("ヘルプ（キー一覧）", "Help (keys)"), self.app.action_help, "F1"))  # type: ignore[attr-defined]
         found.append((tr("終了", "Quit"), self.app.exit, "ctrl+q"))
         return found
 

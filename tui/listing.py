@@ -9,7 +9,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
-from models.checks import check_report, summarize
+from models.checks import RuleSettings, check_report, summarize
 from models.eras import fiscal_year_label
 from models.i18n import tr
 from models.report import VERDICT_CATEGORIES, Report, ReportSummary
@@ -61,17 +61,39 @@ def _verdict_rank(verdict: str) -> int:
 # (column key, label pair, sort key); a missing value sorts last
 SORTS = (
     ("key", ("キー", "key"), lambda r, _c: (0, r.summary.key)),
-    ("ministry", ("府省", "ministry"), lambda r, _c: (r.summary.ministry == "", r.summary.ministry,
-                                                        r.summary.key)),
-    ("policy", ("政策", "policy"), lambda r, _c: (r.summary.policy_number is None,
-                                                  r.summary.policy_number or 0, r.summary.key)),
-    ("year", ("年度", "year"), lambda r, _c: (r.summary.evaluated_fiscal_year is None,
-                                             -(r.summary.evaluated_fiscal_year or 0),
-                                             r.summary.key)),
-    ("verdict", ("測定結果", "verdict"), lambda r, _c: (_verdict_rank(r.summary.verdict),
-                                                       r.summary.key)),
-    ("checks", ("点検", "checks"), lambda r, c: (c.get(r.summary.key) is None,
-                                                 -(c.get(r.summary.key) or 0), r.summary.key)),
+    (
+        "ministry",
+        ("府省", "ministry"),
+        lambda r, _c: (r.summary.ministry == "", r.summary.ministry, r.summary.key),
+    ),
+    (
+        "policy",
+        ("政策", "policy"),
+        lambda r, _c: (
+            r.summary.policy_number is None,
+            r.summary.policy_number or 0,
+            r.summary.key,
+        ),
+    ),
+    (
+        "year",
+        ("年度", "year"),
+        lambda r, _c: (
+            r.summary.evaluated_fiscal_year is None,
+            -(r.summary.evaluated_fiscal_year or 0),
+            r.summary.key,
+        ),
+    ),
+    (
+        "verdict",
+        ("測定結果", "verdict"),
+        lambda r, _c: (_verdict_rank(r.summary.verdict), r.summary.key),
+    ),
+    (
+        "checks",
+        ("点検", "checks"),
+        lambda r, c: (c.get(r.summary.key) is None, -(c.get(r.summary.key) or 0), r.summary.key),
+    ),
 )
 
 
@@ -84,7 +106,7 @@ def sorted_rows(rows: list[ListRow], index: int, counts: dict[str, int]) -> list
     return sorted(rows, key=lambda r: order(r, counts))
 
 
-def open_findings(report: Report) -> int:
+def open_findings(report: Report, settings: RuleSettings) -> int:
     """How many errors and warnings the checks find in ``report`` (infos are not counted)."""
-    counts = summarize(check_report(report))
+    counts = summarize(check_report(report, settings))
     return counts["error"] + counts["warning"]

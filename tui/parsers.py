@@ -31,8 +31,13 @@ def parse_number(text: str) -> int | None:
     if not s:
         return None
     if not s.isdigit() or int(s) < 1:
-        raise ValueError(tr("1 以上の整数を入力してください: {text!r}",
-                            "enter a whole number of 1 or more: {text!r}", text=text))
+        raise ValueError(
+            tr(
+                "1 以上の整数を入力してください: {text!r}",
+                "enter a whole number of 1 or more: {text!r}",
+                text=text,
+            )
+        )
     return int(s)
 
 

@@ -41,6 +41,12 @@ def export_path(store: Store, key: str, path: Path) -> Path:
     try:
         target.write_text(text, encoding="utf-8", newline="\n")
     except OSError as exc:
-        raise OSError(tr("{path} に書けません: {err}", "cannot write {path}: {err}",
-                         path=target, err=exc.strerror)) from None
+        raise OSError(
+            tr(
+                "{path} に書けません: {err}",
+                "cannot write {path}: {err}",
+                path=target,
+                err=exc.strerror,
+            )
+        ) from None
     return target

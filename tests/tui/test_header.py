@@ -129,8 +129,7 @@ async def test_add_a_cabinet_policy_with_an_era_date(db_path: Path) -> None:
         await settle(pilot)
         assert app.screen is screen
         added = _load(db_path).cabinet_policies[1]  # after the cursor's row
-        assert (added.name, added.date, added.excerpt) == ("Honebuto 2021", date(2021, 6, 18),
-                                                           "II")
+        assert (added.name, added.date, added.excerpt) == ("Honebuto 2021", date(2021, 6, 18), "II")
 
 
 async def test_reorder_edit_and_remove_rows(db_path: Path) -> None:
@@ -141,12 +140,18 @@ async def test_reorder_edit_and_remove_rows(db_path: Path) -> None:
         await _focus(pilot, screen, "#l-cabinet DataTable")
         await pilot.press("shift+down")
         await settle(pilot)
-        assert [c.name for c in _load(db_path).cabinet_policies] == [before[1], before[0],
-                                                                    *before[2:]]
+        assert [c.name for c in _load(db_path).cabinet_policies] == [
+            before[1],
+            before[0],
+            *before[2:],
+        ]
         await pilot.press("shift+down")  # the moved row follows the cursor
         await settle(pilot)
-        assert [c.name for c in _load(db_path).cabinet_policies][:3] == [before[1], before[2],
-                                                                        before[0]]
+        assert [c.name for c in _load(db_path).cabinet_policies][:3] == [
+            before[1],
+            before[2],
+            before[0],
+        ]
         await pilot.press("ctrl+z", "ctrl+z")
         await settle(pilot)
         assert [c.name for c in _load(db_path).cabinet_policies] == before

@@ -40,8 +40,12 @@ async def test_history_screen_shows_filters_and_restores(db_path: Path) -> None:
         table = screen.query_one(DataTable)
         rows = _cells(table)
         # newest first: the three edits by tester, then the import
-        assert [r[3] for r in rows] == ["verdict.rationale", "cabinet_policies[0].date",
-                                        "budget[2021].executed", "-"]
+        assert [r[3] for r in rows] == [
+            "verdict.rationale",
+            "cabinet_policies[0].date",
+            "budget[2021].executed",
+            "-",
+        ]
         assert rows[2][1] == "tester" and rows[2][2] == "変更"
         assert rows[2][4] == "238163" and rows[2][5] == "240000"
         assert rows[0][5] == "[b]書き換え[/]"  # markup shown as typed
@@ -61,7 +65,12 @@ async def test_history_screen_shows_filters_and_restores(db_path: Path) -> None:
         assert store.load_report(KEY).budget.year(2021).executed == 238163
         last = store.history(KEY)[-1]
         assert (last.user, last.action, last.path, last.old, last.new) == (
-            "tester", "set", "budget[2021].executed", 240000, 238163)
+            "tester",
+            "set",
+            "budget[2021].executed",
+            240000,
+            238163,
+        )
 
         # clear the filter, restore the date: it goes back as a date, not a string
         await pilot.press("slash", *["backspace"] * 6, "enter")
@@ -89,7 +98,11 @@ async def test_history_screen_shows_filters_and_restores(db_path: Path) -> None:
     # the command line tells the same story
     out = subprocess.run(
         [sys.executable, "-m", "tui.cli", "--db", str(db_path), "history", KEY],
-        capture_output=True, text=True, cwd=ROOT, timeout=60, check=True,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+        check=True,
     ).stdout
     assert "tester  変更  budget[2021].executed  238163 → 240000" in out
     assert "tester  変更  budget[2021].executed  240000 → 238163" in out

@@ -47,7 +47,11 @@ async def test_add_year_with_actual_typed_full_width(db_path: Path) -> None:
         await pilot.press("a", *"2022", "enter")
         await settle(pilot)
         assert [y.fiscal_year for y in _report(db_path).indicator(1).years] == [
-            2019, 2020, 2021, 2022]
+            2019,
+            2020,
+            2021,
+            2022,
+        ]
         table = app.screen.query_one(YearTable)
         assert table.cursor_cell() == (2022, "fiscal_year")
         await pilot.press("right", "right", "enter")

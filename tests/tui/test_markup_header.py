@@ -20,12 +20,18 @@ LONG = "前\\[b]後\n[link=x]y[/link] 🎌"
 
 def _add(db_path: Path) -> None:
     store = open_store(str(db_path))
-    store.import_report(Report(
-        key="markup-1", policy_name=NAME, ministry=ODD, field="[i]", overview=LONG,
-        intermediate_outcomes=["[b]一[/b]"],
-        cabinet_policies=[CabinetPolicy("[red]x[/red]", date(2021, 6, 18), LONG)],
-        responsible=[Responsible("[/b]室長", "\\[b]氏名")],
-    ))
+    store.import_report(
+        Report(
+            key="markup-1",
+            policy_name=NAME,
+            ministry=ODD,
+            field="[i]",
+            overview=LONG,
+            intermediate_outcomes=["[b]一[/b]"],
+            cabinet_policies=[CabinetPolicy("[red]x[/red]", date(2021, 6, 18), LONG)],
+            responsible=[Responsible("[/b]室長", "\\[b]氏名")],
+        )
+    )
     store.close()
 
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from textual.widgets import DataTable, Input
 
+from models.config import load_config
 from models.report import Report
 from models.snapshot import read_snapshot
 from models.store import open_store
@@ -21,12 +22,24 @@ KEY = "soumu-r4-08"
 
 def _add(db_path: Path) -> None:
     store = open_store(str(db_path))
-    store.import_reports([
-        Report(key="kokudo-r4-01", policy_name="道路の整備", ministry="国土交通省",
-               evaluated_fiscal_year=2020, policy_number=1),
-        Report(key="mext-r4-12", policy_name="ＩＣＴ教育の推進", ministry="文部科学省",
-               evaluated_fiscal_year=2022, policy_number=12),
-    ])
+    store.import_reports(
+        [
+            Report(
+                key="kokudo-r4-01",
+                policy_name="道路の整備",
+                ministry="国土交通省",
+                evaluated_fiscal_year=2020,
+                policy_number=1,
+            ),
+            Report(
+                key="mext-r4-12",
+                policy_name="ＩＣＴ教育の推進",
+                ministry="文部科学省",
+                evaluated_fiscal_year=2022,
+                policy_number=12,
+            ),
+        ]
+    )
     store.close()
 
 
@@ -163,8 +176,10 @@ async def test_export_and_import_from_the_palette(db_path: Path, tmp_path: Path)
     assert _stored_keys(db_path) == ["copy-1", KEY]
 
 
-async def test_keymap_remaps_a_binding(db_path: Path) -> None:
-    app = HyokaApp(str(db_path), user="tester", keymap={"reports.new": "ctrl+n"})
+async def test_keymap_from_the_config_file_remaps_a_binding(db_path: Path, tmp_path: Path) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text('[keymap]\n"reports.new" = "ctrl+n"\n', encoding="utf-8")
+    app = HyokaApp(str(db_path), user="tester", keymap=load_config(config).keymap)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         await pilot.press("n")

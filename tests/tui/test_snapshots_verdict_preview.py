@@ -28,8 +28,9 @@ def test_verdict(snap_compare, db_path: Path, size: tuple[int, int]) -> None:
 
 
 @pytest.mark.parametrize("size", SIZES)
-def test_verdict_disagreeing_on_next_steps(snap_compare, db_path: Path,
-                                           size: tuple[int, int]) -> None:
+def test_verdict_disagreeing_on_next_steps(
+    snap_compare, db_path: Path, size: tuple[int, int]
+) -> None:
     run_before = _go("f5", "3", "alt+n", "alt+c")
     assert snap_compare(make_app(db_path), terminal_size=size, run_before=run_before)
 

@@ -42,7 +42,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     from tui.cli import add_common
 
     parser = sub.add_parser(
-        "history", help=tr("レポートの変更履歴", "the change history of a report"),
+        "history",
+        help=tr("レポートの変更履歴", "the change history of a report"),
         description=tr(
             "レポートの変更履歴（日時・利用者・操作・場所・変更前 → 変更後）。"
             "text では長い値を省略し、json ではすべてを出力します。",
@@ -51,8 +52,12 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         ),
     )
     parser.add_argument("key", metavar="KEY")
-    parser.add_argument("--format", choices=("text", "json"), default="text",
-                        help=tr("出力形式（既定: text）", "output format (default: text)"))
+    parser.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help=tr("出力形式（既定: text）", "output format (default: text)"),
+    )
     add_common(parser)
     parser.set_defaults(run=run)
 
@@ -71,8 +76,13 @@ def run(args: argparse.Namespace) -> int:
         error(str(exc))
         return EXIT_DATA
     if not changes and not exists:
-        error(tr("レポートも変更履歴もありません: {key}", "no report and no history for {key}",
-                 key=safe(args.key)))
+        error(
+            tr(
+                "レポートも変更履歴もありません: {key}",
+                "no report and no history for {key}",
+                key=safe(args.key),
+            )
+        )
         return EXIT_DATA
     if args.format == "json":
         sys.stdout.write(to_json(changes) + "\n")
@@ -134,16 +144,26 @@ def text_row(change: Change) -> tuple[str, str, str, str, str]:
     elif change.action == "move":
         values = f"{change.old} → {change.new}"
     else:
-        values = (f"{show_value(change.action, change.old)} → "
-                  f"{show_value(change.action, change.new)}")
+        values = (
+            f"{show_value(change.action, change.old)} → {show_value(change.action, change.new)}"
+        )
     who = safe(change.user) or tr("（不明）", "(unknown)")
     return when(change), who, action_label(change.action), safe(change.path) or "-", values
 
 
 def to_json(changes: list[Change]) -> str:
     rows = [
-        {"id": c.id, "at": c.at, "local_time": when(c), "user": c.user, "report": c.report_key,
-         "action": c.action, "path": c.path, "old": c.old, "new": c.new}
+        {
+            "id": c.id,
+            "at": c.at,
+            "local_time": when(c),
+            "user": c.user,
+            "report": c.report_key,
+            "action": c.action,
+            "path": c.path,
+            "old": c.old,
+            "new": c.new,
+        }
         for c in changes
     ]
     text = json.dumps(rows, ensure_ascii=False, indent=2)

@@ -38,7 +38,6 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from models.report import Report
     from models.snapshot import SnapshotError, read_snapshot
-    from models.store import StoreError
 
     reports: list[tuple[str, Report]] = []
     failed = 0
@@ -68,6 +67,8 @@ def run(args: argparse.Namespace) -> int:
             seen[report.key] = name
             unique.append((name, report))
     if unique:
+        from models.store import StoreError  # only now: refusing a file needs no database
+
         files = {report.key: name for name, report in unique}
         try:
             store = store_from_args(args)

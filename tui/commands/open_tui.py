@@ -15,15 +15,22 @@ if TYPE_CHECKING:
 
 def run_tui(args: argparse.Namespace, target: str | None = None, note: str = "") -> int:
     from models.config import ConfigError
+    from models.rule_settings import RuleSettings
     from tui.app import HyokaApp
 
     try:
         cfg = config()
-    except ConfigError as exc:
+        rules = RuleSettings.from_mapping(cfg.rules)
+    except (ConfigError, ValueError) as exc:
         error(str(exc))
         return EXIT_USAGE
-    app = HyokaApp(target or database_target(args), user=cfg.user, keymap=cfg.keymap,
-                   title_note=note)
+    app = HyokaApp(
+        target or database_target(args),
+        user=cfg.user,
+        keymap=cfg.keymap,
+        title_note=note,
+        rules=rules,
+    )
     with _exit_on_hangup(app):
         app.run()
     return app.return_code or EXIT_OK

@@ -1,14 +1,21 @@
 """What every screen of one report shares: loading it, saving edits, undo, F2–F6.
 
 A subclass implements ``show_report(report)`` to (re)display the report, and saves with
-``save_value(path, value, expected=shown)`` or ``save_change(...)``. Saving runs in a
-worker; a conflict (someone else changed the field since it was shown) opens a dialog
-with both values instead of overwriting.
+``save_value(path, value, expected=shown)`` or ``save_change(...)``; form fields
+(``tui.widgets.field``) are saved here when accepted, and whatever is half-typed is saved
+before the evaluator leaves the screen. Saving runs in a worker; a conflict (someone else
+changed the field since it was shown) opens a dialog with both values instead of
+overwriting.
+
+Screens are reached with F2–F6, or ``ctrl+g`` then a digit or letter where a terminal
+keeps the F-keys for itself (``alt+digit`` is not used: Textual reads ESC+digit as a
+symbol, so it never reaches the app).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.text import Text
@@ -19,34 +26,48 @@ from textual.screen import Screen
 from models.i18n import tr
 from tui.app import DatabaseChanged, StoreReady
 from tui.editing import Edit, field_edit
+from tui.widgets.field import Field
 
 if TYPE_CHECKING:
     from models.report import Report
     from models.store import Store
     from tui.app import HyokaApp
 
-# (screen name, F-key, alternative, label)
+WAIT_NOTICE_SECONDS = 0.7
+
+# (screen name, F-key, key after ctrl+g, label)
 NAVIGATION = (
-    ("report", "f2", "alt+2", ("報告書", "Report")),
-    ("budget", "f3", "alt+3", ("予算", "Budget")),
-    ("indicators", "f4", "alt+4", ("指標", "Indicators")),
-    ("verdict", "f5", "alt+5", ("測定結果", "Verdict")),
-    ("preview", "f6", "alt+6", ("プレビュー", "Preview")),
+    ("report", "f2", "2", ("報告書", "Report")),
+    ("budget", "f3", "3", ("予算", "Budget")),
+    ("indicators", "f4", "4", ("指標", "Indicators")),
+    ("verdict", "f5", "5", ("測定結果", "Verdict")),
+    ("preview", "f6", "6", ("プレビュー", "Preview")),
 )
+SHOWN_IN_FOOTER = ("budget", "indicators", "verdict")  # 80 columns hold about six keys
 
 
 def navigation_bindings() -> list[BindingType]:
     return [
+        *(
+            Binding(
+                fkey,
+                f"goto('{name}')",
+                tr(*label),
+                id=f"screen.{name}",
+                priority=True,
+                show=name in SHOWN_IN_FOOTER,
+            )
+            for name, fkey, _, label in NAVIGATION
+        ),
         Binding(
-            f"{fkey},{alt}",
-            f"goto('{name}')",
-            tr(*label),
-            id=f"screen.{name}",
-            priority=True,
-            show=name != "report",
-        )
-        for name, fkey, alt, label in NAVIGATION
+            "f7", "history", tr("履歴", "History"), id="screen.history", show=False, priority=True
+        ),
+        Binding("ctrl+g", "choose_screen", tr("移動", "Go to"), id="screen.go", priority=True),
     ]
+
+
+def _set(key: str, path: str, value: Any, expected: Any, store: Store) -> Report:
+    return store.set_value(key, path, value, expected=expected)
 
 
 class ReportScreen(Screen[None]):
@@ -55,7 +76,7 @@ class ReportScreen(Screen[None]):
     SCREEN_NAME: ClassVar[str] = ""
     BINDINGS: ClassVar[list[BindingType]] = [
         *navigation_bindings(),
-        Binding("escape", "back", tr("一覧", "List"), id="report.back"),
+        Binding("escape", "back", tr("一覧", "List"), id="report.back", show=False),
         Binding("ctrl+z", "undo", tr("元に戻す", "Undo"), id="report.undo", show=False),
     ]
 
@@ -122,6 +143,39 @@ class ReportScreen(Screen[None]):
         raise NotImplementedError
 
     # ------------------------------------------------------------ saving
+    def on_field_accepted(self, event: Field.Accepted) -> None:
+        event.stop()
+        if self.report is not None:
+            self.save_value(event.field.path, event.value, expected=event.expected)
+
+    def _leave(self, go: Callable[[], None]) -> None:
+        """Save whatever is half-typed in the form, then ``go``; stay if it is refused."""
+        try:
+            changes = [change for field in self.query(Field) if (change := field.take())]
+        except ValueError:
+            return  # the message is under the field
+        if not changes:
+            go()
+            return
+        self._save_all_then(
+            [
+                (
+                    partial(_set, self.key, c.field.path, c.value, c.expected),
+                    field_edit(self.key, c.field.path, c.expected, c.value),
+                    (c.field.path, c.value),
+                )
+                for c in changes
+            ],
+            go,
+        )
+
+    @work(thread=True, group="save")
+    def _save_all_then(
+        self, saves: list[tuple[Callable[[Store], Report], Edit, Any]], go: Callable[[], None]
+    ) -> None:
+        if all(self._apply(apply, undo, conflict) for apply, undo, conflict in saves):
+            self.app.call_from_thread(go)
+
     def save_value(self, path: str, value: Any, *, expected: Any) -> None:
         """Save one field, refusing to overwrite a change made elsewhere since ``expected``."""
         self._save(
@@ -141,9 +195,20 @@ class ReportScreen(Screen[None]):
         undo: Edit | None,
         conflict: tuple[str, Any] | None = None,
     ) -> None:
+        self._apply(apply, undo, conflict)
+
+    def _apply(
+        self,
+        apply: Callable[[Store], Report],
+        undo: Edit | None,
+        conflict: tuple[str, Any] | None = None,
+    ) -> bool:
+        """Run one save (in a worker thread); True when it was saved."""
         from models.store import Conflict, StoreError
 
         assert self.store is not None
+        # Another process's long write makes this one wait (busy timeout): say so.
+        waiting = self.app.call_from_thread(self.set_timer, WAIT_NOTICE_SECONDS, self._waiting)
         try:
             report = apply(self.store)
         except Conflict as exc:
@@ -151,11 +216,13 @@ class ReportScreen(Screen[None]):
                 self.app.call_from_thread(self._conflict, exc, conflict[1])
             else:
                 self.app.call_from_thread(self.notify_error, str(exc))
-            return
+            return False
         except (StoreError, ValueError, LookupError) as exc:
             self.app.call_from_thread(self.notify_error, str(exc))
             self.app.call_from_thread(self.load)
-            return
+            return False
+        finally:
+            self.app.call_from_thread(waiting.stop)
         if undo is not None:
             self.hyoka.undo.push(undo)
         try:
@@ -163,6 +230,7 @@ class ReportScreen(Screen[None]):
         except StoreError:
             revision = -1
         self.app.call_from_thread(self._loaded, report, revision)
+        return True
 
     def _conflict(self, exc: Any, mine: Any) -> None:
         from tui.screens.conflict import ConflictScreen
@@ -178,18 +246,46 @@ class ReportScreen(Screen[None]):
 
         self.app.push_screen(ConflictScreen(exc.path, exc.current, mine), chosen)
 
+    def _waiting(self) -> None:
+        message = tr("他の人の保存が終わるのを待っています…", "Waiting for another save to finish…")
+        self.notify(message, timeout=4)
+
     def notify_error(self, message: str) -> None:
         self.notify(message, severity="error", timeout=8, markup=False)
 
     # ------------------------------------------------------------ actions
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The key of the screen already shown is left out of the footer (room at 80 columns)."""
+        return not (action == "goto" and parameters == (self.SCREEN_NAME,))
+
     def action_goto(self, name: str) -> None:
         from tui.screens import report_screen
 
         if name != self.SCREEN_NAME:
-            self.app.switch_screen(report_screen(name, self.key))
+            self._leave(lambda: self.app.switch_screen(report_screen(name, self.key)))
+
+    def action_choose_screen(self) -> None:
+        from tui.screens.goto import GotoScreen
+
+        def chosen(name: str | None) -> None:
+            if name == "history":
+                self.action_history()
+            elif name:
+                self.action_goto(name)
+
+        self.app.push_screen(GotoScreen(NAVIGATION, self.SCREEN_NAME), chosen)
+
+    def action_history(self) -> None:
+        from tui.screens.history import HistoryScreen
+
+        def closed(restored: bool | None) -> None:
+            if restored:
+                self.load()
+
+        self._leave(lambda: self.app.push_screen(HistoryScreen(self.key), closed))
 
     def action_back(self) -> None:
-        self.app.pop_screen()
+        self._leave(self.app.pop_screen)
 
     def action_undo(self) -> None:
         edit = self.hyoka.undo.pop()

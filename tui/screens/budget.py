@@ -57,7 +57,9 @@ class BudgetScreen(BudgetNotes, ReportScreen):
 
     # ------------------------------------------------------------ display
     def show_report(self, report: Report) -> None:
-        self.places = by_place(f for f in check_report(report) if f.place.startswith("budget"))
+        self.places = by_place(
+            f for f in check_report(report, self.hyoka.rules) if f.place.startswith("budget")
+        )
         unit = report.budget.unit or tr("未設定", "not set")
         title = Text(f"{label('budget')}　（{label('budget_unit')}：{unit}）", style="bold")
         section = self.places.get("budget", []) + self.places.get("budget.unit", [])
@@ -77,16 +79,19 @@ class BudgetScreen(BudgetNotes, ReportScreen):
             return
         cell = self.query_one(BudgetGrid).cursor_cell()
         if cell is None:
-            status.update(tr("年度の列がありません（a で追加）",
-                             "No fiscal-year column (a adds one)"))
+            status.update(
+                tr("年度の列がありません（a で追加）", "No fiscal-year column (a adds one)")
+            )
             return
         fy, row = cell
         line = Text(f"{fy_label(fy)}（{fy}年度）・{label(row)}")
         year = self.report.budget.year(fy)
         if year is not None and row in ("total", "computed_total") and has_gap(year):
             gap = render_number((year.total or 0) - (computed_total(year) or 0))
-            line.append(tr("　合計 − a＋b＋c ＝ {gap}", "  total − (a+b+c) = {gap}", gap=gap),
-                        style="bold yellow")
+            line.append(
+                tr("　合計 − a＋b＋c ＝ {gap}", "  total − (a+b+c) = {gap}", gap=gap),
+                style="bold yellow",
+            )
         place = f"budget[{fy}].{'total' if row == 'computed_total' else row}"
         found = self.places.get(place, []) + self.places.get(f"budget[{fy}]", [])
         if found:
@@ -116,8 +121,13 @@ class BudgetScreen(BudgetNotes, ReportScreen):
             return
         fy, row = cell
         if row not in STORED:
-            self.notify(tr("{what} は計算値です（編集できません）",
-                           "{what} is computed (not editable)", what=label(row)))
+            self.notify(
+                tr(
+                    "{what} は計算値です（編集できません）",
+                    "{what} is computed (not editable)",
+                    what=label(row),
+                )
+            )
             return
         year = self.report.budget.year(fy)
         shown = getattr(year, row)
@@ -129,9 +139,14 @@ class BudgetScreen(BudgetNotes, ReportScreen):
                 self.save_value(path, value, expected=shown)
 
         self.editing = BudgetGrid
-        self.query_one(CellEditor).open(CellTarget(
-            f"{fy_label(fy)}（{fy}年度）　{label(row)}（{unit}）", render_number(shown),
-            lambda text: parse_int(text, unit=unit), commit))
+        self.query_one(CellEditor).open(
+            CellTarget(
+                f"{fy_label(fy)}（{fy}年度）　{label(row)}（{unit}）",
+                render_number(shown),
+                lambda text: parse_int(text, unit=unit),
+                commit,
+            )
+        )
 
     def cell_closed(self, move: bool) -> None:
         grid = self.query_one(self.editing)
@@ -149,8 +164,9 @@ class BudgetScreen(BudgetNotes, ReportScreen):
         def parse(text: str) -> int:
             fy = parse_fiscal_year(text)
             if fy in years:
-                raise ValueError(tr("{fy}の列は既にあります", "{fy} already has a column",
-                                    fy=fy_label(fy)))
+                raise ValueError(
+                    tr("{fy}の列は既にあります", "{fy} already has a column", fy=fy_label(fy))
+                )
             return fy
 
         def add(fy: int | None) -> None:
@@ -159,13 +175,22 @@ class BudgetScreen(BudgetNotes, ReportScreen):
             pos = bisect(years, fy)
             self.save_change(
                 lambda s: s.insert_item(self.key, "budget.years", BudgetYear(fy), pos),
-                Edit(self.key, f"budget[{fy}]",
-                     lambda s: s.remove_item(self.key, "budget.years", pos)))
+                Edit(
+                    self.key,
+                    f"budget[{fy}]",
+                    lambda s: s.remove_item(self.key, "budget.years", pos),
+                ),
+            )
             self.query_one(BudgetGrid).want_year = fy
 
-        self.app.push_screen(AskScreen(tr("追加する年度", "Fiscal year to add"),
-                                       tr("例: 2023、令和５年度、R5", "e.g. 2023, 令和５年度, R5"),
-                                       parse), add)
+        self.app.push_screen(
+            AskScreen(
+                tr("追加する年度", "Fiscal year to add"),
+                tr("例: 2023、令和５年度、R5", "e.g. 2023, 令和５年度, R5"),
+                parse,
+            ),
+            add,
+        )
 
     def remove_year(self) -> None:
         assert self.report is not None
@@ -180,11 +205,17 @@ class BudgetScreen(BudgetNotes, ReportScreen):
             if yes:
                 self.save_change(
                     lambda s: s.remove_item(self.key, "budget.years", pos),
-                    Edit(self.key, f"budget[{fy}]",
-                         lambda s: s.insert_item(self.key, "budget.years", old, pos)))
+                    Edit(
+                        self.key,
+                        f"budget[{fy}]",
+                        lambda s: s.insert_item(self.key, "budget.years", old, pos),
+                    ),
+                )
 
-        self.app.push_screen(YesNoScreen(tr("{fy}の列を削除しますか？", "Remove the {fy} column?",
-                                              fy=fy_label(fy))), remove)
+        self.app.push_screen(
+            YesNoScreen(tr("{fy}の列を削除しますか？", "Remove the {fy} column?", fy=fy_label(fy))),
+            remove,
+        )
 
     # ------------------------------------------------------------ unit and notes
     def action_unit(self) -> None:
@@ -196,5 +227,6 @@ class BudgetScreen(BudgetNotes, ReportScreen):
             if unit is not NOT_CHOSEN and unit != shown:
                 self.save_value("budget.unit", unit, expected=shown)
 
-        self.app.push_screen(ChooseScreen(label("budget_unit"), [(u, u) for u in BUDGET_UNITS],
-                                          shown), chosen)
+        self.app.push_screen(
+            ChooseScreen(label("budget_unit"), [(u, u) for u in BUDGET_UNITS], shown), chosen
+        )

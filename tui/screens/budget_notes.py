@@ -45,9 +45,14 @@ class BudgetNotes:
         pos = self.query_one(NotesGrid).cursor_row + 1 if self.report.budget.notes else 0
 
         def commit(note: str) -> None:
-            self.save_change(lambda s: s.insert_item(self.key, "budget.notes", note, pos),
-                             Edit(self.key, f"budget.notes[{pos}]",
-                                  lambda s: s.remove_item(self.key, "budget.notes", pos)))
+            self.save_change(
+                lambda s: s.insert_item(self.key, "budget.notes", note, pos),
+                Edit(
+                    self.key,
+                    f"budget.notes[{pos}]",
+                    lambda s: s.remove_item(self.key, "budget.notes", pos),
+                ),
+            )
             self.query_one(NotesGrid).want_row = pos
 
         self._open_note(tr("新しい注記", "New note"), "", commit)
@@ -59,9 +64,15 @@ class BudgetNotes:
 
         def remove(yes: bool | None) -> None:
             if yes:
-                self.save_change(lambda s: s.remove_item(self.key, "budget.notes", i),
-                                 Edit(self.key, f"budget.notes[{i}]",
-                                      lambda s: s.insert_item(self.key, "budget.notes", old, i)))
+                self.save_change(
+                    lambda s: s.remove_item(self.key, "budget.notes", i),
+                    Edit(
+                        self.key,
+                        f"budget.notes[{i}]",
+                        lambda s: s.insert_item(self.key, "budget.notes", old, i),
+                    ),
+                )
 
-        self.app.push_screen(YesNoScreen(tr("注記 {n} を削除しますか？", "Remove note {n}?",
-                                              n=i + 1)), remove)
+        self.app.push_screen(
+            YesNoScreen(tr("注記 {n} を削除しますか？", "Remove note {n}?", n=i + 1)), remove
+        )

@@ -33,8 +33,9 @@ class ChooseScreen(ModalScreen[Any]):
     def compose(self) -> ComposeResult:
         with Vertical(id="choose", classes="dialog"):
             yield Static(Text(self.title_text), classes="title")
-            yield OptionList(*(Option(Text(shown), id=str(i))
-                               for i, (_, shown) in enumerate(self.choices)))
+            yield OptionList(
+                *(Option(Text(shown), id=str(i)) for i, (_, shown) in enumerate(self.choices))
+            )
             yield Static(tr("enter 選択・esc 取消", "enter choose, esc cancel"), classes="hint")
 
     def on_mount(self) -> None:

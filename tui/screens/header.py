@@ -6,9 +6,6 @@ Short fields save on enter or on leaving them, long texts after a pause in typin
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import partial
-
 from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
@@ -37,24 +34,38 @@ from tui.widgets.row_list import Column, ListSpec, RowList
 WIDE = 110  # from this many columns the short fields sit two to a row
 
 OUTCOMES = ListSpec(
-    "report.intermediate_outcomes", label("intermediate_outcomes"),
-    [Column("text", label("intermediate_outcomes"), parse_text, show_text, multiline=True,
-            width=72)],
-    make=lambda v: v["text"], split=lambda s: {"text": s}, required="text",
+    "report.intermediate_outcomes",
+    label("intermediate_outcomes"),
+    [
+        Column(
+            "text", label("intermediate_outcomes"), parse_text, show_text, multiline=True, width=72
+        )
+    ],
+    make=lambda v: v["text"],
+    split=lambda s: {"text": s},
+    required="text",
 )
 CABINET = ListSpec(
-    "cabinet_policies", label("cabinet_policies"),
-    [Column("name", label("cabinet_name"), parse_text, show_text),
-     Column("date", label("cabinet_date"), parse_day, show_day, width=18),
-     Column("excerpt", label("cabinet_excerpt"), parse_text, show_text, multiline=True)],
+    "cabinet_policies",
+    label("cabinet_policies"),
+    [
+        Column("name", label("cabinet_name"), parse_text, show_text),
+        Column("date", label("cabinet_date"), parse_day, show_day, width=18),
+        Column("excerpt", label("cabinet_excerpt"), parse_text, show_text, multiline=True),
+    ],
     make=lambda v: CabinetPolicy(**v),
-    split=lambda c: {"name": c.name, "date": c.date, "excerpt": c.excerpt}, required="name",
+    split=lambda c: {"name": c.name, "date": c.date, "excerpt": c.excerpt},
+    required="name",
 )
 RESPONSIBLE = ListSpec(
-    "report.responsible", label("responsible"),
-    [Column("title", label("responsible_title"), parse_text, show_text),
-     Column("name", label("responsible_name"), parse_text, show_text)],
-    make=lambda v: Responsible(**v), split=lambda r: {"title": r.title, "name": r.name},
+    "report.responsible",
+    label("responsible"),
+    [
+        Column("title", label("responsible_title"), parse_text, show_text),
+        Column("name", label("responsible_name"), parse_text, show_text),
+    ],
+    make=lambda v: Responsible(**v),
+    split=lambda r: {"title": r.title, "name": r.name},
     required="name",
 )
 
@@ -69,7 +80,6 @@ def _long(name: str) -> FieldText:
 
 class HeaderScreen(RowEditing):
     SCREEN_NAME = "report"
-    _after_saves: tuple[int, Callable[[], None]] | None = None  # leaving once these are saved
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -106,34 +116,3 @@ class HeaderScreen(RowEditing):
             field.set_value(fieldpath.get(report, field.path))
         for rows in self.query(RowList):
             rows.set_items(fieldpath.list_at(report, rows.spec.path))
-        if self._after_saves is not None:
-            left, go = self._after_saves
-            self._after_saves = (left - 1, go) if left > 1 else None
-            if left == 1:
-                go()
-
-    def on_field_accepted(self, event: Field.Accepted) -> None:
-        event.stop()
-        self.save_value(event.field.path, event.value, expected=event.expected)
-
-    def _leave(self, go: Callable[[], None]) -> None:
-        """Save whatever is being typed, then ``go`` once saved; stay if it is refused."""
-        changes = []
-        try:
-            for field in self.query(Field):
-                if (change := field.take()) is not None:
-                    changes.append(change)
-        except ValueError:
-            return
-        if not changes:
-            go()
-            return
-        self._after_saves = (len(changes), go)
-        for change in changes:
-            self.save_value(change.field.path, change.value, expected=change.expected)
-
-    def action_back(self) -> None:
-        self._leave(super().action_back)
-
-    def action_goto(self, name: str) -> None:
-        self._leave(partial(super().action_goto, name))

@@ -19,7 +19,6 @@ from textual.widgets import Static
 
 from models.i18n import tr
 
-
 PALETTE_ACTIONS = {"command_palette", "app.command_palette"}
 
 
@@ -53,8 +52,9 @@ class HelpScreen(ModalScreen[None]):
             if binding.description and binding.action not in PALETTE_ACTIONS:
                 (own if binding.id else other).append(active)
         screen_keys = self._table(tr("この画面のキー", "Keys of this screen"), own)
-        screen_keys.add_row("ctrl+p", tr("コマンドパレット（すべての操作）",
-                                         "Command palette (every action)"))
+        screen_keys.add_row(
+            "ctrl+p", tr("コマンドパレット（すべての操作）", "Command palette (every action)")
+        )
         with VerticalScroll(id="help"):
             yield Static(screen_keys)
             if other:

@@ -107,8 +107,14 @@ class HistoryScreen(Screen[bool]):
         self.title = tr("変更履歴", "History")
         self.sub_title = self.key
         table = self.query_one(DataTable)
-        table.add_columns(tr("日時", "When"), tr("利用者", "User"), tr("操作", "Action"),
-                          tr("場所", "Place"), tr("変更前", "Old"), tr("変更後", "New"))
+        table.add_columns(
+            tr("日時", "When"),
+            tr("利用者", "User"),
+            tr("操作", "Action"),
+            tr("場所", "Place"),
+            tr("変更前", "Old"),
+            tr("変更後", "New"),
+        )
         table.focus()
         if self.store is not None:
             self.load()
@@ -145,13 +151,23 @@ class HistoryScreen(Screen[bool]):
             elif change.action != "import":
                 old = show_value(change.action, change.old, 24)
                 new = show_value(change.action, change.new, 24)
-            table.add_row(when(change)[:16], Text(show_value("", change.user, 12)),
-                          action_label(change.action), Text(change.path or "-"),
-                          Text(old), Text(new), key=str(change.id))
-        self.query_one("#status", Static).update(tr(
-            "{shown} / {total} 件　r: 変更前の値に戻す",
-            "{shown} of {total}   r: restore the old value",
-            shown=table.row_count, total=len(self.changes)))
+            table.add_row(
+                when(change)[:16],
+                Text(show_value("", change.user, 12)),
+                action_label(change.action),
+                Text(change.path or "-"),
+                Text(old),
+                Text(new),
+                key=str(change.id),
+            )
+        self.query_one("#status", Static).update(
+            tr(
+                "{shown} / {total} 件　r: 変更前の値に戻す",
+                "{shown} of {total}   r: restore the old value",
+                shown=table.row_count,
+                total=len(self.changes),
+            )
+        )
         self._describe()
 
     def selected(self) -> Change | None:
@@ -168,10 +184,13 @@ class HistoryScreen(Screen[bool]):
         if change is None or change.action in ("import", "move"):
             detail.update("")
             return
-        detail.update(Text(
-            f"{change.path}\n"
-            f"{tr('変更前', 'Old')}: {show_value(change.action, change.old, 300)}\n"
-            f"{tr('変更後', 'New')}: {show_value(change.action, change.new, 300)}"))
+        detail.update(
+            Text(
+                f"{change.path}\n"
+                f"{tr('変更前', 'Old')}: {show_value(change.action, change.old, 300)}\n"
+                f"{tr('変更後', 'New')}: {show_value(change.action, change.new, 300)}"
+            )
+        )
 
     def on_data_table_row_highlighted(self, _event: DataTable.RowHighlighted) -> None:
         self._describe()
@@ -197,8 +216,10 @@ class HistoryScreen(Screen[bool]):
         if change is None:
             return
         if change.action != "set":
-            self.notify(tr("戻せるのは「変更」の行だけです", "Only a set change can be restored"),
-                        severity="warning")
+            self.notify(
+                tr("戻せるのは「変更」の行だけです", "Only a set change can be restored"),
+                severity="warning",
+            )
             return
         self.restore(change)
 
@@ -214,8 +235,16 @@ class HistoryScreen(Screen[bool]):
             current = fieldpath.get(report, change.path)
             value = restored_value(report, change)
             if value == current:
-                self.app.call_from_thread(self.notify, Text(tr(
-                    "{path} は既にその値です", "{path} already has that value", path=change.path)))
+                self.app.call_from_thread(
+                    self.notify,
+                    Text(
+                        tr(
+                            "{path} は既にその値です",
+                            "{path} already has that value",
+                            path=change.path,
+                        )
+                    ),
+                )
                 return
             self.store.set_value(self.key, change.path, value, expected=current)
         except (StoreError, ValueError, LookupError, TypeError) as exc:
@@ -226,8 +255,15 @@ class HistoryScreen(Screen[bool]):
 
     def _restored(self, change: Change) -> None:
         self.restored = True
-        self.notify(Text(tr("{path} を変更前の値に戻しました", "Restored the old value of {path}",
-                            path=change.path)))
+        self.notify(
+            Text(
+                tr(
+                    "{path} を変更前の値に戻しました",
+                    "Restored the old value of {path}",
+                    path=change.path,
+                )
+            )
+        )
         self.load()
 
     def _error(self, message: str) -> None:

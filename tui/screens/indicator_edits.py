@@ -41,8 +41,12 @@ def parse_ratio(text: str) -> tuple[Number | None, Number | None]:
         return None, None
     q = parse_quantity(text)
     if q is None or not q.is_ratio:
-        raise ValueError(tr("分子／分母の形で入力してください（例: 46/46、４６／４６）",
-                            "type numerator/denominator (e.g. 46/46)"))
+        raise ValueError(
+            tr(
+                "分子／分母の形で入力してください（例: 46/46、４６／４６）",
+                "type numerator/denominator (e.g. 46/46)",
+            )
+        )
     return q.numerator, q.denominator
 
 
@@ -76,8 +80,9 @@ class IndicatorEdits:
         if spec.kind == "bool":
             commit(not shown)
         elif spec.kind == "choice":
-            self._open_modal(ChooseScreen(title, choices(spec.path), shown or ""), commit,
-                             NOT_CHOSEN)
+            self._open_modal(
+                ChooseScreen(title, choices(spec.path), shown or ""), commit, NOT_CHOSEN
+            )
         elif spec.kind in ("long", "tags"):
             text = "\n".join(shown) if spec.kind == "tags" else shown
             parse = parse_tags if spec.kind == "tags" else str
@@ -87,16 +92,18 @@ class IndicatorEdits:
         elif spec.kind == "fy":
             self._open_bar(title, "" if shown is None else str(shown), parse_fy_or_blank, commit)
         elif spec.kind == "number":
-            self._open_bar(title, render_number(shown),
-                      lambda t: parse_number(t, unit=ind.unit), commit)
+            self._open_bar(
+                title, render_number(shown), lambda t: parse_number(t, unit=ind.unit), commit
+            )
         else:
             self._open_bar(title, shown, parse_name if spec.kind == "name" else str.strip, commit)
 
     def parse_number_id(self: Any, text: str) -> int:
         n = parse_number(text)
         if not isinstance(n, int) or n < 1:
-            raise ValueError(tr("1以上の整数を入力してください",
-                                "a whole number from 1 is expected"))
+            raise ValueError(
+                tr("1以上の整数を入力してください", "a whole number from 1 is expected")
+            )
         if n != self.indicator.number and self.report.indicator(n) is not None:
             raise ValueError(tr("測定指標{n}は既にあります", "indicator {n} already exists", n=n))
         return n
@@ -117,11 +124,18 @@ class IndicatorEdits:
             self.notify(tr("年度は a で追加、x で削除します", "a adds a year, x removes one"))
         elif column in NUMBERS:
             shown = getattr(year, column)
-            self._open_bar(title, render_number(shown), lambda t: parse_number(t, unit=ind.unit),
-                      self._save_at(f"{base}.{column}", shown))
+            self._open_bar(
+                title,
+                render_number(shown),
+                lambda t: parse_number(t, unit=ind.unit),
+                self._save_at(f"{base}.{column}", shown),
+            )
         elif column == "ratio":
-            text = "" if year.numerator is None else (
-                f"{render_number(year.numerator)}/{render_number(year.denominator)}")
+            text = (
+                ""
+                if year.numerator is None
+                else (f"{render_number(year.numerator)}/{render_number(year.denominator)}")
+            )
             self._open_bar(title, text, parse_ratio, lambda v: self.save_ratio(base, year, v))
         elif column == "as_of":
             text = "" if year.as_of is None else date_short(year.as_of)
@@ -134,9 +148,15 @@ class IndicatorEdits:
 
     def save_ratio(self: Any, base: str, year: IndicatorYear, parts: tuple[Any, Any]) -> None:
         if parts != (year.numerator, year.denominator):
-            self.save_change(*set_many(self.key, [(f"{base}.numerator", parts[0], year.numerator),
-                                                  (f"{base}.denominator", parts[1],
-                                                   year.denominator)]))
+            self.save_change(
+                *set_many(
+                    self.key,
+                    [
+                        (f"{base}.numerator", parts[0], year.numerator),
+                        (f"{base}.denominator", parts[1], year.denominator),
+                    ],
+                )
+            )
 
     def add_year(self: Any) -> None:
         ind = self.indicator
@@ -152,9 +172,14 @@ class IndicatorEdits:
         def add(fy: int) -> None:
             pos = bisect(years, fy)
             self.query_one(YearTable).want_year = fy
-            self.save_change(lambda s: s.insert_item(self.key, list_path, IndicatorYear(fy), pos),
-                             Edit(self.key, f"{list_path}[{fy}]",
-                                  lambda s: s.remove_item(self.key, list_path, pos)))
+            self.save_change(
+                lambda s: s.insert_item(self.key, list_path, IndicatorYear(fy), pos),
+                Edit(
+                    self.key,
+                    f"{list_path}[{fy}]",
+                    lambda s: s.remove_item(self.key, list_path, pos),
+                ),
+            )
 
         hint = tr("例: 2022、令和４年度、R4", "e.g. 2022, 令和４年度, R4")
         self._open_modal(AskScreen(tr("追加する年度", "Fiscal year to add"), hint, parse), add)
@@ -169,10 +194,23 @@ class IndicatorEdits:
 
         def remove(yes: bool) -> None:
             if yes:
-                self.save_change(lambda s: s.remove_item(self.key, list_path, pos),
-                                 Edit(self.key, f"{list_path}[{old.fiscal_year}]",
-                                      lambda s: s.insert_item(self.key, list_path, old, pos)))
+                self.save_change(
+                    lambda s: s.remove_item(self.key, list_path, pos),
+                    Edit(
+                        self.key,
+                        f"{list_path}[{old.fiscal_year}]",
+                        lambda s: s.insert_item(self.key, list_path, old, pos),
+                    ),
+                )
 
-        self.app.push_screen(YesNoScreen(tr(
-            "測定指標{n}の{fy}の行を削除しますか？", "Remove {fy} from indicator {n}?",
-            n=ind.number, fy=fy_label(old.fiscal_year))), remove)
+        self.app.push_screen(
+            YesNoScreen(
+                tr(
+                    "測定指標{n}の{fy}の行を削除しますか？",
+                    "Remove {fy} from indicator {n}?",
+                    n=ind.number,
+                    fy=fy_label(old.fiscal_year),
+                )
+            ),
+            remove,
+        )

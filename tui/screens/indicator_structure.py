@@ -30,16 +30,24 @@ class IndicatorStructure:
     """``self`` is the IndicatorsScreen."""
 
     def _insert(self: Any, list_path: str, item: Any, pos: int) -> None:
-        self.save_change(lambda s: s.insert_item(self.key, list_path, item, pos),
-                         Edit(self.key, f"{list_path}[{pos}]",
-                              lambda s: s.remove_item(self.key, list_path, pos)))
+        self.save_change(
+            lambda s: s.insert_item(self.key, list_path, item, pos),
+            Edit(
+                self.key, f"{list_path}[{pos}]", lambda s: s.remove_item(self.key, list_path, pos)
+            ),
+        )
 
     def _remove(self: Any, list_path: str, pos: int, old: Any, question: str) -> None:
         def remove(yes: bool) -> None:
             if yes:
-                self.save_change(lambda s: s.remove_item(self.key, list_path, pos),
-                                 Edit(self.key, f"{list_path}[{pos}]",
-                                      lambda s: s.insert_item(self.key, list_path, old, pos)))
+                self.save_change(
+                    lambda s: s.remove_item(self.key, list_path, pos),
+                    Edit(
+                        self.key,
+                        f"{list_path}[{pos}]",
+                        lambda s: s.insert_item(self.key, list_path, old, pos),
+                    ),
+                )
 
         self.app.push_screen(YesNoScreen(question), remove)
 
@@ -58,10 +66,14 @@ class IndicatorStructure:
                 self.at = (oi, pos)
                 self._insert(f"objectives[{oi}].indicators", Indicator(number, name), pos)
 
-        self.app.push_screen(AskScreen(
-            tr("測定指標{n}の名前", "Name of indicator {n}", n=number),
-            tr("例: クラウド導入市区町村数", "e.g. number of municipalities using the cloud"),
-            parse_name), add)
+        self.app.push_screen(
+            AskScreen(
+                tr("測定指標{n}の名前", "Name of indicator {n}", n=number),
+                tr("例: クラウド導入市区町村数", "e.g. number of municipalities using the cloud"),
+                parse_name,
+            ),
+            add,
+        )
 
     def add_objective(self: Any) -> None:
         place = self.query_one(IndicatorTree).place()
@@ -71,8 +83,9 @@ class IndicatorStructure:
             if text is not None:
                 self._insert("objectives", Objective(text), pos)
 
-        self.app.push_screen(TextEditScreen(tr("新しい施策目標", "New objective"), "",
-                                            parse_objective), add)
+        self.app.push_screen(
+            TextEditScreen(tr("新しい施策目標", "New objective"), "", parse_objective), add
+        )
 
     def remove_node(self: Any) -> None:
         place = self.query_one(IndicatorTree).place()
@@ -81,14 +94,29 @@ class IndicatorStructure:
         objective = self.report.objectives[place[1]]
         if len(place) == 3:
             ind = objective.indicators[place[2]]
-            self._remove(f"objectives[{place[1]}].indicators", place[2], ind,
-                         tr("測定指標{n}「{name}」を削除しますか？",
-                            "Remove indicator {n} ({name})?", n=ind.number, name=ind.name))
+            self._remove(
+                f"objectives[{place[1]}].indicators",
+                place[2],
+                ind,
+                tr(
+                    "測定指標{n}「{name}」を削除しますか？",
+                    "Remove indicator {n} ({name})?",
+                    n=ind.number,
+                    name=ind.name,
+                ),
+            )
         else:
-            self._remove("objectives", place[1], objective,
-                         tr("施策目標{n}（測定指標{count}件を含む）を削除しますか？",
-                            "Remove objective {n} with its {count} indicator(s)?",
-                            n=place[1] + 1, count=len(objective.indicators)))
+            self._remove(
+                "objectives",
+                place[1],
+                objective,
+                tr(
+                    "施策目標{n}（測定指標{count}件を含む）を削除しますか？",
+                    "Remove objective {n} with its {count} indicator(s)?",
+                    n=place[1] + 1,
+                    count=len(objective.indicators),
+                ),
+            )
 
     def edit_objective(self: Any, oi: int) -> None:
         shown = self.report.objectives[oi].text
@@ -97,5 +125,6 @@ class IndicatorStructure:
             if text is not None and text != shown:
                 self.save_value(f"objectives[{oi}].text", text, expected=shown)
 
-        self.app.push_screen(TextEditScreen(f"{label('objective')}{oi + 1}", shown,
-                                            parse_objective), save)
+        self.app.push_screen(
+            TextEditScreen(f"{label('objective')}{oi + 1}", shown, parse_objective), save
+        )

@@ -72,7 +72,7 @@ class IndicatorsScreen(IndicatorEdits, IndicatorStructure, ReportScreen):
 
     # ------------------------------------------------------------ display
     def show_report(self, report: Report) -> None:
-        self.places = by_place(f for f in check_report(report) if _ours(f.place))
+        self.places = by_place(f for f in check_report(report, self.hyoka.rules) if _ours(f.place))
         if self.indicator is None:
             self.at = next(((i, 0) for i, o in enumerate(report.objectives) if o.indicators), None)
         self.query_one(IndicatorTree).fill(report, self.places)
@@ -83,7 +83,11 @@ class IndicatorsScreen(IndicatorEdits, IndicatorStructure, ReportScreen):
         assert self.report is not None
         self.query_one(IndicatorForm).fill(ind, self.places)
         self.query_one(YearTable).fill(ind, self.places)
-        suggestion = None if ind is None else suggest_mark(ind, self.report.evaluated_fiscal_year)
+        suggestion = (
+            None
+            if ind is None
+            else suggest_mark(ind, self.report.evaluated_fiscal_year, self.hyoka.rules)
+        )
         self.query_one(TrendChart).show(ind, suggestion)
         self.show_status()
 
@@ -96,13 +100,21 @@ class IndicatorsScreen(IndicatorEdits, IndicatorStructure, ReportScreen):
         if self.focused is self.query_one(IndicatorForm):
             spec = self.query_one(IndicatorForm).cursor_spec()
             line, places = Text(spec.title if spec else ""), [f"{base}.{spec.path}"] if spec else []
-        elif self.focused is self.query_one(YearTable) and (
-                cell := self.query_one(YearTable).cursor_cell()) is not None:
+        elif (
+            self.focused is self.query_one(YearTable)
+            and (cell := self.query_one(YearTable).cursor_cell()) is not None
+        ):
             fy, column = cell
             line = Text(f"{fy_label(fy)}（{fy}年度）・{label(dict(COLUMNS)[column])}")
             year = f"{base}.years[{fy}]"
-            places = [year] if column == "fiscal_year" else [f"{year}.{p}" for p in (
-                ("numerator", "denominator") if column == "ratio" else (column,))]
+            places = (
+                [year]
+                if column == "fiscal_year"
+                else [
+                    f"{year}.{p}"
+                    for p in (("numerator", "denominator") if column == "ratio" else (column,))
+                ]
+            )
             if column in TEXTS or column == "note":
                 line.append("　" + getattr(ind.year(fy), column).replace("\n", " ⏎ "))
         else:
@@ -137,8 +149,11 @@ class IndicatorsScreen(IndicatorEdits, IndicatorStructure, ReportScreen):
         if self.report is None:
             return
         if isinstance(event.control, IndicatorTree):
-            {"add": self.add_indicator, "add_objective": self.add_objective,
-             "remove": self.remove_node}[event.what]()
+            {
+                "add": self.add_indicator,
+                "add_objective": self.add_objective,
+                "remove": self.remove_node,
+            }[event.what]()
             return
         if self.indicator is None:
             return
@@ -148,7 +163,8 @@ class IndicatorsScreen(IndicatorEdits, IndicatorStructure, ReportScreen):
                 self.edit_field(spec)
             return
         {"edit": self.edit_year_cell, "add": self.add_year, "remove": self.remove_year}[
-            event.what]()
+            event.what
+        ]()
 
     def cell_closed(self, move: bool) -> None:
         grid = self.query_one(self.editing)

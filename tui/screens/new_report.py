@@ -23,8 +23,10 @@ KEY = re.compile(r"[a-z0-9-]+")
 def key_problem(key: str, taken: Collection[str]) -> str:
     """Why ``key`` cannot name a new report, or "" when it can."""
     if not KEY.fullmatch(key):
-        return tr("キーは英小文字・数字・ハイフン（a-z 0-9 -）だけで書きます（例: soumu-r4-08）",
-                  "a key uses only a-z, 0-9 and - (e.g. soumu-r4-08)")
+        return tr(
+            "キーは英小文字・数字・ハイフン（a-z 0-9 -）だけで書きます（例: soumu-r4-08）",
+            "a key uses only a-z, 0-9 and - (e.g. soumu-r4-08)",
+        )
     if key in taken:
         return tr("{key} は既にあります", "{key} already exists", key=key)
     return ""
@@ -48,8 +50,9 @@ class NewReportScreen(ModalScreen[tuple[str, str] | None]):
             yield Label(label("policy_name"))
             yield Input(id="name")
             yield Static("", id="name-error", classes="error-message")
-            yield Static(tr("Enter で作成、Esc でやめる", "Enter creates, Esc cancels"),
-                         classes="hint")
+            yield Static(
+                tr("Enter で作成、Esc でやめる", "Enter creates, Esc cancels"), classes="hint"
+            )
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         key = unicodedata.normalize("NFKC", self.query_one("#key", Input).value).strip()

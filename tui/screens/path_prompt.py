@@ -29,8 +29,9 @@ class PathScreen(ModalScreen[Path | None]):
             yield Static(Text(self.title_text), classes="title")
             yield Input(self.initial, id="path")
             yield Static("", id="path-error", classes="error-message")
-            yield Static(tr("Enter で実行、Esc でやめる", "Enter runs, Esc cancels"),
-                         classes="hint")
+            yield Static(
+                tr("Enter で実行、Esc でやめる", "Enter runs, Esc cancels"), classes="hint"
+            )
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         text = event.value.strip()

@@ -46,10 +46,16 @@ def _block(block: Block) -> Static:
 class PreviewScreen(ReportScreen):
     SCREEN_NAME = "preview"
     BINDINGS = [
-        Binding("n,right_square_bracket", "section(1)", tr("次の節", "Next section"),
-                id="preview.next"),
-        Binding("p,left_square_bracket", "section(-1)", tr("前の節", "Previous section"),
-                id="preview.previous", show=False),
+        Binding(
+            "n,right_square_bracket", "section(1)", tr("次の節", "Next section"), id="preview.next"
+        ),
+        Binding(
+            "p,left_square_bracket",
+            "section(-1)",
+            tr("前の節", "Previous section"),
+            id="preview.previous",
+            show=False,
+        ),
     ]
 
     def compose(self) -> ComposeResult:

@@ -55,8 +55,11 @@ class ReportAdmin(Screen[None]):
         key = self.current_key()
         if key is None:
             return
-        question = tr("{key} を削除しますか？（履歴には残ります）",
-                      "Delete {key}? (the history keeps a copy)", key=key)
+        question = tr(
+            "{key} を削除しますか？（履歴には残ります）",
+            "Delete {key}? (the history keeps a copy)",
+            key=key,
+        )
 
         def chosen(yes: bool | None) -> None:
             if yes:
@@ -82,8 +85,9 @@ class ReportAdmin(Screen[None]):
             if path is not None:
                 self.import_from(path)
 
-        title = tr("読み込むスナップショット（ファイルかフォルダ）",
-                   "Snapshot to import (file or folder)")
+        title = tr(
+            "読み込むスナップショット（ファイルかフォルダ）", "Snapshot to import (file or folder)"
+        )
         self.app.push_screen(PathScreen(title, must_exist=True), chosen)
 
     @work(thread=True, group="admin")
@@ -128,4 +132,5 @@ class ReportAdmin(Screen[None]):
             self.app.call_from_thread(self._error, str(exc))
             return
         self.app.call_from_thread(
-            self.app.notify, Text(tr("書き出しました: {path}", "Exported to {path}", path=written)))
+            self.app.notify, Text(tr("書き出しました: {path}", "Exported to {path}", path=written))
+        )

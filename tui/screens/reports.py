@@ -13,13 +13,17 @@ from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
+from textual.timer import Timer
 from textual.widgets import DataTable, Footer, Header, Input, Static
 
 from models.i18n import tr
 from models.report import Report, ReportSummary
-from tui.app import StoreReady
+from tui.app import DatabaseChanged, StoreReady
 from tui.listing import SORTS, ListRow, matching, open_findings, sort_label, sorted_rows
 from tui.screens.report_admin import ReportAdmin
+
+LARGE = 500  # from this many reports the filter waits for a pause in typing
+FILTER_PAUSE = 0.2
 
 
 class ReportsScreen(ReportAdmin):
@@ -38,11 +42,17 @@ class ReportsScreen(ReportAdmin):
         self.sort_index = 0
         self.counts: dict[str, int] = {}
         self._counted_revision: dict[str, int] = {}
+        self._filter_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Input(placeholder=tr("絞り込み（キー・府省・政策名・年度・測定結果）",
-                                   "Filter (key, ministry, policy, year, verdict)"), id="filter")
+        yield Input(
+            placeholder=tr(
+                "絞り込み（キー・府省・政策名・年度・測定結果）",
+                "Filter (key, ministry, policy, year, verdict)",
+            ),
+            id="filter",
+        )
         yield DataTable(id="reports", cursor_type="row", zebra_stripes=True)
         yield Static(tr("読み込み中…", "Loading…"), id="status")
         yield Footer()
@@ -62,6 +72,9 @@ class ReportsScreen(ReportAdmin):
     def on_store_ready(self, _message: StoreReady) -> None:
         self.refresh_list()
 
+    def on_database_changed(self, _message: DatabaseChanged) -> None:
+        self.refresh_list()  # another process saved: new keys, names, verdicts, revisions
+
     def on_screen_resume(self) -> None:
         if self.store is not None:
             self.refresh_list()
@@ -69,7 +82,15 @@ class ReportsScreen(ReportAdmin):
     # ------------------------------------------------------------ loading
     @work(thread=True, exclusive=True, group="list")
     def refresh_list(self) -> None:
-        summaries = self.store.list_reports()
+        from models.store import StoreError
+
+        try:
+            summaries = self.store.list_reports()
+        except StoreError as exc:
+            self.app.call_from_thread(
+                self.notify, str(exc), severity="error", timeout=30, markup=False
+            )
+            return
         self.app.call_from_thread(self._show, summaries)
 
     def _show(self, summaries: list[ReportSummary]) -> None:
@@ -89,7 +110,7 @@ class ReportsScreen(ReportAdmin):
                 report: Report = self.store.load_report(s.key)
             except StoreError:
                 continue
-            batch[s.key] = (s.revision, open_findings(report))
+            batch[s.key] = (s.revision, open_findings(report, self.app.rules))  # type: ignore[attr-defined]
             if len(batch) >= 50:
                 self.app.call_from_thread(self._counted, batch)
                 batch = {}
@@ -106,18 +127,34 @@ class ReportsScreen(ReportAdmin):
     def _fill(self) -> None:
         table = self.query_one(DataTable)
         current = self.current_key()
-        self.shown = sorted_rows(matching(self.rows, self.query_one("#filter", Input).value),
-                                 self.sort_index, self.counts)
+        self.shown = sorted_rows(
+            matching(self.rows, self.query_one("#filter", Input).value),
+            self.sort_index,
+            self.counts,
+        )
         table.clear()
         for r in self.shown:
             s = r.summary
-            table.add_row(Text(s.key), Text(s.ministry), Text(r.policy), r.year, Text(s.verdict),
-                          str(self.counts.get(s.key, "")), key=s.key)
+            table.add_row(
+                Text(s.key),
+                Text(s.ministry),
+                Text(r.policy),
+                r.year,
+                Text(s.verdict),
+                str(self.counts.get(s.key, "")),
+                key=s.key,
+            )
         if current is not None and current in table.rows:
             table.move_cursor(row=table.get_row_index(current))
-        self.query_one("#status", Static).update(tr(
-            "{shown} / {total} 件　並べ替え: {sort}", "{shown} of {total}  sorted by {sort}",
-            shown=len(self.shown), total=len(self.rows), sort=sort_label(self.sort_index)))
+        self.query_one("#status", Static).update(
+            tr(
+                "{shown} / {total} 件　並べ替え: {sort}",
+                "{shown} of {total}  sorted by {sort}",
+                shown=len(self.shown),
+                total=len(self.rows),
+                sort=sort_label(self.sort_index),
+            )
+        )
 
     def known_keys(self) -> set[str]:
         return {r.summary.key for r in self.rows}
@@ -130,7 +167,12 @@ class ReportsScreen(ReportAdmin):
 
     # ------------------------------------------------------------ filter, sort, open
     def on_input_changed(self, _event: Input.Changed) -> None:
-        self._fill()
+        if self._filter_timer is not None:
+            self._filter_timer.stop()
+        if len(self.rows) < LARGE:
+            self._fill()
+        else:  # refilling thousands of rows per keystroke would lag behind the typing
+            self._filter_timer = self.set_timer(FILTER_PAUSE, self._fill)
 
     def on_input_submitted(self, _event: Input.Submitted) -> None:
         self.query_one(DataTable).focus()

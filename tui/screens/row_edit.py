@@ -38,14 +38,19 @@ class RowEditScreen(ModalScreen[dict[str, Any] | None]):
                     yield Label(Text(column.label))
                     text = column.show(self.values.get(column.name))
                     if column.multiline:
-                        yield TextArea(text, id=f"in-{column.name}", soft_wrap=True,
-                                       tab_behavior="focus")
+                        yield TextArea(
+                            text, id=f"in-{column.name}", soft_wrap=True, tab_behavior="focus"
+                        )
                     else:
                         yield Input(text, id=f"in-{column.name}", select_on_focus=False)
                     yield Static("", id=f"err-{column.name}", classes="error-message -blank")
-            yield Static(tr("Enter 次へ（最後で保存）・Ctrl+S 保存・Esc やめる",
-                            "Enter next (saves on the last), Ctrl+S save, Esc cancel"),
-                         classes="hint")
+            yield Static(
+                tr(
+                    "Enter 次へ（最後で保存）・Ctrl+S 保存・Esc やめる",
+                    "Enter next (saves on the last), Ctrl+S save, Esc cancel",
+                ),
+                classes="hint",
+            )
 
     def _raw(self, name: str) -> str:
         widget = self.query_one(f"#in-{name}")

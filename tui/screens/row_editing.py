@@ -35,8 +35,12 @@ class RowEditing(ReportScreen):
 
         spec = rows.spec
         old = None if row is None else rows.items[row]
-        title = tr("{list}: {n} 行目", "{list}: row {n}", list=spec.label,
-                   n=(len(rows.items) if row is None else row) + 1)
+        title = tr(
+            "{list}: {n} 行目",
+            "{list}: row {n}",
+            list=spec.label,
+            n=(len(rows.items) if row is None else row) + 1,
+        )
 
         def done(values: dict[str, Any] | None) -> None:
             if values is None:
@@ -50,8 +54,11 @@ class RowEditing(ReportScreen):
             rows.pending_cursor = at
             self.save_change(
                 lambda store: store.insert_item(self.key, spec.path, item, at),
-                Edit(self.key, f"{spec.path}[{at}]",
-                     lambda store: store.remove_item(self.key, spec.path, at)),
+                Edit(
+                    self.key,
+                    f"{spec.path}[{at}]",
+                    lambda store: store.remove_item(self.key, spec.path, at),
+                ),
             )
 
         values = {} if old is None else spec.split(old)
@@ -61,12 +68,22 @@ class RowEditing(ReportScreen):
         spec, old = rows.spec, rows.items[row]
         self.save_change(
             lambda store: store.remove_item(self.key, spec.path, row),
-            Edit(self.key, f"{spec.path}[{row}]",
-                 lambda store: store.insert_item(self.key, spec.path, old, row)),
+            Edit(
+                self.key,
+                f"{spec.path}[{row}]",
+                lambda store: store.insert_item(self.key, spec.path, old, row),
+            ),
         )
-        self.notify(Text(tr("{list} の {n} 行目を削除しました（ctrl+z で元に戻す）",
-                            "Removed row {n} of {list} (ctrl+z undoes)",
-                            list=spec.label, n=row + 1)))
+        self.notify(
+            Text(
+                tr(
+                    "{list} の {n} 行目を削除しました（ctrl+z で元に戻す）",
+                    "Removed row {n} of {list} (ctrl+z undoes)",
+                    list=spec.label,
+                    n=row + 1,
+                )
+            )
+        )
 
     def _move(self, rows: RowList, row: int, to: int) -> None:
         spec = rows.spec
@@ -75,6 +92,9 @@ class RowEditing(ReportScreen):
         rows.pending_cursor = to
         self.save_change(
             lambda store: store.move_item(self.key, spec.path, row, to),
-            Edit(self.key, f"{spec.path}[{row}]",
-                 lambda store: store.move_item(self.key, spec.path, to, row)),
+            Edit(
+                self.key,
+                f"{spec.path}[{row}]",
+                lambda store: store.move_item(self.key, spec.path, to, row),
+            ),
         )

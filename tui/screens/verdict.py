@@ -52,18 +52,45 @@ class VerdictScreen(ReportScreen):
     SCREEN_NAME = "verdict"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
     BINDINGS = [
-        Binding("ctrl+t", "next_tab", tr("タブ切替", "Next tab"), id="verdict.next_tab",
-                priority=True),
-        Binding("alt+r", "tab(0)", label("rationale_short"), id="verdict.rationale",
-                show=False, priority=True),
-        Binding("alt+a", "tab(1)", label("analysis_short"), id="verdict.analysis",
-                show=False, priority=True),
-        Binding("alt+n", "tab(2)", label("next_steps"), id="verdict.next_steps",
-                show=False, priority=True),
-        Binding("alt+c", "focus_category", tr("区分を選ぶ", "Choose the category"),
-                id="verdict.focus_category", show=False, priority=True),
-        *(Binding(str(i + 1), f"category({i})", c, id=f"verdict.category_{i + 1}", show=False)
-          for i, c in enumerate(VERDICT_CATEGORIES)),
+        Binding(
+            "ctrl+t", "next_tab", tr("タブ切替", "Next tab"), id="verdict.next_tab", priority=True
+        ),
+        Binding(
+            "alt+r",
+            "tab(0)",
+            label("rationale_short"),
+            id="verdict.rationale",
+            show=False,
+            priority=True,
+        ),
+        Binding(
+            "alt+a",
+            "tab(1)",
+            label("analysis_short"),
+            id="verdict.analysis",
+            show=False,
+            priority=True,
+        ),
+        Binding(
+            "alt+n",
+            "tab(2)",
+            label("next_steps"),
+            id="verdict.next_steps",
+            show=False,
+            priority=True,
+        ),
+        Binding(
+            "alt+c",
+            "focus_category",
+            tr("区分を選ぶ", "Choose the category"),
+            id="verdict.focus_category",
+            show=False,
+            priority=True,
+        ),
+        *(
+            Binding(str(i + 1), f"category({i})", c, id=f"verdict.category_{i + 1}", show=False)
+            for i, c in enumerate(VERDICT_CATEGORIES)
+        ),
     ]
 
     def __init__(self, key: str):
@@ -88,18 +115,30 @@ class VerdictScreen(ReportScreen):
                     yield FieldText("verdict.analysis", label("analysis"), id="analysis")
                 with TabPane(label("next_steps"), id=TABS[2]), VerticalScroll(id="next-steps"):
                     yield FieldText("next_steps.measures", label("measures"), id="measures")
-                    yield FieldInput("next_steps.budget_request_fiscal_year",
-                                     tr("概算要求の年度", "Budget request FY"), parse=_year,
-                                     show=_year_label, hint=tr("例: 令和５年度", "e.g. 令和５年度"),
-                                     id="budget-request-year")
-                    yield FieldInput("next_steps.budget_request", label("budget_request"),
-                                     hint=tr("例: Ⅲ　予算の継続・現状維持",
-                                             "e.g. Ⅲ　予算の継続・現状維持"),
-                                     id="budget-request")
-                    yield FieldText("next_steps.budget_reflection", label("budget_reflection"),
-                                    id="budget-reflection")
-                    yield FieldText("next_steps.institutional_reflection",
-                                    label("institutional_reflection"), id="institutional")
+                    yield FieldInput(
+                        "next_steps.budget_request_fiscal_year",
+                        tr("概算要求の年度", "Budget request FY"),
+                        parse=_year,
+                        show=_year_label,
+                        hint=tr("例: 令和５年度", "e.g. 令和５年度"),
+                        id="budget-request-year",
+                    )
+                    yield FieldInput(
+                        "next_steps.budget_request",
+                        label("budget_request"),
+                        hint=tr("例: Ⅲ　予算の継続・現状維持", "e.g. Ⅲ　予算の継続・現状維持"),
+                        id="budget-request",
+                    )
+                    yield FieldText(
+                        "next_steps.budget_reflection",
+                        label("budget_reflection"),
+                        id="budget-reflection",
+                    )
+                    yield FieldText(
+                        "next_steps.institutional_reflection",
+                        label("institutional_reflection"),
+                        id="institutional",
+                    )
         yield Footer()
 
     def on_mount(self) -> None:
@@ -110,7 +149,7 @@ class VerdictScreen(ReportScreen):
 
     # ------------------------------------------------------------ showing
     def show_report(self, report: Report) -> None:
-        findings, suggestion = check_with_suggestion(report)
+        findings, suggestion = check_with_suggestion(report, self.hyoka.rules)
         category = report.verdict.category
         self._category_shown = category
         for button, c in zip(self.query(RadioButton), VERDICT_CATEGORIES, strict=True):
@@ -134,15 +173,11 @@ class VerdictScreen(ReportScreen):
         expected, self._category_shown = self._category_shown, value
         self.save_value("verdict.category", value, expected=expected)
 
-    def on_field_accepted(self, event: Field.Accepted) -> None:
-        if self.report is not None:
-            self.save_value(event.field.path, event.value, expected=event.expected)
-
     # ------------------------------------------------------------ actions
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "category" and isinstance(self.focused, TextArea | Input):
             return False
-        return True
+        return super().check_action(action, parameters)
 
     def action_category(self, index: int) -> None:
         buttons = list(self.query(RadioButton))

@@ -27,8 +27,10 @@ class YesNoScreen(ModalScreen[bool]):
     def compose(self) -> ComposeResult:
         with Vertical(id="yes-no", classes="dialog"):
             yield Static(Text(self.question), classes="title")
-            yield Static(tr("y / enter: はい　n / esc: いいえ", "y / enter: yes   n / esc: no"),
-                         classes="hint")
+            yield Static(
+                tr("y / enter: はい　n / esc: いいえ", "y / enter: yes   n / esc: no"),
+                classes="hint",
+            )
 
     def action_answer(self, yes: bool) -> None:
         self.dismiss(yes)

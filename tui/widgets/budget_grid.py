@@ -62,8 +62,9 @@ class BudgetGrid(EditGrid):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter,e", "edit", tr("編集", "Edit"), id="budget.edit"),
         Binding("a", "add", tr("年度追加", "Add year"), id="budget.add_year"),
-        Binding("x,d", "remove", tr("年度削除", "Remove year"), id="budget.remove_year",
-                show=False),
+        Binding(
+            "x,d", "remove", tr("年度削除", "Remove year"), id="budget.remove_year", show=False
+        ),
     ]
 
     def __init__(self) -> None:
@@ -79,8 +80,10 @@ class BudgetGrid(EditGrid):
             header = flag(Text(fy_label(y.fiscal_year)), places.get(f"budget[{y.fiscal_year}]", []))
             self.add_column(header, key=str(y.fiscal_year))
         for key, name in ROWS:
-            cells = [flag(cell_text(y, key), places.get(f"budget[{y.fiscal_year}].{key}", []))
-                     for y in budget.years]
+            cells = [
+                flag(cell_text(y, key), places.get(f"budget[{y.fiscal_year}].{key}", []))
+                for y in budget.years
+            ]
             self.add_row(*cells, key=key, label=Text(label(name)))
         if self.want_year in self.years:
             column, self.want_year = self.years.index(self.want_year), None
@@ -100,8 +103,9 @@ class NotesGrid(EditGrid):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter,e", "edit", tr("編集", "Edit"), id="budget.notes.edit"),
         Binding("a", "add", tr("注記追加", "Add note"), id="budget.notes.add"),
-        Binding("x,d", "remove", tr("注記削除", "Remove note"), id="budget.notes.remove",
-                show=False),
+        Binding(
+            "x,d", "remove", tr("注記削除", "Remove note"), id="budget.notes.remove", show=False
+        ),
     ]
 
     def __init__(self) -> None:
@@ -111,8 +115,9 @@ class NotesGrid(EditGrid):
     def fill(self, notes: list[str], places: dict[str, list[Finding]]) -> None:
         row, column = self.cursor_coordinate
         self.clear(columns=True)
-        self.add_column(flag(Text(label("budget_notes")), places.get("budget.notes", [])),
-                        key="note")
+        self.add_column(
+            flag(Text(label("budget_notes")), places.get("budget.notes", [])), key="note"
+        )
         for i, note in enumerate(notes):
             self.add_row(Text(note), key=str(i))
         if self.want_row is not None:

@@ -32,10 +32,22 @@ class CellTarget:
     commit: Callable[[Any], None]
 
 
+def hint() -> str:
+    return tr(
+        "enter 確定・tab 確定して右へ・esc 取消",
+        "enter accept, tab accept and move right, esc cancel",
+    )
+
+
 class CellInput(Input):
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("tab", "accept_move", tr("確定して右へ", "Accept, move right"),
-                id="cell.accept_move", show=False),
+        Binding(
+            "tab",
+            "accept_move",
+            tr("確定して右へ", "Accept, move right"),
+            id="cell.accept_move",
+            show=False,
+        ),
         Binding("escape", "cancel", tr("取消", "Cancel"), id="cell.cancel"),
     ]
 
@@ -65,7 +77,7 @@ class CellEditor(Vertical):
     def compose(self) -> ComposeResult:
         yield Static(id="cell-label", classes="cell-label")
         yield CellInput(id="cell-input", compact=True)
-        yield Static(id="cell-error", classes="error-message")
+        yield Static(id="cell-error", classes="hint")
 
     def on_mount(self) -> None:
         self.display = False
@@ -77,15 +89,17 @@ class CellEditor(Vertical):
     def open(self, target: CellTarget) -> None:
         self.target = target
         self.display = True
-        self.query_one("#cell-label", Static).update(
-            Text(target.label).append(tr("　enter 確定・tab 右へ・esc 取消",
-                                         "  enter accept, tab next, esc cancel"), style="dim")
-        )
-        self.query_one("#cell-error", Static).update("")
+        self.query_one("#cell-label", Static).update(Text(target.label))
+        self._say(hint(), error=False)
         box = self.query_one(CellInput)
         box.value = target.text
         box.focus()
         box.select_all()
+
+    def _say(self, message: str, *, error: bool) -> None:
+        line = self.query_one("#cell-error", Static)
+        line.set_class(error, "error-message").set_class(not error, "hint")
+        line.update(Text(message))
 
     def on_descendant_blur(self, _event: events.DescendantBlur) -> None:
         """Leaving the field accepts it, as enter does (or shows why it cannot)."""
@@ -102,7 +116,7 @@ class CellEditor(Vertical):
         try:
             value = self.target.parse(self.query_one(CellInput).value)
         except ValueError as exc:
-            self.query_one("#cell-error", Static).update(Text(str(exc)))
+            self._say(str(exc), error=True)
             return
         target, self.target = self.target, None
         self.display = False

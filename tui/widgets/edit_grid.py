@@ -55,5 +55,8 @@ class EditGrid(DataTable[object]):
     def keep_cursor(self, row: int, column: int) -> None:
         """Put the cursor back near where it was after the grid was filled again."""
         if self.row_count and self.columns:
-            self.move_cursor(row=min(row, self.row_count - 1),
-                             column=min(column, len(self.columns) - 1), scroll=True)
+            self.move_cursor(
+                row=min(row, self.row_count - 1),
+                column=min(column, len(self.columns) - 1),
+                scroll=True,
+            )

@@ -41,8 +41,16 @@ class Field(Vertical):
             super().__init__()
             self.field, self.value, self.expected = field, value, expected
 
-    def __init__(self, path: str, label: str, *, parse: Callable[[str], Any] = text_value,
-                 show: Callable[[Any], str] = plain, hint: str = "", id: str | None = None):
+    def __init__(
+        self,
+        path: str,
+        label: str,
+        *,
+        parse: Callable[[str], Any] = text_value,
+        show: Callable[[Any], str] = plain,
+        hint: str = "",
+        id: str | None = None,
+    ):
         super().__init__(id=id, classes="field")
         self.path, self.label, self.parse, self.show, self.hint = path, label, parse, show, hint
         self.value: Any = None
@@ -63,12 +71,16 @@ class Field(Vertical):
         return Static(Text(self.hint), classes="hint field-message" + blank)
 
     def set_value(self, value: Any) -> None:
-        """Show the stored ``value``, unless the evaluator is in the middle of changing it."""
+        """Show the stored ``value``, unless the evaluator is in the middle of changing it.
+
+        While they type, the value they were shown stays the ``expected`` of their save, so a
+        change saved meanwhile by someone else surfaces as a conflict instead of being lost.
+        """
+        if self.editor.has_focus and self._text() != self._shown:
+            return
         self.value = value
-        typing = self.editor.has_focus and self._text() != self._shown
         self._shown = self.show(value)
-        if not typing:
-            self._put(self._shown)
+        self._put(self._shown)
 
     def accept(self) -> bool:
         """Post what was typed for saving; False (with a message) when it is refused."""

@@ -46,11 +46,22 @@ def field_specs() -> list[FieldSpec]:
         FieldSpec("criterion", label("criterion"), "long"),
         FieldSpec("mark", label("mark"), "choice"),
     ]
-    for part, kind in (("fiscal_year", "fy"), ("value", "number"), ("numerator", "number"),
-                       ("denominator", "number"), ("text", "long"), ("note", "short")):
+    for part, kind in (
+        ("fiscal_year", "fy"),
+        ("value", "number"),
+        ("numerator", "number"),
+        ("denominator", "number"),
+        ("text", "long"),
+        ("note", "short"),
+    ):
         specs.append(FieldSpec(f"baseline.{part}", _pair("baseline", _part(part)), kind))
-    for part, kind in (("fiscal_year", "fy"), ("value", "number"), ("approximate", "bool"),
-                       ("text", "long"), ("note", "short")):
+    for part, kind in (
+        ("fiscal_year", "fy"),
+        ("value", "number"),
+        ("approximate", "bool"),
+        ("text", "long"),
+        ("note", "short"),
+    ):
         specs.append(FieldSpec(f"target.{part}", _pair("target", _part(part)), kind))
     return specs
 
@@ -85,7 +96,7 @@ def show(indicator: Indicator, spec: FieldSpec) -> str:
     if value is None or value == "" or value == []:
         return ""
     if spec.kind == "bool":
-        return "✓" if value else "－"
+        return tr("はい", "yes") if value else tr("いいえ", "no")
     if spec.kind == "fy":
         return f"{fy_label(value)}（{value}）"
     if spec.kind == "number":

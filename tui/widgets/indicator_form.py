@@ -37,8 +37,11 @@ class IndicatorForm(EditGrid):
             return
         for spec in self.specs:
             found = places.get(f"indicator[{indicator.number}].{spec.path}", [])
-            self.add_row(flag(Text(show(indicator, spec)), found), key=spec.path,
-                         label=flag(Text(spec.title), found))
+            self.add_row(
+                flag(Text(show(indicator, spec)), found),
+                key=spec.path,
+                label=flag(Text(spec.title), found),
+            )
         self.keep_cursor(row, 0)
 
     def cursor_spec(self) -> FieldSpec | None:

@@ -33,10 +33,16 @@ def number_label(indicator: Indicator) -> str:
 class IndicatorTree(Tree[Place]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("a", "request('add')", tr("指標追加", "Add indicator"), id="indicators.add"),
-        Binding("o", "request('add_objective')", tr("目標追加", "Add objective"),
-                id="indicators.add_objective", show=False),
-        Binding("x,d", "request('remove')", tr("削除", "Remove"), id="indicators.remove",
-                show=False),
+        Binding(
+            "o",
+            "request('add_objective')",
+            tr("目標追加", "Add objective"),
+            id="indicators.add_objective",
+            show=False,
+        ),
+        Binding(
+            "x,d", "request('remove')", tr("削除", "Remove"), id="indicators.remove", show=False
+        ),
         Binding("j", "cursor_down", show=False, id="indicators.down"),
         Binding("k", "cursor_up", show=False, id="indicators.up"),
     ]
@@ -53,12 +59,18 @@ class IndicatorTree(Tree[Place]):
         for i, objective in enumerate(report.objectives):
             head = Text(f"{label('objective')}{form_digits(i + 1)}　", style="bold")
             head.append(objective.text or tr("（空欄）", "(blank)"))
-            node = self.root.add(flag(head, places.get(f"objectives[{i}]", [])),
-                                 data=("objective", i), expand=True)
+            node = self.root.add(
+                flag(head, places.get(f"objectives[{i}]", [])), data=("objective", i), expand=True
+            )
             for j, ind in enumerate(objective.indicators):
                 own = f"indicator[{ind.number}]"
-                found = [f for p, fs in places.items() if p == own or p.startswith(own + ".")
-                         for f in fs if f.severity != "info"]
+                found = [
+                    f
+                    for p, fs in places.items()
+                    if p == own or p.startswith(own + ".")
+                    for f in fs
+                    if f.severity != "info"
+                ]
                 text = Text(f"{ind.mark or '　'} {number_label(ind)} ")
                 text.append(ind.name)
                 node.add_leaf(flag(text, found), data=("indicator", i, j))

@@ -47,12 +47,23 @@ class RowTable(DataTable[Text]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("a", "request('add')", tr("行を追加", "Add row"), id="rows.add", show=False),
         Binding("e", "request('edit')", tr("行を編集", "Edit row"), id="rows.edit", show=False),
-        Binding("d,delete", "request('remove')", tr("行を削除", "Remove row"), id="rows.remove",
-                show=False),
-        Binding("shift+up", "request('up')", tr("行を上へ", "Move row up"), id="rows.up",
-                show=False),
-        Binding("shift+down", "request('down')", tr("行を下へ", "Move row down"), id="rows.down",
-                show=False),
+        Binding(
+            "d,delete",
+            "request('remove')",
+            tr("行を削除", "Remove row"),
+            id="rows.remove",
+            show=False,
+        ),
+        Binding(
+            "shift+up", "request('up')", tr("行を上へ", "Move row up"), id="rows.up", show=False
+        ),
+        Binding(
+            "shift+down",
+            "request('down')",
+            tr("行を下へ", "Move row down"),
+            id="rows.down",
+            show=False,
+        ),
     ]
 
     def action_request(self, what: str) -> None:
@@ -75,10 +86,16 @@ class RowList(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Label(Text(self.spec.label), classes="field-label")
-        yield RowTable(cursor_type="row", zebra_stripes=True,
-                       show_header=len(self.spec.columns) > 1)
-        yield Static(tr("a 追加・Enter/e 編集・d 削除・Shift+↑↓ 移動",
-                        "a add, Enter/e edit, d remove, Shift+Up/Down move"), classes="hint")
+        yield RowTable(
+            cursor_type="row", zebra_stripes=True, show_header=len(self.spec.columns) > 1
+        )
+        yield Static(
+            tr(
+                "a 追加・Enter/e 編集・d 削除・Shift+↑↓ 移動",
+                "a add, Enter/e edit, d remove, Shift+Up/Down move",
+            ),
+            classes="hint",
+        )
 
     def on_mount(self) -> None:
         table = self.query_one(RowTable)

@@ -35,8 +35,9 @@ def sparkline(indicator: Indicator) -> Text:
     """One block per year with an actual, scaled from 0 to the largest of actuals and target."""
     points = [(y.fiscal_year, y.actual) for y in indicator.years if y.actual is not None]
     target = indicator.target.value
-    top = max([abs(v) for _, v in points] + ([abs(target)] if target is not None else []),
-              default=0)
+    top = max(
+        [abs(v) for _, v in points] + ([abs(target)] if target is not None else []), default=0
+    )
     out = Text(f"{label('trend')} ")
     for fy, value in points:
         level = 0 if not top else round(abs(value) / top * (len(BLOCKS) - 1))

@@ -37,8 +37,12 @@ def _evidence(ind: Indicator, evaluated: int | None, settings: RuleSettings) -> 
         head.append(suggested, style="yellow")
     actual = tr("実績なし", "no actual")
     if s.actual is not None and s.fiscal_year is not None:
-        actual = tr("実績 {v}（{y}）", "actual {v} ({y})",
-                    v=render_number(s.actual) + ind.unit, y=fiscal_year_label(s.fiscal_year))
+        actual = tr(
+            "実績 {v}（{y}）",
+            "actual {v} ({y})",
+            v=render_number(s.actual) + ind.unit,
+            y=fiscal_year_label(s.fiscal_year),
+        )
     t = ind.target
     target = ("約" if t.approximate else "") + render_number(t.value) + ind.unit
     if t.fiscal_year is not None:
@@ -54,11 +58,17 @@ def comparison(category: str, suggestion: VerdictSuggestion) -> Text:
     """One line: does the evaluator's category agree with the suggestion?"""
     suggested = suggestion.category
     if suggested is None:
-        return Text(tr("提案なし（判定に使える測定指標がありません）",
-                       "No suggestion (no indicator can be judged)"), style="dim")
+        return Text(
+            tr(
+                "提案なし（判定に使える測定指標がありません）",
+                "No suggestion (no indicator can be judged)",
+            ),
+            style="dim",
+        )
     if category == suggested:
-        return Text(tr("✓ 提案と一致: {c}", "✓ Agrees with the suggestion: {c}", c=suggested),
-                    style="green")
+        return Text(
+            tr("✓ 提案と一致: {c}", "✓ Agrees with the suggestion: {c}", c=suggested), style="green"
+        )
     # The evaluator's own choice is the one pressed just above: name only the suggestion.
     return Text(tr("≠ 提案は「{s}」", "≠ suggested: {s}", s=suggested), style="bold yellow")
 
@@ -72,11 +82,11 @@ def finding_line(f: Finding) -> Text:
 class VerdictBasis(Static):
     """The evidence and the suggestion, redrawn from a report on every change."""
 
-    def show(self, report: Report, suggestion: VerdictSuggestion,
-             findings: list[Finding]) -> None:
+    def show(self, report: Report, suggestion: VerdictSuggestion, findings: list[Finding]) -> None:
         settings = suggestion.settings
-        parts = [_evidence(ind, report.evaluated_fiscal_year, settings)
-                 for ind in report.indicators()]
+        parts = [
+            _evidence(ind, report.evaluated_fiscal_year, settings) for ind in report.indicators()
+        ]
         parts.append(Text(explain(suggestion), style="dim"))
         parts += [finding_line(f) for f in findings]
         self.update(Text("\n").join(parts))

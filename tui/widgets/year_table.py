@@ -54,8 +54,9 @@ class YearTable(EditGrid):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter,e", "edit", tr("編集", "Edit"), id="indicator.years.edit"),
         Binding("a", "add", tr("年度追加", "Add year"), id="indicator.years.add"),
-        Binding("x,d", "remove", tr("年度削除", "Remove year"), id="indicator.years.remove",
-                show=False),
+        Binding(
+            "x,d", "remove", tr("年度削除", "Remove year"), id="indicator.years.remove", show=False
+        ),
     ]
 
     def __init__(self) -> None:

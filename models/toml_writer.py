@@ -1,0 +1,109 @@
+"""The canonical text of a snapshot, written from the schema in one pass.
+
+A general TOML writer decides table layout by heuristics (tomli-w writes an array of
+short tables inline, which moves it ahead of the sections that precede it in the spec).
+Here the layout is fixed by the schema: tables are ``[a.b]`` sections, arrays of tables
+are ``[[a.b]]`` sections, except arrays marked inline (``report.responsible``), which
+stay one ``{ … }`` per line. So the keys always come out in the spec's order, whatever
+the data, and the bundled sample is reproduced byte for byte.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from models.snapshot_schema import ArrayOf, Kind, ListOf, Spec, Table
+
+INDENT = "    "
+_ESCAPES = {
+    "\\": "\\\\",
+    '"': '\\"',
+    "\b": "\\b",
+    "\t": "\\t",
+    "\n": "\\n",
+    "\f": "\\f",
+    "\r": "\\r",
+}
+
+
+def _needs_escape(ch: str) -> bool:
+    return ch in _ESCAPES or ch < " " or ch == "\x7f"
+
+
+def string(text: str) -> str:
+    """A TOML basic string; text with a line break becomes a multi-line string."""
+    multiline = "\n" in text
+    out = ['"""\n' if multiline else '"']
+    for ch in text:
+        if multiline and ch == "\n":
+            out.append("\n")
+        elif _needs_escape(ch):
+            out.append(_ESCAPES.get(ch) or f"\\u{ord(ch):04x}")
+        else:
+            out.append(ch)
+    out.append('"""' if multiline else '"')
+    return "".join(out)
+
+
+def scalar(value: Any) -> str:
+    if isinstance(value, str):
+        return string(value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return repr(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    raise TypeError(f"not a snapshot value: {value!r}")
+
+
+def _array(values: list[Any]) -> str:
+    return "[\n" + "".join(f"{INDENT}{scalar(v)},\n" for v in values) + "]"
+
+
+def _inline_table(obj: Any, spec: Table) -> str:
+    parts = [
+        f"{name} = {scalar(getattr(obj, name))}"
+        for name, sub in spec.fields
+        if isinstance(sub, Kind) and not sub.is_empty(getattr(obj, name))
+    ]
+    return "{ " + ", ".join(parts) + " }" if parts else "{}"
+
+
+def is_empty(value: Any, spec: Spec) -> bool:
+    if isinstance(spec, Kind):
+        return spec.is_empty(value)
+    if isinstance(spec, ListOf | ArrayOf):
+        return not value
+    return all(is_empty(getattr(value, name), sub) for name, sub in spec.fields)
+
+
+def write_table(out: list[str], obj: Any, spec: Table, name: str, header: str | None) -> None:
+    """Append ``obj`` as a section: its scalar keys, then its sub-tables, in spec order."""
+    if header is not None:
+        out.append(header)
+    later: list[tuple[str, Any, Spec]] = []
+    for key, sub in spec.fields:
+        value = getattr(obj, key)
+        if is_empty(value, sub):
+            continue
+        if isinstance(sub, Kind):
+            out.append(f"{key} = {scalar(value)}\n")
+        elif isinstance(sub, ListOf):
+            out.append(f"{key} = {_array(value)}\n")
+        elif isinstance(sub, ArrayOf) and sub.inline:
+            rows = "".join(f"{INDENT}{_inline_table(v, sub.table)},\n" for v in value)
+            out.append(f"{key} = [\n{rows}]\n")
+        else:
+            later.append((key, value, sub))
+    for key, value, sub in later:
+        path = f"{name}.{key}" if name else key
+        if isinstance(sub, ArrayOf):
+            for item in value:
+                out.append("\n")
+                write_table(out, item, sub.table, path, f"[[{path}]]\n")
+        else:
+            assert isinstance(sub, Table)
+            out.append("\n")
+            write_table(out, value, sub, path, f"[{path}]\n")
