@@ -320,28 +320,55 @@ def _cli(argv: list[str]) -> int:
 
 
 def probe_export(db: str, out: str, reps: int) -> dict[str, Any]:
+    """``hyoka export --all`` as the command runs (worker processes on every core from
+    ``parallel.PARALLEL_FROM`` reports) and held to one process, vs ``tomli_w.dumps`` of the
+    same documents in one process.
+
+    The documents are built before each anchor and dropped before the exports are timed: held,
+    their millions of objects would be walked by every full garbage collection the export sets
+    off (and copied into its workers), a cost of the benchmark, not of the export.
+    """
+    import gc
+
     import tomli_w
 
     from models.snapshot import report_to_document
     from models.store import open_store
+    from tui.commands import parallel
 
-    store = open_store(db)
-    documents = [report_to_document(store.load_report(k)) for k in store.keys()]
-    store.close()
     _warm_up()
-    anchor, samples = [], []
+    default_from = parallel.PARALLEL_FROM
+    anchor: list[float] = []
+    samples: list[float] = []
+    single: list[float] = []
+    n = 0
     for _ in range(reps):
+        store = open_store(db)
+        documents = [report_to_document(r) for r in store.iter_reports()]
+        store.close()
+        n = len(documents)
         t0 = time.perf_counter()
         for doc in documents:
             tomli_w.dumps(doc, multiline_strings=True)
         anchor.append(time.perf_counter() - t0)
-        shutil.rmtree(out, ignore_errors=True)
-        t0 = time.perf_counter()
-        code = _cli(["export", "--all", "-o", out, "--db", db])
-        samples.append(time.perf_counter() - t0)
-        if code != 0:
-            raise SystemExit(f"hyoka export exited {code}")
-    return {"samples": samples, "anchor": anchor, "n": len(documents)}
+        del documents
+        gc.collect()
+        for one_process, into in ((True, single), (False, samples)):
+            parallel.PARALLEL_FROM = 10**9 if one_process else default_from
+            shutil.rmtree(out, ignore_errors=True)
+            t0 = time.perf_counter()
+            code = _cli(["export", "--all", "-o", out, "--db", db])
+            into.append(time.perf_counter() - t0)
+            if code != 0:
+                raise SystemExit(f"hyoka export exited {code}")
+    parallel.PARALLEL_FROM = default_from
+    return {
+        "samples": samples,
+        "single": single,
+        "anchor": anchor,
+        "n": n,
+        "workers": parallel.workers(n),
+    }
 
 
 def probe_import(directory: str, out: str, reps: int) -> dict[str, Any]:
@@ -370,17 +397,24 @@ def probe_import(directory: str, out: str, reps: int) -> dict[str, Any]:
 
 
 def probe_check(db: str) -> dict[str, Any]:
-    """Reports checked per second by the rules, without the command (which may not exist yet)."""
-    from models.checks import check_report
+    """Reports per second: loading (``Store.iter_reports``) and the rules with what
+    ``hyoka check`` makes of their results, in one process."""
+    from models.checks import check_with_suggestion
+    from models.rule_settings import RuleSettings
     from models.store import open_store
 
     store = open_store(db)
     t0 = time.perf_counter()
-    reports = [store.load_report(k) for k in store.keys()]
+    reports = list(store.iter_reports())
     loading = time.perf_counter() - t0
     store.close()
+    settings = RuleSettings()
     t0 = time.perf_counter()
-    findings = sum(len(check_report(r)) for r in reports)
+    findings = 0
+    for report in reports:
+        found, suggestion = check_with_suggestion(report, settings)
+        findings += len([f.to_dict() for f in found])
+        suggestion.to_dict()
     checking = time.perf_counter() - t0
     return {"n": len(reports), "load_s": loading, "check_s": checking, "findings": findings}
 

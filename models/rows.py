@@ -1,13 +1,16 @@
 """Between a Report and its table rows: plain dicts keyed by column name.
 
 ``to_rows`` gives, per table, the rows to insert for one report; ``from_rows`` builds the
-Report back from the rows read in printed order. No database access happens here.
+Report back from the rows read (tuples in table column order) in printed order. No database
+access happens here.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import fields
+from operator import itemgetter
 from typing import Any
 
 from models import report as r
@@ -153,59 +156,101 @@ def _indicator_row(ind: r.Indicator, rid: dict[str, int], objective: int, positi
     return row
 
 
-def _pick(row: Mapping[Any, Any], names: Sequence[str], prefix: str = "") -> dict[str, Any]:
-    """The columns ``prefix + name`` of ``row``, keyed by dataclass field name."""
-    return {name: row[prefix + name] for name in names}
+# Reading: rows come back as tuples in the order of their table's columns (``select(table)``);
+# each dataclass is built positionally from the columns it takes, picked by one itemgetter.
+_POSITIONS = {
+    tbl.name: {column.name: i for i, column in enumerate(tbl.columns)}
+    for tbl in (t.REPORT, *t.CHILDREN)
+}
+Row = Sequence[Any]
 
 
-def from_rows(
-    header: Mapping[Any, Any], rows: Mapping[str, Sequence[Mapping[Any, Any]]]
-) -> r.Report:
-    """Rebuild the Report; ``rows`` per table must be in printed order."""
-    report = r.Report(key=header["key"], **{name: header[name] for name in HEADER_FIELDS})
-    report.intermediate_outcomes = [row["text"] for row in rows["intermediate_outcome"]]
-    report.responsible = [r.Responsible(row["title"], row["name"]) for row in rows["responsible"]]
-    report.budget = r.Budget(
-        unit=header["budget_unit"],
-        notes=[row["text"] for row in rows["budget_note"]],
-        years=[
-            r.BudgetYear(row["fiscal_year"], **_pick(row, _BUDGET_FIELDS))
-            for row in rows["budget_year"]
-        ],
+def _columns(table: str, names: Sequence[str], prefix: str = "") -> Callable[[Row], tuple]:
+    """A function giving the columns ``prefix + name`` of a ``table`` row, as a tuple."""
+    at = [_POSITIONS[table][prefix + name] for name in names]
+    if len(at) == 1:
+        one = itemgetter(at[0])
+        return lambda row: (one(row),)
+    return itemgetter(*at)
+
+
+def _maker(cls: type, table: str, names: Sequence[str], prefix: str = "") -> Callable[[Row], Any]:
+    """``cls(*columns)``: ``names`` must be the first fields of ``cls``, in its order."""
+    assert tuple(f.name for f in fields(cls))[: len(names)] == tuple(names), cls
+    columns = _columns(table, names, prefix)
+    return lambda row: cls(*columns(row))
+
+
+def column(table: str, name: str) -> Callable[[Row], Any]:
+    """A function giving column ``name`` of a ``table`` row."""
+    return itemgetter(_POSITIONS[table][name])
+
+
+_HEADER = _columns("report", HEADER_FIELDS)
+_KEY = column("report", "key")
+_UNIT = column("report", "budget_unit")
+_TEXT = {
+    name: column(name, "text") for name in ("intermediate_outcome", "budget_note", "objective")
+}
+_RESPONSIBLE = _maker(r.Responsible, "responsible", ("title", "name"))
+_BUDGET_YEAR = _maker(r.BudgetYear, "budget_year", ("fiscal_year", *_BUDGET_FIELDS))
+_CABINET = _maker(r.CabinetPolicy, "cabinet_policy", ("name", "date", "excerpt"))
+_TAG = _columns("indicator_tag", ("indicator_number", "text"))
+_YEAR_OF = column("indicator_year", "indicator_number")
+_YEAR = _maker(r.IndicatorYear, "indicator_year", ("fiscal_year", *_YEAR_FIELDS))
+_INDICATOR_AT = _columns("indicator", ("number", "objective_position"))
+_INDICATOR = _columns("indicator", _INDICATOR_FIELDS)
+_BASELINE = _maker(r.Baseline, "indicator", _PREFIXED["baseline"], "baseline_")
+_TARGET = _maker(r.Target, "indicator", _PREFIXED["target"], "target_")
+_MEANS = _columns("means", ("objective_position", "name", "review_number", "summary"))
+_MEANS_NUMBERS = column("means", "indicator_numbers")
+_VERDICT = _maker(r.Verdict, "verdict", _VERDICT_FIELDS)
+_NEXT = _maker(r.NextSteps, "next_steps", _NEXT_FIELDS)
+
+
+def from_rows(header: Row, rows: Mapping[str, Sequence[Row]]) -> r.Report:
+    """Rebuild the Report from its rows (tuples in their table's column order, as
+    ``select(table)`` gives them); ``rows`` per table must be in printed order."""
+    report = r.Report(_KEY(header), **dict(zip(HEADER_FIELDS, _HEADER(header), strict=True)))
+    report.intermediate_outcomes = list(
+        map(_TEXT["intermediate_outcome"], rows["intermediate_outcome"])
     )
-    report.cabinet_policies = [
-        r.CabinetPolicy(row["name"], row["date"], row["excerpt"]) for row in rows["cabinet_policy"]
-    ]
+    report.responsible = list(map(_RESPONSIBLE, rows["responsible"]))
+    report.budget = r.Budget(
+        unit=_UNIT(header),
+        notes=list(map(_TEXT["budget_note"], rows["budget_note"])),
+        years=list(map(_BUDGET_YEAR, rows["budget_year"])),
+    )
+    report.cabinet_policies = list(map(_CABINET, rows["cabinet_policy"]))
     tags: dict[int, list[str]] = defaultdict(list)
-    for row in rows["indicator_tag"]:
-        tags[row["indicator_number"]].append(row["text"])
+    for number, text in map(_TAG, rows["indicator_tag"]):
+        tags[number].append(text)
     years: dict[int, list[r.IndicatorYear]] = defaultdict(list)
     for row in rows["indicator_year"]:
-        years[row["indicator_number"]].append(
-            r.IndicatorYear(row["fiscal_year"], **_pick(row, _YEAR_FIELDS))
-        )
-    report.objectives = [r.Objective(text=row["text"]) for row in rows["objective"]]
+        years[_YEAR_OF(row)].append(_YEAR(row))
+    report.objectives = [
+        r.Objective(text=text) for text in map(_TEXT["objective"], rows["objective"])
+    ]
     for row in rows["indicator"]:
-        number = row["number"]
-        report.objectives[row["objective_position"]].indicators.append(
+        number, objective = _INDICATOR_AT(row)
+        report.objectives[objective].indicators.append(
             r.Indicator(
                 number=number,
                 tags=tags[number],
                 years=years[number],
-                baseline=r.Baseline(**_pick(row, _PREFIXED["baseline"], "baseline_")),
-                target=r.Target(**_pick(row, _PREFIXED["target"], "target_")),
-                **_pick(row, _INDICATOR_FIELDS),
+                baseline=_BASELINE(row),
+                target=_TARGET(row),
+                **dict(zip(_INDICATOR_FIELDS, _INDICATOR(row), strict=True)),
             )
         )
     for row in rows["means"]:
-        numbers = [int(n) for n in row["indicator_numbers"].split(",") if n]
-        report.objectives[row["objective_position"]].means.append(
-            r.Means(row["name"], row["review_number"], row["summary"], numbers)
-        )
+        objective, name, review_number, summary = _MEANS(row)
+        numbers = [int(n) for n in _MEANS_NUMBERS(row).split(",") if n]
+        report.objectives[objective].means.append(r.Means(name, review_number, summary, numbers))
     for row in rows["verdict"]:
-        report.verdict = r.Verdict(**_pick(row, _VERDICT_FIELDS))
+        report.verdict = _VERDICT(row)
     for row in rows["next_steps"]:
-        report.next_steps = r.NextSteps(**_pick(row, _NEXT_FIELDS))
+        report.next_steps = _NEXT(row)
     return report
 
 

@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import (
     Connection,
     Engine,
+    bindparam,
     create_engine,
     delete,
     event,
@@ -48,6 +49,25 @@ from models.watch import CHANNEL
 
 BUSY_TIMEOUT_MS = 10_000
 _UNSET: Any = object()
+
+# The reading statements, built once: SQLAlchemy then finds them in its compiled cache
+# without rebuilding and re-keying a select() per table and per report.
+_HEADER_BY_KEY = select(t.REPORT).where(t.REPORT.c.key == bindparam("key"))
+_HEADERS_BY_KEYS = select(t.REPORT).where(t.REPORT.c.key.in_(bindparam("keys", expanding=True)))
+_CHILDREN_BY_ID = {
+    tbl.name: select(tbl)
+    .where(tbl.c.report_id == bindparam("rid"))
+    .order_by(*(tbl.c[name] for name in rows.ORDER_BY[tbl.name]))
+    for tbl in t.CHILDREN
+}
+_ID, _KEY = rows.column("report", "id"), rows.column("report", "key")
+_OWNER = {tbl.name: rows.column(tbl.name, "report_id") for tbl in t.CHILDREN}
+_CHILDREN_BY_IDS = {
+    tbl.name: select(tbl)
+    .where(tbl.c.report_id.in_(bindparam("ids", expanding=True)))
+    .order_by(tbl.c.report_id, *(tbl.c[name] for name in rows.ORDER_BY[tbl.name]))
+    for tbl in t.CHILDREN
+}
 
 
 class StoreError(Exception):
@@ -320,6 +340,43 @@ class Store:
         with self._reading() as conn:
             return self._load(conn, key)
 
+    def iter_reports(self, keys: list[str] | None = None, batch: int = 500) -> Iterator[Report]:
+        """The reports named by ``keys`` in that order (every report by key when None).
+
+        Reads each table once per ``batch`` reports (one consistent read each) rather than
+        once per report, as :meth:`load_report` does; the reports are the same. A key that
+        does not exist raises :class:`ReportNotFound` when its turn comes (the reports before
+        it have been yielded). A key given twice in one batch yields the same object twice.
+        """
+        if keys is None:
+            keys = self.keys()
+        batch = max(1, batch)
+        for start in range(0, len(keys), batch):
+            chunk = keys[start : start + batch]
+            with self._reading() as conn:
+                found = self._load_many(conn, chunk)
+            for key in chunk:
+                report = found.get(key)
+                if report is None:
+                    raise ReportNotFound(key)
+                yield report
+
+    def _load_many(self, conn: Connection, keys: list[str]) -> dict[str, Report]:
+        headers = {
+            _ID(row): row for row in conn.execute(_HEADERS_BY_KEYS, {"keys": list(set(keys))})
+        }
+        if not headers:
+            return {}
+        ids = list(headers)
+        found: dict[int, dict[str, list[Any]]] = {
+            rid: {tbl.name: [] for tbl in t.CHILDREN} for rid in ids
+        }
+        for name, query in _CHILDREN_BY_IDS.items():
+            owner = _OWNER[name]
+            for row in conn.execute(query, {"ids": ids}).all():
+                found[owner(row)][name].append(row)
+        return {_KEY(header): rows.from_rows(header, found[rid]) for rid, header in headers.items()}
+
     def _report_id(self, conn: Connection, key: str, *, lock: bool = False) -> int | None:
         query = select(t.REPORT.c.id).where(t.REPORT.c.key == key)
         if lock and not self.is_sqlite:
@@ -327,14 +384,13 @@ class Store:
         return conn.scalar(query)
 
     def _load(self, conn: Connection, key: str) -> Report:
-        header = conn.execute(select(t.REPORT).where(t.REPORT.c.key == key)).mappings().first()
+        header = conn.execute(_HEADER_BY_KEY, {"key": key}).first()
         if header is None:
             raise ReportNotFound(key)
-        found: dict[str, list[Any]] = {}
-        for tbl in t.CHILDREN:
-            query = select(tbl).where(tbl.c.report_id == header["id"])
-            query = query.order_by(*(tbl.c[name] for name in rows.ORDER_BY[tbl.name]))
-            found[tbl.name] = list(conn.execute(query).mappings())
+        found = {
+            name: conn.execute(query, {"rid": _ID(header)}).all()
+            for name, query in _CHILDREN_BY_ID.items()
+        }
         return rows.from_rows(header, found)
 
     # ------------------------------------------------------------ writing

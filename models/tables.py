@@ -29,7 +29,9 @@ class NumberText(TypeDecorator[Any]):
     def process_result_value(self, value: Any, dialect: Any) -> int | float | None:
         if value is None:
             return None
-        return float(value) if any(c in value for c in ".eEn") else int(value)
+        if "." in value or "e" in value or "E" in value or "n" in value:  # 1.5, 1e+20, inf, nan
+            return float(value)
+        return int(value)
 
 
 def _report_fk() -> Any:

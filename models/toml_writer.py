@@ -10,6 +10,7 @@ the data, and the bundled sample is reproduced byte for byte.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -27,27 +28,26 @@ _ESCAPES = {
 }
 
 
-def _needs_escape(ch: str) -> bool:
-    return ch in _ESCAPES or ch < " " or ch == "\x7f"
+# What a basic string must escape: the backslash, the quote and the control characters
+# (a line break only in a one-line string).
+_ONE_LINE = re.compile(r'[\x00-\x1f\x7f"\\]')
+_MULTI_LINE = re.compile(r'[\x00-\x09\x0b-\x1f\x7f"\\]')
+
+
+def _escape(match: re.Match[str]) -> str:
+    ch = match.group()
+    return _ESCAPES.get(ch) or f"\\u{ord(ch):04x}"
 
 
 def string(text: str) -> str:
     """A TOML basic string; text with a line break becomes a multi-line string."""
-    multiline = "\n" in text
-    out = ['"""\n' if multiline else '"']
-    for ch in text:
-        if multiline and ch == "\n":
-            out.append("\n")
-        elif _needs_escape(ch):
-            out.append(_ESCAPES.get(ch) or f"\\u{ord(ch):04x}")
-        else:
-            out.append(ch)
-    out.append('"""' if multiline else '"')
-    return "".join(out)
+    if "\n" in text:
+        return '"""\n' + _MULTI_LINE.sub(_escape, text) + '"""'
+    return '"' + _ONE_LINE.sub(_escape, text) + '"'
 
 
 def scalar(value: Any) -> str:
-    if isinstance(value, str):
+    if type(value) is str or isinstance(value, str):
         return string(value)
     if isinstance(value, bool):
         return "true" if value else "false"
@@ -79,23 +79,52 @@ def is_empty(value: Any, spec: Spec) -> bool:
     return all(is_empty(getattr(value, name), sub) for name, sub in spec.fields)
 
 
+_SCALAR, _LIST, _INLINE, _SECTION = range(4)
+_PLANS: dict[int, tuple[Table, tuple[tuple[str, int, Any], ...]]] = {}
+
+
+def _plan(spec: Table) -> tuple[tuple[str, int, Any], ...]:
+    """``spec.fields`` with how each is written, worked out once per spec."""
+    known = _PLANS.get(id(spec))
+    if known is not None and known[0] is spec:
+        return known[1]
+    plan = tuple(
+        (
+            key,
+            _SCALAR
+            if isinstance(sub, Kind)
+            else _LIST
+            if isinstance(sub, ListOf)
+            else _INLINE
+            if isinstance(sub, ArrayOf) and sub.inline
+            else _SECTION,
+            sub,
+        )
+        for key, sub in spec.fields
+    )
+    _PLANS[id(spec)] = (spec, plan)
+    return plan
+
+
 def write_table(out: list[str], obj: Any, spec: Table, name: str, header: str | None) -> None:
     """Append ``obj`` as a section: its scalar keys, then its sub-tables, in spec order."""
     if header is not None:
         out.append(header)
     later: list[tuple[str, Any, Spec]] = []
-    for key, sub in spec.fields:
+    for key, how, sub in _plan(spec):
         value = getattr(obj, key)
-        if is_empty(value, sub):
-            continue
-        if isinstance(sub, Kind):
+        if how == _SCALAR:
+            if value is None or value == "":  # Kind.is_empty
+                continue
             out.append(f"{key} = {scalar(value)}\n")
-        elif isinstance(sub, ListOf):
-            out.append(f"{key} = {_array(value)}\n")
-        elif isinstance(sub, ArrayOf) and sub.inline:
-            rows = "".join(f"{INDENT}{_inline_table(v, sub.table)},\n" for v in value)
-            out.append(f"{key} = [\n{rows}]\n")
-        else:
+        elif how == _LIST:
+            if value:
+                out.append(f"{key} = {_array(value)}\n")
+        elif how == _INLINE:
+            if value:
+                rows = "".join(f"{INDENT}{_inline_table(v, sub.table)},\n" for v in value)
+                out.append(f"{key} = [\n{rows}]\n")
+        elif not is_empty(value, sub):
             later.append((key, value, sub))
     for key, value, sub in later:
         path = f"{name}.{key}" if name else key

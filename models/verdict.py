@@ -18,7 +18,7 @@ If no indicator is flagged main, every indicator is treated as main.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, fields, replace
 
 from models.marks import direction_of, suggest_mark
 from models.report import MARKS, VERDICT_CATEGORIES, Indicator, Number, Report
@@ -76,9 +76,15 @@ class VerdictSuggestion:
             "rule": self.rule,
             "rests_on_progress": self.rests_on_progress,
             "mains_flagged": self.mains_flagged,
-            "indicators": [asdict(b) for b in self.indicators],
+            # as dataclasses.asdict, without its deep copies (every field is a plain value)
+            "indicators": [
+                {name: getattr(b, name) for name in _BASIS_FIELDS} for b in self.indicators
+            ],
             "text": explain(self),
         }
+
+
+_BASIS_FIELDS = tuple(f.name for f in fields(IndicatorBasis))
 
 
 def progress_pace(

@@ -11,66 +11,81 @@ if TYPE_CHECKING:
     from models.verdict import IndicatorBasis, VerdictSuggestion
 
 
+# The texts as (ja, en) pairs: only the one used is put through tr (hundreds per check run).
+_RULES = {
+    "exceeded": (
+        "主要な測定指標がすべて目標を余裕をもって上回り、判定済みの測定指標はすべて「イ」です。",
+        "Every main indicator beat its target by the margin and every judged indicator is イ.",
+    ),
+    "all-met": (
+        "判定済みの測定指標はすべて「イ」（目標達成）です。",
+        "Every judged indicator is イ (target met).",
+    ),
+    "some-short": (
+        "主要な測定指標に「ハ」はありませんが、「ロ」又は「ハ」の測定指標があります。",
+        "No main indicator is ハ, but some indicator is ロ or ハ.",
+    ),
+    "main-not-close": (
+        "主要な測定指標に「ハ」（目標（値）に近い実績を示していない）があります。",
+        "A main indicator is ハ (not close to its target).",
+    ),
+    "main-no-gain": (
+        "主要な測定指標がすべて「ハ」で、基準値からの改善もありません。",
+        "Every main indicator is ハ and none has gained over its baseline.",
+    ),
+    "no-basis": (
+        "判定に使える測定指標がないため、区分は提案しません。",
+        "No indicator can be judged, so no category is suggested.",
+    ),
+    "progress": ("", ""),
+}
+
+
 def _rule_text(rule: str) -> str:
-    texts = {
-        "exceeded": tr(
-            "主要な測定指標がすべて目標を余裕をもって上回り、判定済みの測定指標はすべて「イ」です。",
-            "Every main indicator beat its target by the margin and every judged indicator is イ.",
-        ),
-        "all-met": tr(
-            "判定済みの測定指標はすべて「イ」（目標達成）です。",
-            "Every judged indicator is イ (target met).",
-        ),
-        "some-short": tr(
-            "主要な測定指標に「ハ」はありませんが、「ロ」又は「ハ」の測定指標があります。",
-            "No main indicator is ハ, but some indicator is ロ or ハ.",
-        ),
-        "main-not-close": tr(
-            "主要な測定指標に「ハ」（目標（値）に近い実績を示していない）があります。",
-            "A main indicator is ハ (not close to its target).",
-        ),
-        "main-no-gain": tr(
-            "主要な測定指標がすべて「ハ」で、基準値からの改善もありません。",
-            "Every main indicator is ハ and none has gained over its baseline.",
-        ),
-        "progress": "",
-        "no-basis": tr(
-            "判定に使える測定指標がないため、区分は提案しません。",
-            "No indicator can be judged, so no category is suggested.",
-        ),
-    }
-    return texts[rule]
+    return tr(*_RULES[rule])
 
 
 def _percent(x: float | None) -> str:
     return "" if x is None else f"{x * 100:.1f}%"
 
 
+_PARTS = {
+    "counted": ("達成として算入", "counted as met"),
+    "exceeds": ("目標を余裕をもって上回る", "beats its target by the margin"),
+    "lowers": ("区分を引き下げる要因", "lowers the category"),
+    "progress": ("目標年度前のため進捗で判断", "target year ahead: judged on progress"),
+    "pending": ("目標年度前（－）のため算入しない", "target year ahead (－): not counted"),
+    "not-counted": ("達成の判定なし（算入しない）", "no mark to use: not counted"),
+}
+
+
 def _part_text(b: IndicatorBasis) -> str:
-    texts = {
-        "counted": tr("達成として算入", "counted as met"),
-        "exceeds": tr("目標を余裕をもって上回る", "beats its target by the margin"),
-        "lowers": tr("区分を引き下げる要因", "lowers the category"),
-        "progress": tr("目標年度前のため進捗で判断", "target year ahead: judged on progress"),
-        "pending": tr("目標年度前（－）のため算入しない", "target year ahead (－): not counted"),
-        "not-counted": tr("達成の判定なし（算入しない）", "no mark to use: not counted"),
-    }
-    return texts[b.part]
+    return tr(*_PARTS[b.part])
+
+
+_TRENDS = {
+    "on-track": ("目標に向けた見込みどおり", "on track for the target"),
+    "close": ("見込みをやや下回る", "slightly behind the straight-line path"),
+    "behind": ("見込みを大きく下回る", "well behind the straight-line path"),
+    "no-gain": ("基準値から改善していない", "no gain over the baseline"),
+    "unknown": ("進捗を数値で測れない", "progress cannot be measured"),
+}
 
 
 def _trend_text(trend: str | None) -> str:
-    texts = {
-        "on-track": tr("目標に向けた見込みどおり", "on track for the target"),
-        "close": tr("見込みをやや下回る", "slightly behind the straight-line path"),
-        "behind": tr("見込みを大きく下回る", "well behind the straight-line path"),
-        "no-gain": tr("基準値から改善していない", "no gain over the baseline"),
-        "unknown": tr("進捗を数値で測れない", "progress cannot be measured"),
-    }
-    return texts.get(trend or "", "")
+    pair = _TRENDS.get(trend or "")
+    return tr(*pair) if pair else ""
 
 
 def _paren(text: str) -> str:
     return tr("（{t}）", " ({t})", t=text)
+
+
+_SOURCES = {
+    "evaluator": ("評価者", "evaluator's"),
+    "suggested": ("数値からの提案", "suggested"),
+    "none": ("なし", "none"),
+}
 
 
 def indicator_line(b: IndicatorBasis) -> str:
@@ -78,11 +93,7 @@ def indicator_line(b: IndicatorBasis) -> str:
     label = tr("測定指標{n}", "Indicator {n}", n=_number(b.number))
     if b.main:
         label += _paren(tr("主要", "main"))
-    source = {
-        "evaluator": tr("評価者", "evaluator's"),
-        "suggested": tr("数値からの提案", "suggested"),
-        "none": tr("なし", "none"),
-    }[b.source]
+    source = tr(*_SOURCES[b.source])
     bits = [(b.mark or tr("（空欄）", "(blank)")) + _paren(source)]
     if b.rate is not None:
         bits.append(tr("達成率 {r}", "achievement {r}", r=_percent(b.rate)))

@@ -1,8 +1,10 @@
 """The hyoka App: opens the store in the background and shows the report list.
 
-The store is opened in a worker so the first screen paints at once; screens reach it
-through ``app.store`` once ``StoreReady`` has arrived. Edits are saved by
-``tui.editing`` and can be undone with ctrl+z.
+The report list paints first: for a SQLite file its rows are read with the standard library
+(``models.quick_list``; ``hyoka`` starts that read before it imports Textual). The store,
+whose import of SQLAlchemy takes longer than all of that, is opened in a worker after the
+first paint; screens reach it through ``app.store`` once ``StoreReady`` has arrived. Edits
+are saved by ``tui.editing`` and can be undone with ctrl+z.
 """
 
 from __future__ import annotations
@@ -20,8 +22,10 @@ from tui.commands_palette import HyokaCommands
 from tui.editing import UndoStack
 
 if TYPE_CHECKING:
+    from models.quick_list import Prefetch
     from models.store import Store
     from models.watch import Watcher
+    from tui.listing import ListRow
 
 POLL_SECONDS = 1.0
 
@@ -52,6 +56,7 @@ class HyokaApp(App[int]):
         keymap: dict[str, str] | None = None,
         title_note: str = "",
         rules: RuleSettings | None = None,
+        prefetch: Prefetch | None = None,
     ):
         super().__init__()
         self.target = target
@@ -64,6 +69,18 @@ class HyokaApp(App[int]):
         self._keymap = keymap or {}
         if title_note:
             self.sub_title = title_note
+        self._prefetch = prefetch
+
+    def quick_rows(self) -> list[ListRow] | None:
+        """The report list read without the store (SQLite files only) while it is not open."""
+        from models.quick_list import read_summaries
+        from tui.listing import ListRow
+
+        prefetch, self._prefetch = self._prefetch, None
+        if self.store is not None:
+            return None
+        summaries = prefetch.result() if prefetch is not None else read_summaries(self.target)
+        return None if summaries is None else [ListRow.of(s) for s in summaries]
 
     def on_mount(self) -> None:
         from tui.screens.reports import ReportsScreen
@@ -71,6 +88,16 @@ class HyokaApp(App[int]):
         if self._keymap:
             self.set_keymap(self._keymap)
         self.push_screen(ReportsScreen())
+        self.call_after_refresh(self._painted)
+
+    def _painted(self) -> None:
+        """After the first paint: collect garbage again (``run_tui`` paused it) and open the
+        store, whose import would otherwise compete with the first paint for the GIL."""
+        import gc
+
+        if not gc.isenabled():
+            gc.freeze()  # what start-up built lives as long as the app: never scan it again
+            gc.enable()
         self.open_store()
 
     @work(thread=True, exclusive=True, group="store")

@@ -1,18 +1,25 @@
 """The report list's rows: what each column shows, how the filter matches and how rows sort.
 
 Everything here is computed once per refresh of the list, so typing in the filter costs a
-substring test per row and nothing more (5,000 reports stay responsive).
+substring test per row and nothing more (5,000 reports stay responsive). This module is on
+the start-up path, before the list is first painted: it must not import the checks or the
+store (``open_findings`` imports the checks when first called, in a worker).
 """
 
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cache
+from typing import TYPE_CHECKING
 
-from models.checks import RuleSettings, check_report, summarize
 from models.eras import fiscal_year_label
 from models.i18n import tr
-from models.report import VERDICT_CATEGORIES, Report, ReportSummary
+from models.report import VERDICT_CATEGORIES, ReportSummary
+
+if TYPE_CHECKING:
+    from models.report import Report
+    from models.rule_settings import RuleSettings
 
 
 def normalise(text: str) -> str:
@@ -20,6 +27,7 @@ def normalise(text: str) -> str:
     return unicodedata.normalize("NFKC", text).casefold()
 
 
+@cache
 def year_label(fiscal_year: int | None) -> str:
     if fiscal_year is None:
         return ""
@@ -29,23 +37,34 @@ def year_label(fiscal_year: int | None) -> str:
         return str(fiscal_year)
 
 
-@dataclass(frozen=True)
+@dataclass
 class ListRow:
+    """One report of the list; ``haystack`` (what the filter searches) is computed when first
+    needed, so the list can paint before 5,000 of them are normalised."""
+
     summary: ReportSummary
     year: str
-    haystack: str
+    policy: str
+    _haystack: str | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def of(cls, s: ReportSummary) -> ListRow:
-        year = year_label(s.evaluated_fiscal_year)
-        number = "" if s.policy_number is None else str(s.policy_number)
-        text = " ".join((s.key, s.ministry, number, s.policy_name, year, s.verdict))
-        return cls(s, year, normalise(text))
+        name = s.policy_name
+        policy = name if s.policy_number is None else f"{s.policy_number}：{name}"
+        return cls(s, year_label(s.evaluated_fiscal_year), policy)
 
     @property
-    def policy(self) -> str:
-        s = self.summary
-        return s.policy_name if s.policy_number is None else f"{s.policy_number}：{s.policy_name}"
+    def key(self) -> str:
+        return self.summary.key
+
+    @property
+    def haystack(self) -> str:
+        if self._haystack is None:
+            s = self.summary
+            number = "" if s.policy_number is None else str(s.policy_number)
+            text = " ".join((s.key, s.ministry, number, s.policy_name, self.year, s.verdict))
+            self._haystack = normalise(text)
+        return self._haystack
 
 
 def matching(rows: list[ListRow], needle: str) -> list[ListRow]:
@@ -108,5 +127,7 @@ def sorted_rows(rows: list[ListRow], index: int, counts: dict[str, int]) -> list
 
 def open_findings(report: Report, settings: RuleSettings) -> int:
     """How many errors and warnings the checks find in ``report`` (infos are not counted)."""
+    from models.checks import check_report, summarize
+
     counts = summarize(check_report(report, settings))
     return counts["error"] + counts["warning"]

@@ -12,6 +12,7 @@ from models.store import open_store
 from tests.tui.helpers import help_text, make_app, settle
 from tui.screens.header import HeaderScreen
 from tui.screens.help import HelpScreen
+from tui.widgets.report_table import ReportTable
 
 NAME = "[b]太字[/b] [red]x[/red] \\ 😀"
 ODD = "[/]"
@@ -44,8 +45,8 @@ async def test_markup_like_text_shows_literally(db_path: Path) -> None:
     app = make_app(db_path)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        rows = _cells(app.screen.query_one(DataTable))
-        assert rows[0][:3] == ["markup-1", ODD, NAME]
+        table = app.screen.query_one(ReportTable)
+        assert list(table.cells(0)[:3]) == ["markup-1", ODD, NAME]
         await pilot.press("enter")
         await settle(pilot)
         screen = app.screen

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import DataTable, Input
+from textual.widgets import Input
 
 from models.config import load_config
 from models.report import Report
@@ -16,6 +16,7 @@ from tui.screens.header import HeaderScreen
 from tui.screens.help import HelpScreen
 from tui.screens.new_report import NewReportScreen
 from tui.screens.reports import ReportsScreen
+from tui.widgets.report_table import ReportTable
 
 KEY = "soumu-r4-08"
 
@@ -44,8 +45,7 @@ def _add(db_path: Path) -> None:
 
 
 def _keys(app: HyokaApp) -> list[str]:
-    table = app.screen.query_one(DataTable)
-    return [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
+    return app.screen.query_one(ReportTable).keys()
 
 
 def _stored_keys(db_path: Path) -> list[str]:
@@ -60,8 +60,7 @@ async def test_list_shows_each_report_with_era_year_and_checks(db_path: Path) ->
     app = make_app(db_path)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        table = app.screen.query_one(DataTable)
-        row = [str(c) for c in table.get_row_at(0)]
+        row = list(app.screen.query_one(ReportTable).cells(0))
         assert row[:5] == [KEY, "総務省", "8：電子自治体の推進", "令和３年度", "目標達成"]
         assert row[5].isdigit()  # open findings, counted in a worker
 

@@ -100,3 +100,29 @@ async def test_leaving_a_screen_saves_what_was_typed(db_path: Path) -> None:
     store = open_store(str(db_path))
     assert store.load_report(KEY).field == "電子自治体２"
     store.close()
+
+
+async def test_a_long_write_elsewhere_makes_the_save_wait_with_a_message(db_path: Path) -> None:
+    import sqlite3
+    import threading
+
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _open(app, pilot)
+        blocker = sqlite3.connect(db_path, isolation_level=None, check_same_thread=False)
+        blocker.execute("BEGIN IMMEDIATE")  # another process in the middle of a long write
+        release = threading.Timer(2.0, lambda: blocker.execute("COMMIT"))
+        release.start()
+        try:
+            await pilot.press("end", *"改訂", "enter")
+            await pilot.pause(1.2)
+            notices = [str(n.message) for n in app._notifications]
+            assert any("待っています" in text for text in notices)
+            await settle(pilot)
+        finally:
+            release.join()
+            blocker.close()
+        assert screen.query_one("#f-policy_name Input", Input).value == "電子自治体の推進改訂"
+    store = open_store(str(db_path))
+    assert store.load_report(KEY).policy_name == "電子自治体の推進改訂"
+    store.close()

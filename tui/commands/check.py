@@ -11,16 +11,19 @@ report that could not be read, 2 a usage or configuration error.
 from __future__ import annotations
 
 import argparse
-import json
 import os
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterator
 
 from models.i18n import tr
 from tui.commands.common import EXIT_DATA, EXIT_OK, EXIT_USAGE, error, usage
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (hyoka --help)
 if TYPE_CHECKING:
+    from typing import Any
+
     from models.report import Report
     from models.rule_settings import RuleSettings
+    from models.store import Store
 
 NAME = "check"
 
@@ -82,42 +85,107 @@ def _settings() -> RuleSettings:
     return RuleSettings.from_mapping(config().rules)
 
 
-def _load(args: argparse.Namespace) -> list[tuple[str, Report | None, str]]:
-    """(label, report or None, problem) for every target, in the order given."""
+def _load(
+    args: argparse.Namespace,
+) -> tuple[list[tuple[str, Report | None, str]], list[str], Store | None]:
+    """(label, report or None, problem) for every target, in the order given; then the keys
+    ``--all`` adds (not loaded yet: there may be thousands) and the open store, if any."""
     from models.snapshot import SnapshotError, read_snapshot
-    from models.store import ReportNotFound, StoreError
+    from models.store import StoreError
     from tui.commands.common import store_from_args
 
     files = [t for t in args.targets if _is_file(t)]
-    keys = [t for t in args.targets if not _is_file(t)]
+    keys = list(dict.fromkeys(t for t in args.targets if not _is_file(t)))
     loaded: dict[str, tuple[str, Report | None, str]] = {}
     for path in files:
         try:
             loaded[path] = (path, read_snapshot(path), "")
         except SnapshotError as exc:
             loaded[path] = (path, None, str(exc))
+    rest: list[str] = []
+    store = None
     if keys or args.all:
         try:
             store = store_from_args(args)
             if args.all:
-                keys = [*keys, *(k for k in store.keys() if k not in keys)]
-            for key in keys:
-                try:
-                    loaded[key] = (key, store.load_report(key), "")
-                except ReportNotFound as exc:
-                    loaded[key] = (key, None, str(exc))
+                given = set(keys)
+                rest = [k for k in store.keys() if k not in given]
+            for key, report, problem in _reports(store, keys):
+                loaded[key] = (key, report, problem)
         except StoreError as exc:
             raise _StoreFailed(str(exc)) from exc
-    order = [t for t in args.targets if t in loaded] + [k for k in keys if k not in args.targets]
-    return [loaded[t] for t in dict.fromkeys(order)]
+    order = [t for t in args.targets if t in loaded]
+    return [loaded[t] for t in dict.fromkeys(order)], rest, store
+
+
+def _reports(store: Store, keys: list[str]) -> Iterator[tuple[str, Report | None, str]]:
+    """(key, report or None, problem) for each key, in order, read in batches."""
+    from models.store import ReportNotFound
+
+    pending = keys
+    while pending:
+        done = 0
+        try:
+            for report in store.iter_reports(pending):
+                yield report.key, report, ""
+                done += 1
+        except ReportNotFound as exc:  # iter_reports stops at it: note it, go on after it
+            yield exc.key, None, str(exc)
+            done += 1
+        pending = pending[done:]
 
 
 class _StoreFailed(Exception):
     pass
 
 
+def _result(
+    label: str, report: Report | None, problem: str, settings: RuleSettings
+) -> dict[str, Any]:
+    from models.checks import check_with_suggestion
+
+    if report is None:
+        return {"key": label, "error": problem}
+    findings, suggestion = check_with_suggestion(report, settings)
+    return {
+        "key": report.key,
+        "source": label,
+        "policy_name": report.policy_name,
+        "findings": [f.to_dict() for f in findings],
+        "suggestion": suggestion.to_dict(),
+    }
+
+
+def _check_keys(
+    store: Store, keys: list[str], settings: RuleSettings, args: argparse.Namespace
+) -> Iterator[dict[str, Any]]:
+    """The results for ``keys``, in order: here, or over worker processes for many."""
+    from tui.commands import parallel
+    from tui.commands.common import database_target
+
+    workers = parallel.workers(len(keys))
+    if workers == 1:
+        for label, report, problem in _reports(store, keys):
+            yield _result(label, report, problem, settings)
+        return
+    store.close()  # no connection is carried into the workers
+    with parallel.pool(workers, database_target(args), store.user) as pool:
+        futures = [pool.submit(_check_task, chunk, settings) for chunk in parallel.chunks(keys)]
+        for future in futures:  # in key order, whichever worker finishes first
+            yield from future.result()
+
+
+def _check_task(keys: list[str], settings: RuleSettings) -> list[dict[str, Any]]:
+    """In a worker: the results for ``keys``."""
+    from tui.commands import parallel
+
+    with parallel.paused_gc():
+        return [_result(*loaded, settings) for loaded in _reports(parallel.store(), keys)]
+
+
 def run(args: argparse.Namespace) -> int:
-    from models.checks import check_with_suggestion, summarize
+    from models.store import StoreError
+    from tui.commands.parallel import paused_gc
 
     if not args.targets and not args.all:
         return usage(
@@ -132,33 +200,34 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as exc:
         error(str(exc))
         return EXIT_USAGE
+    store: Store | None = None
     try:
-        targets = _load(args)
+        with paused_gc():  # the results pile up: no collection walks them again and again
+            targets, rest, store = _load(args)
+            results = [_result(*target, settings) for target in targets]
+            if rest:
+                assert store is not None
+                results += _check_keys(store, rest, settings, args)
     except _StoreFailed as exc:
         error(str(exc))
         return EXIT_DATA
-    results: list[dict[str, Any]] = []
-    all_findings = []
+    except StoreError as exc:
+        error(str(exc))
+        return EXIT_DATA
+    finally:
+        if store is not None:
+            store.close()
+    counts = dict.fromkeys(("error", "warning", "info"), 0)
     problems = 0
-    for label, report, problem in targets:
-        if report is None:
+    for result in results:
+        if "error" in result:
             problems += 1
-            results.append({"key": label, "error": problem})
-            continue
-        findings, suggestion = check_with_suggestion(report, settings)
-        all_findings += findings
-        results.append(
-            {
-                "key": report.key,
-                "source": label,
-                "policy_name": report.policy_name,
-                "findings": [f.to_dict() for f in findings],
-                "suggestion": suggestion.to_dict(),
-            }
-        )
-    counts = summarize(all_findings)
+        for finding in result.get("findings", ()):
+            counts[finding["severity"]] += 1
     summary = {"reports": len(results), **counts, "unreadable": problems}
     if args.format == "json":
+        import json
+
         print(json.dumps({"reports": results, "summary": summary}, ensure_ascii=False, indent=2))
     else:
         _print_text(results, summary)

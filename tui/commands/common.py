@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import TYPE_CHECKING
 
-from models.locations import default_database
-
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (hyoka --help)
 if TYPE_CHECKING:
     from models.config import Config
     from models.store import Store
@@ -21,6 +19,8 @@ def error(message: str) -> None:
 
 
 def database_target(args: argparse.Namespace) -> str:
+    from models.locations import default_database  # pathlib: not for --help
+
     return getattr(args, "db", None) or default_database()
 
 

@@ -1,18 +1,34 @@
 """``hyoka export [KEY…] [--all] [-o FILE|DIR]``: write canonical snapshots.
 
 One report goes to stdout, or to ``-o FILE``; several (or ``--all``) go to ``-o DIR`` as
-``KEY.toml`` each, with a progress bar on a terminal.
+``KEY.toml`` each, with a progress bar on a terminal. Several reports are read in batches
+(``Store.iter_reports``); from ``parallel.PARALLEL_FROM`` reports on, chunks of keys are
+exported by one worker process per core, each with its own connection. Every file is written
+atomically and depends only on its report, so the result is the same whichever worker finishes
+first.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from models.i18n import tr
-from tui.commands.common import EXIT_DATA, EXIT_OK, EXIT_USAGE, error, store_from_args
-from tui.commands.progress import progress
+from tui.commands.common import (
+    EXIT_DATA,
+    EXIT_OK,
+    EXIT_USAGE,
+    database_target,
+    error,
+    store_from_args,
+)
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (hyoka --help)
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from models.store import Store
+    from tui.commands.progress import Advance
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -35,8 +51,12 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
     from models.snapshot import dumps_snapshot
     from models.store import StoreError
+    from tui.commands import parallel
+    from tui.commands.progress import progress
 
     if args.all and args.keys:
         error(
@@ -63,37 +83,107 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     try:
         store = store_from_args(args)
-        keys = store.keys() if args.all else list(dict.fromkeys(args.keys))
-        if not many:
-            text = dumps_snapshot(store.load_report(keys[0]))
-            if output is None or str(output) == "-":
-                sys.stdout.write(text)
+        try:
+            keys = store.keys() if args.all else list(dict.fromkeys(args.keys))
+            if not many:
+                text = dumps_snapshot(store.load_report(keys[0]))
+                if output is None or str(output) == "-":
+                    sys.stdout.write(text)
+                else:
+                    _write(output / f"{keys[0]}.toml" if output.is_dir() else output, text)
+                return EXIT_OK
+            assert output is not None
+            output.mkdir(parents=True, exist_ok=True)
+            workers = parallel.workers(len(keys))
+            if workers > 1:
+                store.close()  # no connection is carried into the workers
+                problem = _export_parallel(database_target(args), store.user, keys, output, workers)
+                if problem:
+                    error(problem)
+                    return EXIT_DATA
             else:
-                _write(output / f"{keys[0]}.toml" if output.is_dir() else output, text)
-            return EXIT_OK
-        assert output is not None
-        output.mkdir(parents=True, exist_ok=True)
-        with progress(tr("書き出し", "exporting"), len(keys)) as advance:
-            for key in keys:
-                _write(_inside(output, key), dumps_snapshot(store.load_report(key)))
-                advance()
+                with progress(tr("書き出し", "exporting"), len(keys)) as advance:
+                    _export_chunk(store, keys, output, advance)
+        finally:
+            store.close()
     except StoreError as exc:
         error(str(exc))
         return EXIT_DATA
     except OSError as exc:
-        error(tr("書き出せません: {err}", "cannot write: {err}", err=exc))
+        error(_cannot_write(exc))
         return EXIT_DATA
-    if many:
-        print(
-            tr(
-                "{n} 件を {dir} に書き出しました",
-                "exported {n} reports to {dir}",
-                n=len(keys),
-                dir=output,
-            ),
-            file=sys.stderr,
-        )
+    print(
+        tr(
+            "{n} 件を {dir} に書き出しました",
+            "exported {n} reports to {dir}",
+            n=len(keys),
+            dir=output,
+        ),
+        file=sys.stderr,
+    )
     return EXIT_OK
+
+
+def _cannot_write(exc: OSError) -> str:
+    return tr("書き出せません: {err}", "cannot write: {err}", err=exc)
+
+
+def _export_chunk(store: Store, keys: list[str], output: Path, advance: Advance) -> None:
+    from models.snapshot import dumps_snapshot
+
+    for report in store.iter_reports(keys):
+        _write(_inside(output, report.key), dumps_snapshot(report))
+        advance()
+
+
+def _export_parallel(target: str, user: str, keys: list[str], output: Path, workers: int) -> str:
+    """Export ``keys`` in chunks over ``workers`` processes; the first problem (in key order)
+    as a message, or ``""``."""
+    from concurrent.futures import as_completed
+
+    from tui.commands import parallel
+    from tui.commands.progress import progress
+
+    problems: dict[int, str] = {}
+    with parallel.pool(workers, target, user) as pool:
+        futures = {
+            pool.submit(_export_task, chunk, str(output)): i
+            for i, chunk in enumerate(parallel.chunks(keys))
+        }
+        with progress(tr("書き出し", "exporting"), len(keys)) as advance:
+            for future in as_completed(futures):
+                if future.cancelled():
+                    continue
+                done, problem = future.result()
+                for _ in range(done):
+                    advance()
+                if problem:
+                    problems[futures[future]] = problem
+                    for other in futures:
+                        other.cancel()
+    return problems[min(problems)] if problems else ""
+
+
+def _export_task(keys: list[str], output: str) -> tuple[int, str]:
+    """In a worker: export ``keys``; how many were written and the problem that stopped it."""
+    from pathlib import Path
+
+    from models.store import StoreError
+    from tui.commands import parallel
+
+    count = 0
+
+    def advance() -> None:
+        nonlocal count
+        count += 1
+
+    try:
+        _export_chunk(parallel.store(), keys, Path(output), advance)
+    except StoreError as exc:
+        return count, str(exc)
+    except OSError as exc:
+        return count, _cannot_write(exc)
+    return count, ""
 
 
 def _inside(directory: Path, key: str) -> Path:

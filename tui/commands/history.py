@@ -11,16 +11,16 @@ history screen; they import nothing heavy.
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
-from datetime import datetime
-from typing import TYPE_CHECKING, Any
 
 from models.i18n import tr
 from tui.commands.common import EXIT_DATA, EXIT_OK, error, store_from_args
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (hyoka --help)
 if TYPE_CHECKING:
+    from typing import Any
+
     from models.history import Change
 
 ACTIONS: dict[str, tuple[str, str]] = {
@@ -97,6 +97,8 @@ def run(args: argparse.Namespace) -> int:
 # ---------------------------------------------------------------- shared helpers
 def when(change: Change) -> str:
     """The time of a change in local time, to the second (stored as UTC ISO text)."""
+    from datetime import datetime
+
     try:
         moment = datetime.fromisoformat(change.at)
     except ValueError:
@@ -130,6 +132,8 @@ def show_value(action: str, value: Any, limit: int | None = SHORT) -> str:
     elif isinstance(value, int | float):
         text = repr(value)
     else:
+        import json
+
         text = json.dumps(value, ensure_ascii=False)
     text = safe(text.replace("\r\n", "\n").replace("\n", "↵").replace("\t", " "))
     if limit is not None and len(text) > limit:
@@ -152,6 +156,8 @@ def text_row(change: Change) -> tuple[str, str, str, str, str]:
 
 
 def to_json(changes: list[Change]) -> str:
+    import json
+
     rows = [
         {
             "id": c.id,

@@ -10,7 +10,6 @@ import argparse
 
 from models.i18n import tr
 from tui.commands.common import EXIT_DATA, EXIT_OK, error, store_from_args
-from tui.commands.progress import progress
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -38,6 +37,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from models.report import Report
     from models.snapshot import SnapshotError, read_snapshot
+    from tui.commands.progress import progress
 
     reports: list[tuple[str, Report]] = []
     failed = 0

@@ -1,29 +1,37 @@
 """The home screen: every report in the database, filtered as you type, sorted by a column.
 
-The list paints from one query (``Store.list_reports``); the number of open check findings
-per report is computed afterwards in a worker, report by report, and only again for reports
-whose revision changed. Creating, deleting, importing and exporting reports start here.
+The list paints before the store is open: the app reads the summaries of a SQLite file with
+the standard library (``models.quick_list``) while Textual starts, and the store (SQLAlchemy)
+is opened after the first paint. Then ``Store.list_reports`` refreshes the list, and the
+number of open check findings per report is computed in a low-priority worker, only again
+for reports whose revision changed. The list is a ``ReportTable``, which draws only the
+visible rows, so filtering 5,000 reports refills it on every keystroke. Creating, deleting,
+importing and exporting reports start here.
 """
 
 from __future__ import annotations
 
+import time
 from typing import ClassVar
 
-from rich.text import Text
+from rich.cells import cell_len
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.timer import Timer
-from textual.widgets import DataTable, Footer, Header, Input, Static
+from textual.widgets import Footer, Header, Input, Static
+from textual.worker import get_current_worker
 
 from models.i18n import tr
-from models.report import Report, ReportSummary
+from models.report import ReportSummary
 from tui.app import DatabaseChanged, StoreReady
 from tui.listing import SORTS, ListRow, matching, open_findings, sort_label, sorted_rows
 from tui.screens.report_admin import ReportAdmin
+from tui.widgets.report_table import Column, ReportTable
 
-LARGE = 500  # from this many reports the filter waits for a pause in typing
-FILTER_PAUSE = 0.2
+COUNT_BATCH = 100  # reports loaded and checked per step of the findings worker
+COUNT_PAUSE = 0.002  # seconds the findings worker sleeps between reports (keys come first)
+# キー, 府省, 政策, 年度, 測定結果, 点検: how far each may shrink on a narrow terminal
+MINIMUM = {"ministry": 6, "policy": 16, "verdict": 8}
 
 
 class ReportsScreen(ReportAdmin):
@@ -37,12 +45,12 @@ class ReportsScreen(ReportAdmin):
 
     def __init__(self) -> None:
         super().__init__()
-        self.rows: list[ListRow] = []
+        self.rows: list[ListRow] = []  # every report, in the current sort order
         self.shown: list[ListRow] = []
         self.sort_index = 0
         self.counts: dict[str, int] = {}
         self._counted_revision: dict[str, int] = {}
-        self._filter_timer: Timer | None = None
+        self._loaded = False  # by the store (not only by the quick reader)
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -53,7 +61,11 @@ class ReportsScreen(ReportAdmin):
             ),
             id="filter",
         )
-        yield DataTable(id="reports", cursor_type="row", zebra_stripes=True)
+        columns = [
+            Column(tr(*names), MINIMUM.get(key, 99), flex=key == "policy", right=key == "checks")
+            for key, names, _ in SORTS
+        ]
+        yield ReportTable(columns, self._cells, _key, id="reports")
         yield Static(tr("読み込み中…", "Loading…"), id="status")
         yield Footer()
 
@@ -61,11 +73,15 @@ class ReportsScreen(ReportAdmin):
     def store(self):  # type: ignore[no-untyped-def]
         return self.app.store  # type: ignore[attr-defined]
 
+    @property
+    def table(self) -> ReportTable:
+        return self.query_one(ReportTable)
+
     def on_mount(self) -> None:
-        table = self.query_one(DataTable)
-        for key, names, _ in SORTS:
-            table.add_column(tr(*names), key=key)
-        table.focus()
+        self.table.focus()
+        quick = self.app.quick_rows()  # type: ignore[attr-defined]
+        if quick is not None:
+            self._show(quick, count=False)
         if self.store is not None:
             self.refresh_list()
 
@@ -76,8 +92,8 @@ class ReportsScreen(ReportAdmin):
         self.refresh_list()  # another process saved: new keys, names, verdicts, revisions
 
     def on_screen_resume(self) -> None:
-        if self.store is not None:
-            self.refresh_list()
+        if self.store is not None and self._loaded:
+            self.refresh_list()  # an edit on the screen just left; one query, cheap to show
 
     # ------------------------------------------------------------ loading
     @work(thread=True, exclusive=True, group="list")
@@ -91,61 +107,77 @@ class ReportsScreen(ReportAdmin):
                 self.notify, str(exc), severity="error", timeout=30, markup=False
             )
             return
-        self.app.call_from_thread(self._show, summaries)
+        rows = [ListRow.of(s) for s in summaries]
+        for r in rows:  # normalised here, off the UI thread
+            r.haystack  # noqa: B018
+        self.app.call_from_thread(self._show, rows)
 
-    def _show(self, summaries: list[ReportSummary]) -> None:
-        self.rows = [ListRow.of(s) for s in summaries]
+    def _show(self, rows: list[ListRow], *, count: bool = True) -> None:
+        self._loaded = count
+        self.rows = sorted_rows(rows, self.sort_index, self.counts)
+        self.table.set_natural(_natural(rows))
         self._fill()
-        stale = [s for s in summaries if self._counted_revision.get(s.key) != s.revision]
-        if stale:
-            self.count_findings(stale)
+        if count:
+            counted = self._counted_revision
+            stale = [r.summary for r in rows if counted.get(r.key) != r.summary.revision]
+            if stale:
+                self.count_findings(stale)
 
     @work(thread=True, exclusive=True, group="checks")
     def count_findings(self, summaries: list[ReportSummary]) -> None:
+        """Load and check the reports in batches, at low priority: between reports the worker
+        sleeps, so keystrokes and repaints never wait long for the interpreter."""
+        worker = get_current_worker()
+        rules = self.app.rules  # type: ignore[attr-defined]
+        for start in range(0, len(summaries), COUNT_BATCH):
+            if worker.is_cancelled:
+                return
+            chunk = summaries[start : start + COUNT_BATCH]
+            batch: dict[str, tuple[int, int]] = {}
+            for s, report in zip(chunk, self._load(chunk), strict=True):
+                if report is not None:
+                    batch[s.key] = (s.revision, open_findings(report, rules))
+                time.sleep(COUNT_PAUSE)
+            if worker.is_cancelled:
+                return
+            self.app.call_from_thread(self._counted, batch)
+
+    def _load(self, chunk: list[ReportSummary]) -> list[object]:
+        """The reports of ``chunk`` (None where one is gone), in bulk when the store can."""
         from models.store import StoreError
 
-        batch: dict[str, tuple[int, int]] = {}
-        for s in summaries:
+        keys = [s.key for s in chunk]
+        if hasattr(self.store, "iter_reports"):
             try:
-                report: Report = self.store.load_report(s.key)
+                return list(self.store.iter_reports(keys, batch=len(keys)))
             except StoreError:
-                continue
-            batch[s.key] = (s.revision, open_findings(report, self.app.rules))  # type: ignore[attr-defined]
-            if len(batch) >= 50:
-                self.app.call_from_thread(self._counted, batch)
-                batch = {}
-        self.app.call_from_thread(self._counted, batch)
+                pass  # a report deleted meanwhile: one by one below
+        found: list[object] = []
+        for key in keys:
+            try:
+                found.append(self.store.load_report(key))
+            except StoreError:
+                found.append(None)
+        return found
 
     def _counted(self, batch: dict[str, tuple[int, int]]) -> None:
-        table = self.query_one(DataTable)
         for key, (revision, count) in batch.items():
             self.counts[key] = count
             self._counted_revision[key] = revision
-            if key in table.rows:
-                table.update_cell(key, "checks", str(count))
+        if SORTS[self.sort_index][0] == "checks":
+            self.rows = sorted_rows(self.rows, self.sort_index, self.counts)
+            self._fill()
+        else:
+            self.table.changed()  # repaints only the visible rows whose count changed
+
+    def _cells(self, r: ListRow) -> tuple[str, ...]:
+        s = r.summary
+        return (s.key, s.ministry, r.policy, r.year, s.verdict, str(self.counts.get(s.key, "")))
 
     def _fill(self) -> None:
-        table = self.query_one(DataTable)
-        current = self.current_key()
-        self.shown = sorted_rows(
-            matching(self.rows, self.query_one("#filter", Input).value),
-            self.sort_index,
-            self.counts,
-        )
-        table.clear()
-        for r in self.shown:
-            s = r.summary
-            table.add_row(
-                Text(s.key),
-                Text(s.ministry),
-                Text(r.policy),
-                r.year,
-                Text(s.verdict),
-                str(self.counts.get(s.key, "")),
-                key=s.key,
-            )
-        if current is not None and current in table.rows:
-            table.move_cursor(row=table.get_row_index(current))
+        needle = self.query_one("#filter", Input).value
+        self.shown = matching(self.rows, needle) if needle.strip() else self.rows
+        self.table.set_rows(self.shown, keep=self.table.current_key)
         self.query_one("#status", Static).update(
             tr(
                 "{shown} / {total} 件　並べ替え: {sort}",
@@ -153,32 +185,25 @@ class ReportsScreen(ReportAdmin):
                 shown=len(self.shown),
                 total=len(self.rows),
                 sort=sort_label(self.sort_index),
-            )
+            ),
+            layout=False,  # one line whatever it says: no layout of the screen per keystroke
         )
 
     def known_keys(self) -> set[str]:
-        return {r.summary.key for r in self.rows}
+        return {r.key for r in self.rows}
 
     def current_key(self) -> str | None:
-        table = self.query_one(DataTable)
-        if not table.row_count:
-            return None
-        return table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        return self.table.current_key
 
     # ------------------------------------------------------------ filter, sort, open
     def on_input_changed(self, _event: Input.Changed) -> None:
-        if self._filter_timer is not None:
-            self._filter_timer.stop()
-        if len(self.rows) < LARGE:
-            self._fill()
-        else:  # refilling thousands of rows per keystroke would lag behind the typing
-            self._filter_timer = self.set_timer(FILTER_PAUSE, self._fill)
+        self._fill()
 
     def on_input_submitted(self, _event: Input.Submitted) -> None:
-        self.query_one(DataTable).focus()
+        self.table.focus()
 
-    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
-        self._open(event.row_key.value)
+    def on_report_table_chosen(self, event: ReportTable.Chosen) -> None:
+        self._open(event.key)
 
     def action_open(self) -> None:
         self._open(self.current_key())
@@ -188,6 +213,7 @@ class ReportsScreen(ReportAdmin):
 
     def action_sort(self) -> None:
         self.sort_index = (self.sort_index + 1) % len(SORTS)
+        self.rows = sorted_rows(self.rows, self.sort_index, self.counts)
         self._fill()
 
     def _open(self, key: str | None) -> None:
@@ -195,3 +221,25 @@ class ReportsScreen(ReportAdmin):
 
         if key is not None:
             self.app.push_screen(report_screen("report", key))
+
+
+def _key(r: ListRow) -> str:
+    return r.summary.key
+
+
+def _natural(rows: list[ListRow]) -> list[int]:
+    """The widest text of each column over ``rows`` (the checks column holds a few digits)."""
+
+    def widest(values: set[str]) -> int:
+        return max(map(cell_len, values), default=0)
+
+    keys = [r.summary.key for r in rows]
+    ascii_keys = all(map(str.isascii, keys))  # as hyoka's keys are: a length is a width
+    return [
+        max(map(len, keys), default=0) if ascii_keys else widest(set(keys)),
+        widest({r.summary.ministry for r in rows}),
+        0,  # the policy column takes whatever room is left
+        widest({r.year for r in rows}),
+        widest({r.summary.verdict for r in rows}),
+        3,
+    ]

@@ -50,7 +50,8 @@ def has_gap(year: BudgetYear) -> bool:
 def cell_text(year: BudgetYear, row: str) -> Text:
     if row == "execution_rate":
         rate = execution_rate(year)
-        return Text("" if rate is None else f"{rate:.1f}%", justify="right")
+        shown = "" if rate is None else f"{abs(rate):.1f}%"
+        return Text(f"△ {shown}" if rate is not None and rate < 0 else shown, justify="right")
     value = computed_total(year) if row == "computed_total" else getattr(year, row)
     text = Text(render_number(value), justify="right")
     if row in ("total", "computed_total") and has_gap(year):

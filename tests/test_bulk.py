@@ -1,0 +1,159 @@
+"""Many reports at once: ``Store.iter_reports`` on every engine, ``export``/``check`` over
+worker processes, and the shortcuts the bulk paths rely on (mentions, the language)."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import random
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from bench.generate import generate
+from models.checks_verdict import _MENTION, _RANGE, mentioned_indicators
+from models.i18n import language, set_language, tr
+from models.sample import load_sample
+from models.snapshot import dumps_snapshot
+from models.store import ReportNotFound, open_store
+
+SEED_KEY = "soumu-r4-08"
+
+
+@pytest.fixture
+def many(target: str):
+    store = open_store(target, user="tester")
+    store.import_reports([load_sample(), *generate(7, seed=3)])
+    yield store
+    store.close()
+
+
+def test_iter_reports_equals_load_report(many) -> None:
+    keys = many.keys()
+    assert len(keys) == 8 and SEED_KEY in keys
+    expected = [dumps_snapshot(many.load_report(k)) for k in keys]
+    for batch in (1, 3, 500):
+        got = list(many.iter_reports(batch=batch))
+        assert [r.key for r in got] == keys
+        assert [dumps_snapshot(r) for r in got] == expected
+
+
+def test_iter_reports_keeps_the_order_given(many) -> None:
+    keys = [*many.keys()[::-1][:5], SEED_KEY]
+    got = list(many.iter_reports(keys, batch=2))
+    assert [r.key for r in got] == keys
+    assert dumps_snapshot(got[-1]) == dumps_snapshot(many.load_report(SEED_KEY))
+    assert list(many.iter_reports([])) == []
+
+
+def test_iter_reports_stops_at_a_missing_key(many) -> None:
+    keys = [*many.keys()[:2], "nope", many.keys()[2]]
+    seen = []
+    with pytest.raises(ReportNotFound) as caught:
+        for report in many.iter_reports(keys, batch=10):
+            seen.append(report.key)
+    assert caught.value.key == "nope" and seen == keys[:2]
+
+
+def _mentioned_whole(text: str) -> set[int]:
+    """The definition: NFKC of the whole text, then the pattern."""
+    found: set[int] = set()
+    for m in _MENTION.finditer(unicodedata.normalize("NFKC", text)):
+        for a, b in _RANGE.findall(m.group(1)):
+            if int(b) - int(a) <= 100:
+                found.update(range(int(a), int(b) + 1))
+        found.update(int(x) for x in re.findall(r"\d+", m.group(1)))
+    return found
+
+
+def test_mentions_normalize_only_what_they_need() -> None:
+    # the shortcut's premises: NFKC makes 測 from 測 alone, and 。 is a normalization boundary
+    makers = [
+        c
+        for c in range(sys.maxunicode + 1)
+        if not 0xD800 <= c <= 0xDFFF and "測" in unicodedata.normalize("NFKC", chr(c))
+    ]
+    assert makers == [ord("測")]
+    assert unicodedata.is_normalized("NFKC", "。") and unicodedata.combining("。") == 0
+    atoms = ["測定指標", "測", "。", "１", "2", "①", "⑫", "・", "、", "～", "-", "及び", "と"]
+    atoms += ["から", " ", "\u3000", "\n", "\u3099", "ｶ", "ﾞ", "｡", "︒", "⑴", "¹", "（", "10"]
+    rng = random.Random(7)
+    for _ in range(20_000):
+        text = "".join(rng.choice(atoms) for _ in range(rng.randint(0, 14)))
+        assert mentioned_indicators(text) == _mentioned_whole(text), text
+    for report in generate(5, seed=2):
+        for text in (report.verdict.rationale, report.verdict.analysis):
+            assert mentioned_indicators(text) == _mentioned_whole(text)
+
+
+def test_language_follows_the_environment_and_set_language(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert language() == "ja" and tr("はい", "yes") == "はい"
+    monkeypatch.setenv("HYOKA_LANG", " EN ")
+    assert tr("はい", "yes") == "yes"
+    monkeypatch.setenv("HYOKA_LANG", "fr")
+    assert language() == "ja"
+    set_language("en")
+    assert language() == "en"
+    set_language(None)
+    monkeypatch.setenv("HYOKA_LANG", "en")
+    assert language() == "en"
+    monkeypatch.delenv("HYOKA_LANG")
+    assert language() == "ja"
+
+
+def _cli(*argv: str) -> tuple[int, str]:
+    from tui.cli import main
+
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(io.StringIO()):
+        code = main(list(argv))
+    return code, out.getvalue()
+
+
+@pytest.fixture
+def many_db(tmp_path: Path) -> Path:
+    path = tmp_path / "many.db"
+    store = open_store(str(path))
+    store.import_reports([load_sample(), *generate(9, seed=4)])
+    store.close()
+    return path
+
+
+def _parallel(monkeypatch: pytest.MonkeyPatch, on: bool) -> None:
+    from tui.commands import parallel
+
+    monkeypatch.setattr(parallel, "PARALLEL_FROM", 3 if on else 10**9)
+    monkeypatch.setattr(parallel, "CHUNK", 2)
+    monkeypatch.setattr(parallel, "MAX_WORKERS", 2)
+
+
+def test_export_over_workers_writes_the_same_files(
+    many_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    written = {}
+    for on in (False, True):
+        _parallel(monkeypatch, on)
+        out = tmp_path / f"out-{on}"
+        code, _ = _cli("export", "--all", "-o", str(out), "--db", str(many_db))
+        assert code == 0
+        written[on] = {p.name: p.read_bytes() for p in sorted(out.iterdir())}
+    assert len(written[True]) == 10 and written[True] == written[False]
+    store = open_store(str(many_db))
+    assert written[True][f"{SEED_KEY}.toml"].decode() == dumps_snapshot(store.load_report(SEED_KEY))
+    store.close()
+
+
+def test_check_over_workers_prints_the_same(many_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    printed = {}
+    for on in (False, True):
+        _parallel(monkeypatch, on)
+        for form in ("text", "json"):
+            printed[on, form] = _cli("check", "--all", "--format", form, "--db", str(many_db))
+    assert printed[True, "text"] == printed[False, "text"]
+    assert printed[True, "json"] == printed[False, "json"]
+    assert printed[True, "text"][1].count("\n\n") >= 9
