@@ -33,3 +33,22 @@ def help_text(app: HyokaApp) -> str:
     for static in app.screen.query(Static):
         console.print(static.content)
     return console.export_text()
+
+
+SNAPSHOT_SIZES = [(80, 24), (120, 40)]
+
+
+def keys_then_settle(*keys: str, focus: str = ""):  # type: ignore[no-untyped-def]
+    """A snapshot's ``run_before``: press ``keys`` one by one, settling after each, then
+    optionally focus the widget matching ``focus``."""
+
+    async def run_before(pilot: Pilot[object]) -> None:
+        await settle(pilot)
+        for key in keys:
+            await pilot.press(key)
+            await settle(pilot)
+        if focus:
+            pilot.app.screen.query_one(focus).focus()
+            await settle(pilot)
+
+    return run_before

@@ -9,9 +9,8 @@ from pathlib import Path
 import pytest
 
 from models.store import open_store
-from tests.tui.helpers import make_app, settle
+from tests.tui.helpers import SNAPSHOT_SIZES, keys_then_settle, make_app
 
-SIZES = [(80, 24), (120, 40)]
 KEY = "soumu-r4-08"
 
 
@@ -29,28 +28,18 @@ def edited_db(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return db_path
 
 
-def _steps(*keys: str):
-    async def run_before(pilot) -> None:
-        await settle(pilot)
-        for key in keys:
-            await pilot.press(key)
-            await settle(pilot)
-
-    return run_before
-
-
-@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("size", SNAPSHOT_SIZES)
 def test_history(snap_compare, edited_db: Path, size: tuple[int, int]) -> None:
-    run_before = _steps("enter", "f7")
+    run_before = keys_then_settle("enter", "f7")
     assert snap_compare(make_app(edited_db), terminal_size=size, run_before=run_before)
 
 
-@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("size", SNAPSHOT_SIZES)
 def test_help_on_the_budget_screen(snap_compare, db_path: Path, size: tuple[int, int]) -> None:
-    run_before = _steps("enter", "f3", "f1")
+    run_before = keys_then_settle("enter", "f3", "f1")
     assert snap_compare(make_app(db_path), terminal_size=size, run_before=run_before)
 
 
 def test_go_to_chooser(snap_compare, db_path: Path) -> None:
-    run_before = _steps("enter", "ctrl+g")
+    run_before = keys_then_settle("enter", "ctrl+g")
     assert snap_compare(make_app(db_path), terminal_size=(80, 24), run_before=run_before)

@@ -6,41 +6,32 @@ from pathlib import Path
 
 import pytest
 
-from tests.tui.helpers import make_app, settle
-
-SIZES = [(80, 24), (120, 40)]
+from tests.tui.helpers import SNAPSHOT_SIZES, keys_then_settle, make_app
 
 
-def _go(key: str, *then: str):
-    async def run_before(pilot) -> None:
-        await settle(pilot)
-        await pilot.press("enter")
-        await settle(pilot)
-        await pilot.press(key, *then)
-        await settle(pilot)
-
-    return run_before
-
-
-@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("size", SNAPSHOT_SIZES)
 def test_verdict(snap_compare, db_path: Path, size: tuple[int, int]) -> None:
-    assert snap_compare(make_app(db_path), terminal_size=size, run_before=_go("f5"))
+    assert snap_compare(
+        make_app(db_path), terminal_size=size, run_before=keys_then_settle("enter", "f5")
+    )
 
 
-@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("size", SNAPSHOT_SIZES)
 def test_verdict_disagreeing_on_next_steps(
     snap_compare, db_path: Path, size: tuple[int, int]
 ) -> None:
-    run_before = _go("f5", "3", "alt+n", "alt+c")
+    run_before = keys_then_settle("enter", "f5", "3", "alt+n", "alt+c")
     assert snap_compare(make_app(db_path), terminal_size=size, run_before=run_before)
 
 
-@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("size", SNAPSHOT_SIZES)
 def test_preview(snap_compare, db_path: Path, size: tuple[int, int]) -> None:
-    assert snap_compare(make_app(db_path), terminal_size=size, run_before=_go("f6"))
+    assert snap_compare(
+        make_app(db_path), terminal_size=size, run_before=keys_then_settle("enter", "f6")
+    )
 
 
-@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("size", SNAPSHOT_SIZES)
 def test_preview_indicators(snap_compare, db_path: Path, size: tuple[int, int]) -> None:
-    run_before = _go("f6", "n", "n", "n", "n")
+    run_before = keys_then_settle("enter", "f6", "n", "n", "n", "n")
     assert snap_compare(make_app(db_path), terminal_size=size, run_before=run_before)
