@@ -6,6 +6,8 @@ import io
 
 from textual.pilot import Pilot
 
+from models.report import Report
+from models.store import open_store
 from tui.app import HyokaApp
 
 
@@ -52,3 +54,12 @@ def keys_then_settle(*keys: str, focus: str = ""):  # type: ignore[no-untyped-de
             await settle(pilot)
 
     return run_before
+
+
+def stored_report(db_path: object, key: str = "soumu-r4-08") -> Report:
+    """The report as the database holds it now (what a flow test asserts on)."""
+    store = open_store(str(db_path))
+    try:
+        return store.load_report(key)
+    finally:
+        store.close()

@@ -7,22 +7,12 @@ from pathlib import Path
 from rich.text import Text
 from textual.widgets import Static
 
-from models.report import Report
-from models.store import open_store
-from tests.tui.helpers import make_app, settle
+from tests.tui.helpers import make_app, settle, stored_report
 from tests.tui.typing_helpers import type_text
 from tui.widgets.budget_grid import BudgetGrid, NotesGrid
 from tui.widgets.cell_editor import CellEditor
 
 KEY = "soumu-r4-08"
-
-
-def _report(db_path: Path) -> Report:
-    store = open_store(str(db_path))
-    try:
-        return store.load_report(KEY)
-    finally:
-        store.close()
 
 
 async def _open_budget(pilot) -> None:
@@ -53,13 +43,13 @@ async def test_negative_typed_full_width_is_saved_and_shown(db_path: Path) -> No
         await type_text(pilot, "△１，２３４")
         await pilot.press("enter")
         await settle(pilot)
-        assert _report(db_path).budget.year(2021).executed == -1234
+        assert stored_report(db_path).budget.year(2021).executed == -1234
         assert _cell(pilot, "executed", 2021) == "△ 1,234"
         assert isinstance(app.focused, BudgetGrid)
         # blank stays blank: clearing a cell stores nothing, shows nothing
         await pilot.press("e", "backspace", "enter")
         await settle(pilot)
-        assert _report(db_path).budget.year(2021).executed is None
+        assert stored_report(db_path).budget.year(2021).executed is None
         assert _cell(pilot, "executed", 2021) == ""
 
 
@@ -73,7 +63,7 @@ async def test_tab_accepts_and_moves_right(db_path: Path) -> None:
         await type_text(pilot, "－２，０００")
         await pilot.press("enter")
         await settle(pilot)
-        years = _report(db_path).budget
+        years = stored_report(db_path).budget
         assert (years.year(2019).initial, years.year(2020).initial) == (100, -2000)
 
 
@@ -88,11 +78,11 @@ async def test_invalid_input_is_refused_in_place(db_path: Path) -> None:
         assert editor.display and editor.is_open
         message = str(editor.query_one("#cell-error", Static).render())
         assert "12a" in message and "1,182" in message  # says what is expected
-        assert _report(db_path).budget.year(2021).executed == 238163
+        assert stored_report(db_path).budget.year(2021).executed == 238163
         await pilot.press("escape")
         await settle(pilot)
         assert not editor.display
-        assert _report(db_path).budget.year(2021).executed == 238163
+        assert stored_report(db_path).budget.year(2021).executed == 238163
         assert app.screen.SCREEN_NAME == "budget"  # escape cancelled the edit, not the screen
 
 
@@ -102,7 +92,7 @@ async def test_add_year_column_remove_it_and_undo(db_path: Path) -> None:
         await _open_budget(pilot)
         await pilot.press("a", *"2023", "enter")
         await settle(pilot)
-        years = [y.fiscal_year for y in _report(db_path).budget.years]
+        years = [y.fiscal_year for y in stored_report(db_path).budget.years]
         assert years == [2019, 2020, 2021, 2022, 2023]
         grid = app.screen.query_one(BudgetGrid)
         assert grid.cursor_cell() == (2023, "initial")
@@ -110,14 +100,24 @@ async def test_add_year_column_remove_it_and_undo(db_path: Path) -> None:
 
         await pilot.press("x", "y")
         await settle(pilot)
-        assert [y.fiscal_year for y in _report(db_path).budget.years] == [2019, 2020, 2021, 2022]
+        assert [y.fiscal_year for y in stored_report(db_path).budget.years] == [
+            2019,
+            2020,
+            2021,
+            2022,
+        ]
 
         await pilot.press("ctrl+z")  # undo the removal
         await settle(pilot)
-        assert [y.fiscal_year for y in _report(db_path).budget.years][-1] == 2023
+        assert [y.fiscal_year for y in stored_report(db_path).budget.years][-1] == 2023
         await pilot.press("ctrl+z")  # undo the addition
         await settle(pilot)
-        assert [y.fiscal_year for y in _report(db_path).budget.years] == [2019, 2020, 2021, 2022]
+        assert [y.fiscal_year for y in stored_report(db_path).budget.years] == [
+            2019,
+            2020,
+            2021,
+            2022,
+        ]
 
 
 async def test_add_year_typed_in_era_and_duplicate_refused(db_path: Path) -> None:
@@ -129,7 +129,7 @@ async def test_add_year_typed_in_era_and_duplicate_refused(db_path: Path) -> Non
         assert "令和３年度" in str(app.screen.query_one("#ask-error", Static).render())
         await pilot.press(*["backspace"] * 2, *"R5", "enter")
         await settle(pilot)
-        assert [y.fiscal_year for y in _report(db_path).budget.years][-1] == 2023
+        assert [y.fiscal_year for y in stored_report(db_path).budget.years][-1] == 2023
 
 
 async def test_gap_between_total_and_sum_is_shown(db_path: Path) -> None:
@@ -150,23 +150,23 @@ async def test_unit_and_notes(db_path: Path) -> None:
         await _open_budget(pilot)
         await pilot.press("u", "down", "enter")  # 百万円 → 千円
         await settle(pilot)
-        assert _report(db_path).budget.unit == "千円"
+        assert stored_report(db_path).budget.unit == "千円"
 
         await pilot.press("tab")
         assert isinstance(app.focused, NotesGrid)
         await pilot.press("j", "a", *"note 3", "enter")  # added after the cursor's note
         await settle(pilot)
-        assert _report(db_path).budget.notes[2] == "note 3"
+        assert stored_report(db_path).budget.notes[2] == "note 3"
         assert app.screen.query_one(NotesGrid).cursor_row == 2
         await pilot.press("e", "end", *" [b]", "enter")
         await settle(pilot)
-        assert _report(db_path).budget.notes[2] == "note 3 [b]"
+        assert stored_report(db_path).budget.notes[2] == "note 3 [b]"
         await pilot.press("e", *["backspace"] * 12, "enter")  # an empty note is refused
         await settle(pilot)
         assert "x" in str(app.screen.query_one("#cell-error", Static).render())
         await pilot.press("escape", "d", "y")
         await settle(pilot)
-        assert len(_report(db_path).budget.notes) == 2
+        assert len(stored_report(db_path).budget.notes) == 2
         await pilot.press("ctrl+z")
         await settle(pilot)
-        assert _report(db_path).budget.notes[2] == "note 3 [b]"
+        assert stored_report(db_path).budget.notes[2] == "note 3 [b]"

@@ -7,9 +7,7 @@ from pathlib import Path
 
 from textual.widgets import Input, TextArea
 
-from models.report import Report
-from models.store import open_store
-from tests.tui.helpers import help_text, make_app, settle
+from tests.tui.helpers import help_text, make_app, settle, stored_report
 from tui.app import HyokaApp
 from tui.screens.header import HeaderScreen
 from tui.screens.help import HelpScreen
@@ -17,14 +15,6 @@ from tui.screens.reports import ReportsScreen
 from tui.screens.row_edit import RowEditScreen
 
 KEY = "soumu-r4-08"
-
-
-def _load(db_path: Path) -> Report:
-    store = open_store(str(db_path))
-    try:
-        return store.load_report(KEY)
-    finally:
-        store.close()
 
 
 async def _open(app: HyokaApp, pilot) -> HeaderScreen:  # type: ignore[no-untyped-def]
@@ -47,10 +37,10 @@ async def test_edit_policy_name_by_keys_then_undo(db_path: Path) -> None:
         assert app.focused is screen.query_one("#f-policy_name Input")
         await pilot.press("end", *"改訂", "enter")
         await settle(pilot)
-        assert _load(db_path).policy_name == "電子自治体の推進改訂"
+        assert stored_report(db_path).policy_name == "電子自治体の推進改訂"
         await pilot.press("ctrl+z")
         await settle(pilot)
-        assert _load(db_path).policy_name == "電子自治体の推進"
+        assert stored_report(db_path).policy_name == "電子自治体の推進"
         assert screen.query_one("#f-policy_name Input", Input).value == "電子自治体の推進"
 
 
@@ -64,7 +54,7 @@ async def test_era_fields_show_eras_and_accept_either_form(db_path: Path) -> Non
         fy.value = ""
         await pilot.press(*"R2", "tab")  # accepted on leaving the field
         await settle(pilot)
-        assert _load(db_path).evaluated_fiscal_year == 2020
+        assert stored_report(db_path).evaluated_fiscal_year == 2020
         assert fy.value == "令和２年度"
 
 
@@ -78,14 +68,14 @@ async def test_invalid_month_is_refused_in_place(db_path: Path) -> None:
         await settle(pilot)
         message = str(screen.query_one("#f-evaluation_month .field-message").render())
         assert "1〜12" in message
-        assert _load(db_path).evaluation_month == "2022-08"
+        assert stored_report(db_path).evaluation_month == "2022-08"
         await pilot.press("escape")  # refused input keeps the evaluator on the form
         await settle(pilot)
         assert app.screen is screen
         screen.query_one("#f-evaluation_month Input", Input).value = ""
         await pilot.press(*"令和５年１月", "enter")
         await settle(pilot)
-        assert _load(db_path).evaluation_month == "2023-01"
+        assert stored_report(db_path).evaluation_month == "2023-01"
 
 
 async def test_long_text_saves_after_a_pause(db_path: Path) -> None:
@@ -95,10 +85,10 @@ async def test_long_text_saves_after_a_pause(db_path: Path) -> None:
         await _focus(pilot, screen, "#f-materials TextArea")
         await pilot.press("end", *"追記")
         await settle(pilot)
-        assert _load(db_path).materials == "―"  # not yet: still typing
+        assert stored_report(db_path).materials == "―"  # not yet: still typing
         await pilot.pause(1.3)
         await settle(pilot)
-        assert _load(db_path).materials == "―追記"
+        assert stored_report(db_path).materials == "―追記"
 
 
 async def test_leaving_saves_what_was_typed(db_path: Path) -> None:
@@ -109,7 +99,7 @@ async def test_leaving_saves_what_was_typed(db_path: Path) -> None:
         await pilot.press("end", *"化", "escape")
         await settle(pilot)
         assert isinstance(app.screen, ReportsScreen)
-    assert _load(db_path).field == "電子自治体化"
+    assert stored_report(db_path).field == "電子自治体化"
 
 
 async def test_add_a_cabinet_policy_with_an_era_date(db_path: Path) -> None:
@@ -128,43 +118,43 @@ async def test_add_a_cabinet_policy_with_an_era_date(db_path: Path) -> None:
         await pilot.press(*"II", "ctrl+s")
         await settle(pilot)
         assert app.screen is screen
-        added = _load(db_path).cabinet_policies[1]  # after the cursor's row
+        added = stored_report(db_path).cabinet_policies[1]  # after the cursor's row
         assert (added.name, added.date, added.excerpt) == ("Honebuto 2021", date(2021, 6, 18), "II")
 
 
 async def test_reorder_edit_and_remove_rows(db_path: Path) -> None:
-    before = [c.name for c in _load(db_path).cabinet_policies]
+    before = [c.name for c in stored_report(db_path).cabinet_policies]
     app = make_app(db_path)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await _open(app, pilot)
         await _focus(pilot, screen, "#l-cabinet DataTable")
         await pilot.press("shift+down")
         await settle(pilot)
-        assert [c.name for c in _load(db_path).cabinet_policies] == [
+        assert [c.name for c in stored_report(db_path).cabinet_policies] == [
             before[1],
             before[0],
             *before[2:],
         ]
         await pilot.press("shift+down")  # the moved row follows the cursor
         await settle(pilot)
-        assert [c.name for c in _load(db_path).cabinet_policies][:3] == [
+        assert [c.name for c in stored_report(db_path).cabinet_policies][:3] == [
             before[1],
             before[2],
             before[0],
         ]
         await pilot.press("ctrl+z", "ctrl+z")
         await settle(pilot)
-        assert [c.name for c in _load(db_path).cabinet_policies] == before
+        assert [c.name for c in stored_report(db_path).cabinet_policies] == before
         await _focus(pilot, screen, "#l-responsible DataTable")
         await pilot.press("e")
         await settle(pilot)
         app.screen.query_one("#in-name", Input).value = "総務　花子"
         await pilot.press("ctrl+s")
         await settle(pilot)
-        assert _load(db_path).responsible[0].name == "総務　花子"
+        assert stored_report(db_path).responsible[0].name == "総務　花子"
         await pilot.press("d")
         await settle(pilot)
-        assert [r.name for r in _load(db_path).responsible] == ["小牧　兼太郎"]
+        assert [r.name for r in stored_report(db_path).responsible] == ["小牧　兼太郎"]
 
 
 async def test_help_lists_the_form_keys_and_f_keys_work_in_a_field(db_path: Path) -> None:

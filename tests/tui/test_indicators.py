@@ -7,9 +7,7 @@ from pathlib import Path
 
 from textual.widgets import Static
 
-from models.report import Report
-from models.store import open_store
-from tests.tui.helpers import make_app, settle
+from tests.tui.helpers import make_app, settle, stored_report
 from tests.tui.typing_helpers import type_text
 from tui.widgets.indicator_form import IndicatorForm
 from tui.widgets.indicator_tree import IndicatorTree
@@ -17,14 +15,6 @@ from tui.widgets.year_table import YearTable
 
 KEY = "soumu-r4-08"
 MARK_ROW, BASELINE_VALUE_ROW = 10, 12
-
-
-def _report(db_path: Path) -> Report:
-    store = open_store(str(db_path))
-    try:
-        return store.load_report(KEY)
-    finally:
-        store.close()
 
 
 async def _open_indicator_1(pilot) -> None:
@@ -46,7 +36,7 @@ async def test_add_year_with_actual_typed_full_width(db_path: Path) -> None:
         assert isinstance(app.focused, YearTable)
         await pilot.press("a", *"2022", "enter")
         await settle(pilot)
-        assert [y.fiscal_year for y in _report(db_path).indicator(1).years] == [
+        assert [y.fiscal_year for y in stored_report(db_path).indicator(1).years] == [
             2019,
             2020,
             2021,
@@ -60,14 +50,14 @@ async def test_add_year_with_actual_typed_full_width(db_path: Path) -> None:
         await type_text(pilot, "R4.4.1")
         await pilot.press("enter")
         await settle(pilot)
-        year = _report(db_path).indicator(1).year(2022)
+        year = stored_report(db_path).indicator(1).year(2022)
         assert (year.actual, year.as_of) == (1500, date(2022, 4, 1))
         assert table.get_row("2022")[2].plain == "1,500"
         assert table.get_row("2022")[4].plain == "R4.4.1"
 
         await pilot.press("ctrl+z", "ctrl+z")  # as_of, then actual
         await settle(pilot)
-        assert _report(db_path).indicator(1).year(2022).actual is None
+        assert stored_report(db_path).indicator(1).year(2022).actual is None
 
 
 async def test_ratio_and_invalid_as_of(db_path: Path) -> None:
@@ -82,7 +72,7 @@ async def test_ratio_and_invalid_as_of(db_path: Path) -> None:
         await settle(pilot)
         error = str(app.screen.query_one("#cell-error", Static).render())
         assert "R1.4.1" in error
-        year = _report(db_path).indicator(1).year(2019)
+        year = stored_report(db_path).indicator(1).year(2019)
         assert (year.numerator, year.denominator) == (46, 50)
         assert year.as_of == date(2019, 4, 1)  # unchanged
 
@@ -97,7 +87,7 @@ async def test_edit_mark_from_the_list(db_path: Path) -> None:
         await settle(pilot)
         await pilot.press("up", "up", "enter")  # from － to ロ
         await settle(pilot)
-        assert _report(db_path).indicator(1).mark == "ロ"
+        assert stored_report(db_path).indicator(1).mark == "ロ"
         chart = str(app.screen.query_one("#indicator-chart", Static).render())
         assert "達成 ロ" in chart and "提案 －" in chart and "63.2%" in chart
 
@@ -108,12 +98,12 @@ async def test_toggle_main(db_path: Path) -> None:
         await _open_indicator_1(pilot)
         await pilot.press("tab", "j", "enter")
         await settle(pilot)
-        assert _report(db_path).indicator(1).main is False
+        assert stored_report(db_path).indicator(1).main is False
         tree = app.screen.query_one(IndicatorTree)
         assert "①" not in str(tree.get_node_at_line(1).label)
         await pilot.press("space")
         await settle(pilot)
-        assert _report(db_path).indicator(1).main is True
+        assert stored_report(db_path).indicator(1).main is True
         assert "①" in str(tree.get_node_at_line(1).label)
 
 
@@ -126,12 +116,12 @@ async def test_edit_baseline_value(db_path: Path) -> None:
         await pilot.press("enter")
         await settle(pilot)
         assert "約" in str(app.screen.query_one("#cell-error", Static).render())
-        assert _report(db_path).indicator(1).baseline.value == 1067
+        assert stored_report(db_path).indicator(1).baseline.value == 1067
         await pilot.press("escape", "e")
         await type_text(pilot, "１，０００")
         await pilot.press("enter")
         await settle(pilot)
-        assert _report(db_path).indicator(1).baseline.value == 1000
+        assert stored_report(db_path).indicator(1).baseline.value == 1000
 
 
 async def test_add_and_remove_indicator_and_objective(db_path: Path) -> None:
@@ -142,7 +132,7 @@ async def test_add_and_remove_indicator_and_objective(db_path: Path) -> None:
         await type_text(pilot, "テスト指標")
         await pilot.press("enter")
         await settle(pilot)
-        report = _report(db_path)
+        report = stored_report(db_path)
         assert [i.number for i in report.objectives[0].indicators] == [1, 3, 2]
         assert report.indicator(3).name == "テスト指標"
         assert app.screen.indicator.number == 3
@@ -151,13 +141,13 @@ async def test_add_and_remove_indicator_and_objective(db_path: Path) -> None:
         await type_text(pilot, "新しい目標")
         await pilot.press("ctrl+s")
         await settle(pilot)
-        assert [o.text for o in _report(db_path).objectives][1] == "新しい目標"
+        assert [o.text for o in stored_report(db_path).objectives][1] == "新しい目標"
 
         tree = app.screen.query_one(IndicatorTree)
         tree.cursor_line = 2  # 測定指標３
         await pilot.press("x", "y")
         await settle(pilot)
-        assert _report(db_path).indicator(3) is None
+        assert stored_report(db_path).indicator(3) is None
         await pilot.press("ctrl+z")
         await settle(pilot)
-        assert _report(db_path).indicator(3).name == "テスト指標"
+        assert stored_report(db_path).indicator(3).name == "テスト指標"

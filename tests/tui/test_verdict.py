@@ -6,16 +6,7 @@ from pathlib import Path
 
 from textual.widgets import RadioSet, TextArea
 
-from models.store import open_store
-from tests.tui.helpers import make_app, settle
-
-
-def _report(db_path: Path):
-    store = open_store(str(db_path))
-    try:
-        return store.load_report("soumu-r4-08")
-    finally:
-        store.close()
+from tests.tui.helpers import make_app, settle, stored_report
 
 
 async def _open_verdict(pilot) -> None:
@@ -34,7 +25,7 @@ async def test_category_by_number_key_and_rationale_typed(db_path: Path) -> None
         assert isinstance(app.focused, RadioSet)
         await pilot.press("3")
         await settle(pilot)
-        assert _report(db_path).verdict.category == "相当程度進展あり"
+        assert stored_report(db_path).verdict.category == "相当程度進展あり"
 
         await pilot.press("alt+r")  # the rationale tab, focus in its text area
         assert isinstance(app.focused, TextArea)
@@ -45,7 +36,7 @@ async def test_category_by_number_key_and_rationale_typed(db_path: Path) -> None
         await pilot.press("4")  # a digit typed in the text goes into the text, not the category
         await pilot.pause(1.3)  # the pause in typing saves
         await settle(pilot)
-        report = _report(db_path)
+        report = stored_report(db_path)
         assert report.verdict.rationale.startswith("OK測定指標１は進展4測定指標１：令和５年度")
         assert report.verdict.category == "相当程度進展あり"
 
@@ -61,7 +52,7 @@ async def test_leaving_the_field_saves_at_once(db_path: Path) -> None:
         area.insert("要因は[b]ガイドライン[/b]の周知")
         await pilot.press("alt+c")  # back to the category: the analysis is saved on leaving
         await settle(pilot)
-        assert _report(db_path).verdict.analysis == "要因は[b]ガイドライン[/b]の周知"
+        assert stored_report(db_path).verdict.analysis == "要因は[b]ガイドライン[/b]の周知"
 
 
 async def test_next_steps_fields_are_saved(db_path: Path) -> None:
@@ -75,7 +66,7 @@ async def test_next_steps_fields_are_saved(db_path: Path) -> None:
         await pilot.press("ctrl+u", *"R6", "enter")
         await pilot.press("tab", "ctrl+u", *"II", "tab")
         await settle(pilot)
-        steps = _report(db_path).next_steps
+        steps = stored_report(db_path).next_steps
         assert steps.measures.startswith("新指標を設定する。測定指標１：")
         assert steps.budget_request_fiscal_year == 2024
         assert steps.budget_request == "II"
@@ -89,7 +80,7 @@ async def test_a_bad_year_is_refused_under_the_field(db_path: Path) -> None:
         await settle(pilot)
         message = app.screen.query_one("#budget-request-year .field-message")
         assert "年度として読めません" in str(message.render())
-        assert _report(db_path).next_steps.budget_request_fiscal_year == 2023
+        assert stored_report(db_path).next_steps.budget_request_fiscal_year == 2023
 
 
 async def test_undo_restores_the_category(db_path: Path) -> None:
@@ -98,10 +89,10 @@ async def test_undo_restores_the_category(db_path: Path) -> None:
         await _open_verdict(pilot)
         await pilot.press("5")
         await settle(pilot)
-        assert _report(db_path).verdict.category == "目標に向かっていない"
+        assert stored_report(db_path).verdict.category == "目標に向かっていない"
         await pilot.press("ctrl+z")
         await settle(pilot)
-        assert _report(db_path).verdict.category == "目標達成"
+        assert stored_report(db_path).verdict.category == "目標達成"
         radios = app.screen.query_one("#category", RadioSet)
         assert radios.pressed_index == 1
 
@@ -115,7 +106,7 @@ async def test_disagreement_with_the_suggestion_is_shown(db_path: Path) -> None:
         assert not compare.has_class("-differs")
         await pilot.press("down", "enter")  # the arrow keys and enter pick too
         await settle(pilot)
-        assert _report(db_path).verdict.category == "相当程度進展あり"
+        assert stored_report(db_path).verdict.category == "相当程度進展あり"
         assert compare.has_class("-differs")
         assert str(compare.render()) == "≠ 提案は「目標達成」"
         basis = str(app.screen.query_one("#basis").render())
