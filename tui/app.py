@@ -122,6 +122,8 @@ class HyokaApp(App[int]):
 
     def _poll_changes(self) -> None:
         """Tell the screen when another process saved (one cheap query, no report data)."""
+        if not self.screen_stack:  # the app is closing
+            return
         if self._watcher is not None and self._watcher.changed():
             self.screen.post_message(DatabaseChanged())
 

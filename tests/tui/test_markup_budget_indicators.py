@@ -60,8 +60,8 @@ async def test_indicator_texts_show_literally(db_path: Path) -> None:
         assert str(tree.get_node_at_line(1).label).endswith(TRICKY)
         await pilot.press("down")
         form = app.screen.query_one(IndicatorForm)
-        assert _plain(form.get_row("name")[0]) == TRICKY
-        assert _plain(form.get_row("unit")[0]) == "[i]団体[/i]"
+        assert _plain(form.get_row("name")[1]) == TRICKY
+        assert _plain(form.get_row("unit")[1]) == "[i]団体[/i]"
         years = app.screen.query_one(YearTable)
         assert _plain(years.get_row("2019")[6]) == TRICKY + " ⏎ 2行目"
         await pilot.press("tab", "tab", *["l"] * 6)  # the 実績テキスト cell

@@ -16,7 +16,7 @@ from tui.widgets.indicator_fields import FieldSpec, field_specs, show
 
 
 class IndicatorForm(EditGrid):
-    """Rows are fields (labelled on the left), one column of values."""
+    """Rows are fields: the field name, then its value."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter,e,space", "edit", tr("編集", "Edit"), id="indicator.edit"),
@@ -24,6 +24,7 @@ class IndicatorForm(EditGrid):
 
     def __init__(self) -> None:
         super().__init__(id="indicator-form")
+        self.cursor_type = "row"  # a form: the cursor picks a field
         self.specs: list[FieldSpec] = []
         self.number: int | None = None
 
@@ -32,15 +33,18 @@ class IndicatorForm(EditGrid):
         self.clear(columns=True)
         self.specs = field_specs() if indicator is not None else []
         self.number = None if indicator is None else indicator.number
+        # The field names are a column of their own, not DataTable row labels: the label
+        # column's width is recomputed lazily and was seen drawn empty after a refill.
+        self.add_column("", key="field")
         self.add_column(tr("値", "Value"), key="value")
         if indicator is None:
             return
         for spec in self.specs:
             found = places.get(f"indicator[{indicator.number}].{spec.path}", [])
             self.add_row(
+                flag(Text(spec.title, style="bold"), found),
                 flag(Text(show(indicator, spec)), found),
                 key=spec.path,
-                label=flag(Text(spec.title), found),
             )
         self.keep_cursor(row, 0)
 
