@@ -35,8 +35,10 @@ def test_history(snap_compare, edited_db: Path, size: tuple[int, int]) -> None:
 
 
 @pytest.mark.parametrize("size", SNAPSHOT_SIZES)
-def test_help_on_the_budget_screen(snap_compare, db_path: Path, size: tuple[int, int]) -> None:
-    run_before = keys_then_settle("enter", "f3", "f1")
+def test_help_on_the_preview_screen(snap_compare, db_path: Path, size: tuple[int, int]) -> None:
+    # over the preview: the budget screen's tables behind the dialog settled their widths at
+    # varying moments under load, which made that picture flaky without changing the dialog
+    run_before = keys_then_settle("enter", "f6", "f1")
     assert snap_compare(make_app(db_path), terminal_size=size, run_before=run_before)
 
 
