@@ -12,10 +12,11 @@ from typing import ClassVar
 from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.widget import Widget
-from textual.widgets import DataTable
+
+from tui.widgets.settled_table import SettledTable
 
 
-class EditGrid(DataTable[object]):
+class EditGrid(SettledTable):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("h", "cursor_left", show=False, id="grid.left"),
         Binding("j", "cursor_down", show=False, id="grid.down"),

@@ -19,6 +19,7 @@ from textual.message import Message
 from textual.widgets import DataTable, Label, Static
 
 from models.i18n import tr
+from tui.widgets.settled_table import SettledTable
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,7 @@ class ListSpec:
     required: str = ""  # the column that may not be blank
 
 
-class RowTable(DataTable[Text]):
+class RowTable(SettledTable):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("a", "request('add')", tr("行を追加", "Add row"), id="rows.add", show=False),
         Binding("e", "request('edit')", tr("行を編集", "Edit row"), id="rows.edit", show=False),
