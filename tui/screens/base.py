@@ -184,6 +184,40 @@ class ReportScreen(Screen[None]):
             conflict=(path, value),
         )
 
+    def insert_item(self, list_path: str, item: Any, pos: int, describe: str = "") -> None:
+        """Add ``item`` at ``pos`` of the list at ``list_path``; undo removes it again."""
+        self.save_change(
+            lambda s: s.insert_item(self.key, list_path, item, pos),
+            Edit(
+                self.key,
+                describe or f"{list_path}[{pos}]",
+                lambda s: s.remove_item(self.key, list_path, pos),
+            ),
+        )
+
+    def remove_item(self, list_path: str, pos: int, old: Any, describe: str = "") -> None:
+        """Remove the item at ``pos`` (which is ``old``); undo puts it back."""
+        self.save_change(
+            lambda s: s.remove_item(self.key, list_path, pos),
+            Edit(
+                self.key,
+                describe or f"{list_path}[{pos}]",
+                lambda s: s.insert_item(self.key, list_path, old, pos),
+            ),
+        )
+
+    def confirm_remove(
+        self, question: str, list_path: str, pos: int, old: Any, describe: str = ""
+    ) -> None:
+        """Ask ``question`` (yes/no), then remove as :meth:`remove_item` does."""
+        from tui.screens.yes_no import YesNoScreen
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.remove_item(list_path, pos, old, describe)
+
+        self.app.push_screen(YesNoScreen(question), answered)
+
     def save_change(self, apply: Callable[[Store], Report], undo: Edit | None) -> None:
         """Save a structural change (a row added, removed or moved) with its undo."""
         self._save(apply, undo)

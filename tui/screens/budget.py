@@ -23,12 +23,10 @@ from models.i18n import tr
 from models.labels import label
 from models.numbers import parse_int, render_number
 from models.report import BUDGET_UNITS, BudgetYear, Report
-from tui.editing import Edit
 from tui.screens.ask import AskScreen
 from tui.screens.base import ReportScreen
 from tui.screens.budget_notes import BudgetNotes
 from tui.screens.choose import NOT_CHOSEN, ChooseScreen
-from tui.screens.yes_no import YesNoScreen
 from tui.widgets.budget_grid import STORED, BudgetGrid, NotesGrid, computed_total, has_gap
 from tui.widgets.cell_editor import CellEditor, CellTarget
 from tui.widgets.cell_findings import by_place, describe
@@ -173,14 +171,7 @@ class BudgetScreen(BudgetNotes, ReportScreen):
             if fy is None:
                 return
             pos = bisect(years, fy)
-            self.save_change(
-                lambda s: s.insert_item(self.key, "budget.years", BudgetYear(fy), pos),
-                Edit(
-                    self.key,
-                    f"budget[{fy}]",
-                    lambda s: s.remove_item(self.key, "budget.years", pos),
-                ),
-            )
+            self.insert_item("budget.years", BudgetYear(fy), pos, f"budget[{fy}]")
             self.query_one(BudgetGrid).want_year = fy
 
         self.app.push_screen(
@@ -201,21 +192,8 @@ class BudgetScreen(BudgetNotes, ReportScreen):
         pos = [y.fiscal_year for y in self.report.budget.years].index(fy)
         old = self.report.budget.years[pos]
 
-        def remove(yes: bool | None) -> None:
-            if yes:
-                self.save_change(
-                    lambda s: s.remove_item(self.key, "budget.years", pos),
-                    Edit(
-                        self.key,
-                        f"budget[{fy}]",
-                        lambda s: s.insert_item(self.key, "budget.years", old, pos),
-                    ),
-                )
-
-        self.app.push_screen(
-            YesNoScreen(tr("{fy}の列を削除しますか？", "Remove the {fy} column?", fy=fy_label(fy))),
-            remove,
-        )
+        question = tr("{fy}の列を削除しますか？", "Remove the {fy} column?", fy=fy_label(fy))
+        self.confirm_remove(question, "budget.years", pos, old, f"budget[{fy}]")
 
     # ------------------------------------------------------------ unit and notes
     def action_unit(self) -> None:

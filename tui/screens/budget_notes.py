@@ -9,8 +9,6 @@ from typing import Any
 
 from models.i18n import tr
 from models.labels import label
-from tui.editing import Edit
-from tui.screens.yes_no import YesNoScreen
 from tui.widgets.budget_grid import NotesGrid
 from tui.widgets.cell_editor import CellEditor, CellTarget
 
@@ -45,14 +43,7 @@ class BudgetNotes:
         pos = self.query_one(NotesGrid).cursor_row + 1 if self.report.budget.notes else 0
 
         def commit(note: str) -> None:
-            self.save_change(
-                lambda s: s.insert_item(self.key, "budget.notes", note, pos),
-                Edit(
-                    self.key,
-                    f"budget.notes[{pos}]",
-                    lambda s: s.remove_item(self.key, "budget.notes", pos),
-                ),
-            )
+            self.insert_item("budget.notes", note, pos)
             self.query_one(NotesGrid).want_row = pos
 
         self._open_note(tr("新しい注記", "New note"), "", commit)
@@ -62,17 +53,5 @@ class BudgetNotes:
         i = self.query_one(NotesGrid).cursor_row
         old = self.report.budget.notes[i]
 
-        def remove(yes: bool | None) -> None:
-            if yes:
-                self.save_change(
-                    lambda s: s.remove_item(self.key, "budget.notes", i),
-                    Edit(
-                        self.key,
-                        f"budget.notes[{i}]",
-                        lambda s: s.insert_item(self.key, "budget.notes", old, i),
-                    ),
-                )
-
-        self.app.push_screen(
-            YesNoScreen(tr("注記 {n} を削除しますか？", "Remove note {n}?", n=i + 1)), remove
-        )
+        question = tr("注記 {n} を削除しますか？", "Remove note {n}?", n=i + 1)
+        self.confirm_remove(question, "budget.notes", i, old)

@@ -16,12 +16,10 @@ from models.i18n import tr
 from models.labels import label
 from models.numbers import parse_number, parse_quantity, render_number
 from models.report import IndicatorYear, Number
-from tui.editing import Edit
 from tui.multi_edit import set_many
 from tui.screens.ask import AskScreen
 from tui.screens.choose import NOT_CHOSEN, ChooseScreen
 from tui.screens.text_edit import TextEditScreen
-from tui.screens.yes_no import YesNoScreen
 from tui.widgets.cell_editor import CellEditor, CellTarget
 from tui.widgets.indicator_fields import (
     FieldSpec,
@@ -172,14 +170,7 @@ class IndicatorEdits:
         def add(fy: int) -> None:
             pos = bisect(years, fy)
             self.query_one(YearTable).want_year = fy
-            self.save_change(
-                lambda s: s.insert_item(self.key, list_path, IndicatorYear(fy), pos),
-                Edit(
-                    self.key,
-                    f"{list_path}[{fy}]",
-                    lambda s: s.remove_item(self.key, list_path, pos),
-                ),
-            )
+            self.insert_item(list_path, IndicatorYear(fy), pos, f"{list_path}[{fy}]")
 
         hint = tr("例: 2022、令和４年度、R4", "e.g. 2022, 令和４年度, R4")
         self._open_modal(AskScreen(tr("追加する年度", "Fiscal year to add"), hint, parse), add)
@@ -191,26 +182,10 @@ class IndicatorEdits:
             return
         pos = [y.fiscal_year for y in ind.years].index(cell[0])
         old, list_path = ind.years[pos], f"indicator[{ind.number}].years"
-
-        def remove(yes: bool) -> None:
-            if yes:
-                self.save_change(
-                    lambda s: s.remove_item(self.key, list_path, pos),
-                    Edit(
-                        self.key,
-                        f"{list_path}[{old.fiscal_year}]",
-                        lambda s: s.insert_item(self.key, list_path, old, pos),
-                    ),
-                )
-
-        self.app.push_screen(
-            YesNoScreen(
-                tr(
-                    "測定指標{n}の{fy}の行を削除しますか？",
-                    "Remove {fy} from indicator {n}?",
-                    n=ind.number,
-                    fy=fy_label(old.fiscal_year),
-                )
-            ),
-            remove,
+        question = tr(
+            "測定指標{n}の{fy}の行を削除しますか？",
+            "Remove {fy} from indicator {n}?",
+            n=ind.number,
+            fy=fy_label(old.fiscal_year),
         )
+        self.confirm_remove(question, list_path, pos, old, f"{list_path}[{old.fiscal_year}]")

@@ -11,10 +11,8 @@ from typing import Any
 from models.i18n import tr
 from models.labels import label
 from models.report import Indicator, Objective
-from tui.editing import Edit
 from tui.screens.ask import AskScreen
 from tui.screens.text_edit import TextEditScreen
-from tui.screens.yes_no import YesNoScreen
 from tui.widgets.indicator_fields import parse_name
 from tui.widgets.indicator_tree import IndicatorTree
 
@@ -29,28 +27,6 @@ def parse_objective(text: str) -> str:
 class IndicatorStructure:
     """``self`` is the IndicatorsScreen."""
 
-    def _insert(self: Any, list_path: str, item: Any, pos: int) -> None:
-        self.save_change(
-            lambda s: s.insert_item(self.key, list_path, item, pos),
-            Edit(
-                self.key, f"{list_path}[{pos}]", lambda s: s.remove_item(self.key, list_path, pos)
-            ),
-        )
-
-    def _remove(self: Any, list_path: str, pos: int, old: Any, question: str) -> None:
-        def remove(yes: bool) -> None:
-            if yes:
-                self.save_change(
-                    lambda s: s.remove_item(self.key, list_path, pos),
-                    Edit(
-                        self.key,
-                        f"{list_path}[{pos}]",
-                        lambda s: s.insert_item(self.key, list_path, old, pos),
-                    ),
-                )
-
-        self.app.push_screen(YesNoScreen(question), remove)
-
     def add_indicator(self: Any) -> None:
         place = self.query_one(IndicatorTree).place()
         if place is None:
@@ -64,7 +40,7 @@ class IndicatorStructure:
         def add(name: str | None) -> None:
             if name is not None:
                 self.at = (oi, pos)
-                self._insert(f"objectives[{oi}].indicators", Indicator(number, name), pos)
+                self.insert_item(f"objectives[{oi}].indicators", Indicator(number, name), pos)
 
         self.app.push_screen(
             AskScreen(
@@ -81,7 +57,7 @@ class IndicatorStructure:
 
         def add(text: str | None) -> None:
             if text is not None:
-                self._insert("objectives", Objective(text), pos)
+                self.insert_item("objectives", Objective(text), pos)
 
         self.app.push_screen(
             TextEditScreen(tr("新しい施策目標", "New objective"), "", parse_objective), add
@@ -94,28 +70,28 @@ class IndicatorStructure:
         objective = self.report.objectives[place[1]]
         if len(place) == 3:
             ind = objective.indicators[place[2]]
-            self._remove(
-                f"objectives[{place[1]}].indicators",
-                place[2],
-                ind,
+            self.confirm_remove(
                 tr(
                     "測定指標{n}「{name}」を削除しますか？",
                     "Remove indicator {n} ({name})?",
                     n=ind.number,
                     name=ind.name,
                 ),
+                f"objectives[{place[1]}].indicators",
+                place[2],
+                ind,
             )
         else:
-            self._remove(
-                "objectives",
-                place[1],
-                objective,
+            self.confirm_remove(
                 tr(
                     "施策目標{n}（測定指標{count}件を含む）を削除しますか？",
                     "Remove objective {n} with its {count} indicator(s)?",
                     n=place[1] + 1,
                     count=len(objective.indicators),
                 ),
+                "objectives",
+                place[1],
+                objective,
             )
 
     def edit_objective(self: Any, oi: int) -> None:

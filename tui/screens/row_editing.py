@@ -52,28 +52,14 @@ class RowEditing(ReportScreen):
                 return
             at = rows.cursor_row() + 1 if rows.items else 0
             rows.pending_cursor = at
-            self.save_change(
-                lambda store: store.insert_item(self.key, spec.path, item, at),
-                Edit(
-                    self.key,
-                    f"{spec.path}[{at}]",
-                    lambda store: store.remove_item(self.key, spec.path, at),
-                ),
-            )
+            self.insert_item(spec.path, item, at)
 
         values = {} if old is None else spec.split(old)
         self.app.push_screen(RowEditScreen(spec, values, title), done)
 
     def _remove(self, rows: RowList, row: int) -> None:
         spec, old = rows.spec, rows.items[row]
-        self.save_change(
-            lambda store: store.remove_item(self.key, spec.path, row),
-            Edit(
-                self.key,
-                f"{spec.path}[{row}]",
-                lambda store: store.insert_item(self.key, spec.path, old, row),
-            ),
-        )
+        self.remove_item(spec.path, row, old)
         self.notify(
             Text(
                 tr(
