@@ -3,6 +3,7 @@
 ```toml
 lang = "ja"            # or "en"
 user = "総務 太郎"      # the name recorded in the change history (default: the OS user)
+cursor_blink = false   # a steady cursor, not redrawn twice a second over SSH
 [keymap]               # binding id = keys, e.g. screen.budget = "f3,ctrl+b"
 [rules]                # thresholds of the mark and verdict suggestions (docs/rules.md)
 ```
@@ -18,7 +19,7 @@ from typing import Any
 from models.i18n import LANGUAGES, tr
 from models.locations import config_file
 
-_KNOWN = ("lang", "user", "keymap", "rules")
+_KNOWN = ("lang", "user", "cursor_blink", "keymap", "rules")
 
 
 class ConfigError(ValueError):
@@ -29,6 +30,7 @@ class ConfigError(ValueError):
 class Config:
     lang: str | None = None
     user: str | None = None
+    cursor_blink: bool = True
     keymap: dict[str, str] = field(default_factory=dict)
     rules: dict[str, Any] = field(default_factory=dict)
 
@@ -79,8 +81,13 @@ def load_config(path: Path | None = None) -> Config:
                 path=path,
             )
         )
-    if not isinstance(rules, dict) or (user is not None and not isinstance(user, str)):
+    blink = data.get("cursor_blink", True)
+    if (
+        not isinstance(rules, dict)
+        or (user is not None and not isinstance(user, str))
+        or not isinstance(blink, bool)
+    ):
         raise ConfigError(
             tr("設定ファイル {path}: 型が違います", "config file {path}: wrong types", path=path)
         )
-    return Config(lang=lang, user=user, keymap=dict(keymap), rules=dict(rules))
+    return Config(lang=lang, user=user, cursor_blink=blink, keymap=dict(keymap), rules=dict(rules))

@@ -39,12 +39,17 @@ class Watcher:
         finally:
             cur.close()
 
-    def changed(self) -> bool:
+    def changed(self, wait: float = 0.0) -> bool:
+        """Whether someone committed since the previous call; with ``wait``, give a commit
+        that has just happened up to that many seconds to show (a PostgreSQL notification
+        reaches the listener a moment after the writer's commit returns)."""
         if self._sqlite:
             version = self._data_version()
             changed, self._version = version != self._version, version
             return changed
-        return any(True for _ in self._pg.notifies(timeout=0))
+        seen = any(True for _ in self._pg.notifies(timeout=wait, stop_after=1))
+        # the rest of what is queued belongs to the same "since the previous call"
+        return any(True for _ in self._pg.notifies(timeout=0)) or seen
 
     def close(self) -> None:
         if not self._sqlite:

@@ -26,7 +26,7 @@ def test_watcher_sees_other_process_commits(target: str) -> None:
         watcher = Watcher(mine)
         assert watcher.changed() is False
         other.set_value(KEY, "verdict.rationale", "他の人の編集")
-        assert watcher.changed() is True
+        assert watcher.changed(wait=10) is True
         assert watcher.changed() is False  # consumed
         watcher.close()
     finally:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from textual import work
+from textual import events, work
 from textual.app import App
 from textual.binding import Binding
 from textual.message import Message
@@ -54,6 +54,7 @@ class HyokaApp(App[int]):
         *,
         user: str | None = None,
         keymap: dict[str, str] | None = None,
+        cursor_blink: bool = True,
         title_note: str = "",
         rules: RuleSettings | None = None,
         prefetch: Prefetch | None = None,
@@ -67,6 +68,7 @@ class HyokaApp(App[int]):
         self.rules = rules or RuleSettings()
         self._watcher: Watcher | None = None
         self._keymap = keymap or {}
+        self.cursor_blink = cursor_blink
         if title_note:
             self.sub_title = title_note
         self._prefetch = prefetch
@@ -126,6 +128,13 @@ class HyokaApp(App[int]):
             return
         if self._watcher is not None and self._watcher.changed():
             self.screen.post_message(DatabaseChanged())
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        """``cursor_blink = false`` in the config: a steady cursor in every text field (a
+        blinking one repaints twice a second, which an SSH link carries while you read)."""
+        # Input and TextArea (hasattr: importing TextArea here would slow down start-up)
+        if not self.cursor_blink and hasattr(event.widget, "cursor_blink"):
+            event.widget.cursor_blink = False
 
     def _store_failed(self, message: str) -> None:
         self.store_error = message

@@ -23,7 +23,9 @@ async def settle(pilot: Pilot[object]) -> None:
 
 
 def make_app(db_path: object) -> HyokaApp:
-    return HyokaApp(str(db_path), user="tester")
+    """The app on ``db_path`` with a steady cursor, so a snapshot never depends on when, in
+    the blink cycle, it was taken."""
+    return HyokaApp(str(db_path), user="tester", cursor_blink=False)
 
 
 def help_text(app: HyokaApp) -> str:

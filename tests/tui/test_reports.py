@@ -189,6 +189,24 @@ async def test_keymap_from_the_config_file_remaps_a_binding(db_path: Path, tmp_p
         assert isinstance(app.screen, NewReportScreen)
 
 
+async def test_cursor_blink_false_in_the_config_gives_a_steady_cursor(
+    db_path: Path, tmp_path: Path
+) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text("cursor_blink = false\n", encoding="utf-8")
+    for blink in (True, load_config(config).cursor_blink):
+        app = HyokaApp(str(db_path), user="tester", cursor_blink=blink)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            await pilot.press("enter")  # a report: its first field has focus
+            await settle(pilot)
+            assert isinstance(app.screen, HeaderScreen)
+            assert isinstance(app.focused, Input) and app.focused.cursor_blink is blink
+            await pilot.press("escape", "slash")  # the list filter
+            await settle(pilot)
+            assert isinstance(app.focused, Input) and app.focused.cursor_blink is blink
+
+
 async def test_help_on_f1_and_question_mark_but_not_in_the_filter(db_path: Path) -> None:
     app = make_app(db_path)
     async with app.run_test(size=(80, 24)) as pilot:

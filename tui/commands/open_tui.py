@@ -37,6 +37,7 @@ def run_tui(args: argparse.Namespace, target: str | None = None, note: str = "")
         target,
         user=cfg.user,
         keymap=cfg.keymap,
+        cursor_blink=cfg.cursor_blink,
         title_note=note,
         rules=rules,
         prefetch=prefetch,
