@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.text import Text
 from textual import work
+from textual._context import active_app
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
@@ -81,10 +82,24 @@ class ReportScreen(Screen[None]):
     ]
 
     def __init__(self, key: str):
-        super().__init__()
+        super().__init__(classes=self._breakpoint_class())
         self.key = key
         self.report: Report | None = None
         self.revision = -1  # of the report shown; another process's save changes it
+
+    @classmethod
+    def _breakpoint_class(cls) -> str | None:
+        """The class of ``HORIZONTAL_BREAKPOINTS`` that the app's width selects, given before
+        any widget is styled: Textual sets it at the first resize, which restyles every
+        widget of the screen once more (~50 ms for a form of 80 widgets)."""
+        if not cls.HORIZONTAL_BREAKPOINTS:
+            return None
+        try:
+            width = active_app.get().size.width
+        except LookupError:  # built outside a running app (a test): the resize sets it
+            return None
+        fits = [(at, name) for at, name in cls.HORIZONTAL_BREAKPOINTS if width >= at]
+        return max(fits)[1] if fits else None
 
     @property
     def hyoka(self) -> HyokaApp:

@@ -7,7 +7,6 @@ Short fields save on enter or on leaving them, long texts after a pause in typin
 from __future__ import annotations
 
 from rich.text import Text
-from textual import events
 from textual.app import ComposeResult
 from textual.containers import Container, VerticalScroll
 from textual.widgets import Footer, Header, Static
@@ -80,6 +79,10 @@ def _long(name: str) -> FieldText:
 
 class HeaderScreen(RowEditing):
     SCREEN_NAME = "report"
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (WIDE, "-wide")]
+    # straight into the first field: a focused (then blurred) form container would restyle
+    # all of its fields twice
+    AUTO_FOCUS = "#f-policy_name Input"
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -103,13 +106,6 @@ class HeaderScreen(RowEditing):
             yield _long("expert_knowledge")
             yield _long("materials")
         yield Footer()
-
-    def on_mount(self) -> None:
-        super().on_mount()
-        self.query_one("#f-policy_name Input").focus()
-
-    def on_resize(self, event: events.Resize) -> None:
-        self.set_class(event.size.width >= WIDE, "-wide")
 
     def show_report(self, report: Report) -> None:
         for field in self.query(Field):
