@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from datetime import date
@@ -11,7 +12,9 @@ from textual.widgets import DataTable, Input
 
 from models.store import open_store
 from tests.conftest import ROOT
+from tests.test_cli_history import hyoka
 from tests.tui.helpers import make_app, settle
+from tests.tui.typing_helpers import type_text
 from tui.screens.history import HistoryScreen
 
 KEY = "soumu-r4-08"
@@ -107,3 +110,30 @@ async def test_history_screen_shows_filters_and_restores(db_path: Path) -> None:
     assert "tester  変更  budget[2021].executed  238163 → 240000" in out
     assert "tester  変更  budget[2021].executed  240000 → 238163" in out
     assert "cabinet_policies[0].date  2022-01-01 → 2021-06-18" in out
+
+
+async def test_hyoka_history_shows_what_was_typed_on_the_screens(db_path: Path) -> None:
+    """Edits made by keys (a budget cell, the rationale) as ``hyoka history`` prints them."""
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter", "f3")  # the budget: 令和３年度・執行額
+        await settle(pilot)
+        await pilot.press("right", "right", *["down"] * 5, "enter")
+        await type_text(pilot, "△１，２３４")
+        await pilot.press("enter", "f5", "alt+r")  # the rationale, cursor at its start
+        await settle(pilot)
+        await type_text(pilot, "（追記）")
+        await pilot.press("alt+c")  # leaving the text saves it
+        await settle(pilot)
+    result = hyoka("history", KEY, "--format", "json", db=db_path)
+    assert result.returncode == 0, result.stderr
+    rows = [r for r in json.loads(result.stdout) if r["action"] == "set"]
+    assert [(r["user"], r["path"]) for r in rows] == [
+        ("tester", "budget[2021].executed"),
+        ("tester", "verdict.rationale"),
+    ]
+    assert (rows[0]["old"], rows[0]["new"]) == (238163, -1234)
+    assert rows[1]["new"] == "（追記）" + rows[1]["old"]
+    text = hyoka("history", KEY, db=db_path).stdout.splitlines()
+    assert text[1].endswith("tester  変更  budget[2021].executed  238163 → -1234")
