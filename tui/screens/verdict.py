@@ -9,12 +9,14 @@ Long texts save after a pause in typing and on leaving the field.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.widget import AwaitMount, Widget
 from textual.widgets import (
     Footer,
     Header,
@@ -46,6 +48,46 @@ def _year(text: str) -> int | None:
 
 def _year_label(value: Any) -> str:
     return "" if value is None else fiscal_year_label(value)
+
+
+def _analysis() -> list[Widget]:
+    return [FieldText("verdict.analysis", label("analysis"), id="analysis")]
+
+
+def _next_steps() -> list[Widget]:
+    return [
+        VerticalScroll(
+            FieldText("next_steps.measures", label("measures"), id="measures"),
+            FieldInput(
+                "next_steps.budget_request_fiscal_year",
+                tr("概算要求の年度", "Budget request FY"),
+                parse=_year,
+                show=_year_label,
+                hint=tr("例: 令和５年度", "e.g. 令和５年度"),
+                id="budget-request-year",
+            ),
+            FieldInput(
+                "next_steps.budget_request",
+                label("budget_request"),
+                hint=tr("例: Ⅲ　予算の継続・現状維持", "e.g. Ⅲ　予算の継続・現状維持"),
+                id="budget-request",
+            ),
+            FieldText(
+                "next_steps.budget_reflection",
+                label("budget_reflection"),
+                id="budget-reflection",
+            ),
+            FieldText(
+                "next_steps.institutional_reflection",
+                label("institutional_reflection"),
+                id="institutional",
+            ),
+            id="next-steps",
+        )
+    ]
+
+
+LATER_TABS: dict[str, Callable[[], list[Widget]]] = {TABS[1]: _analysis, TABS[2]: _next_steps}
 
 
 class VerdictScreen(ReportScreen):
@@ -96,6 +138,7 @@ class VerdictScreen(ReportScreen):
     def __init__(self, key: str):
         super().__init__(key)
         self._category_shown = ""
+        self._filled: dict[str, AwaitMount] = {}
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -111,34 +154,10 @@ class VerdictScreen(ReportScreen):
             with TabbedContent(id="verdict-texts"):
                 with TabPane(label("rationale_short"), id=TABS[0]):
                     yield FieldText("verdict.rationale", label("rationale"), id="rationale")
-                with TabPane(label("analysis_short"), id=TABS[1]):
-                    yield FieldText("verdict.analysis", label("analysis"), id="analysis")
-                with TabPane(label("next_steps"), id=TABS[2]), VerticalScroll(id="next-steps"):
-                    yield FieldText("next_steps.measures", label("measures"), id="measures")
-                    yield FieldInput(
-                        "next_steps.budget_request_fiscal_year",
-                        tr("概算要求の年度", "Budget request FY"),
-                        parse=_year,
-                        show=_year_label,
-                        hint=tr("例: 令和５年度", "e.g. 令和５年度"),
-                        id="budget-request-year",
-                    )
-                    yield FieldInput(
-                        "next_steps.budget_request",
-                        label("budget_request"),
-                        hint=tr("例: Ⅲ　予算の継続・現状維持", "e.g. Ⅲ　予算の継続・現状維持"),
-                        id="budget-request",
-                    )
-                    yield FieldText(
-                        "next_steps.budget_reflection",
-                        label("budget_reflection"),
-                        id="budget-reflection",
-                    )
-                    yield FieldText(
-                        "next_steps.institutional_reflection",
-                        label("institutional_reflection"),
-                        id="institutional",
-                    )
+                # filled when first shown (see _fill): a third of the screen's widgets, which
+                # would otherwise be styled and laid out before the screen's first frame
+                yield TabPane(label("analysis_short"), id=TABS[1])
+                yield TabPane(label("next_steps"), id=TABS[2])
         yield Footer()
 
     def on_mount(self) -> None:
@@ -187,12 +206,31 @@ class VerdictScreen(ReportScreen):
     def action_focus_category(self) -> None:
         self.query_one("#category", RadioSet).focus()
 
-    def action_tab(self, index: int) -> None:
+    async def _fill(self, pane_id: str) -> None:
+        """Build a tab's fields the first time it is shown, with the report's values."""
+        if pane_id not in LATER_TABS:
+            return
+        if pane_id not in self._filled:
+            pane = self.query_one(f"#{pane_id}", TabPane)
+            self._filled[pane_id] = pane.mount_all(LATER_TABS[pane_id]())
+            await self._filled[pane_id]
+            if self.report is not None:
+                for field in pane.query(Field):
+                    field.set_value(fieldpath.get(self.report, field.path))
+        await self._filled[pane_id]
+
+    async def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
+        if event.pane.id is not None:
+            await self._fill(event.pane.id)
+
+    async def action_tab(self, index: int) -> None:
         tabs = self.query_one("#verdict-texts", TabbedContent)
         tabs.active = TABS[index]
-        pane = tabs.get_pane(TABS[index])
-        pane.query(TextArea).first().focus()
+        await self._fill(TABS[index])
+        # the tab's first field is at its top: no scrolling (Textual would centre a text area
+        # taller than the tab, hiding the field's label)
+        tabs.get_pane(TABS[index]).query(TextArea).first().focus(scroll_visible=False)
 
-    def action_next_tab(self) -> None:
+    async def action_next_tab(self) -> None:
         active = self.query_one("#verdict-texts", TabbedContent).active
-        self.action_tab((TABS.index(active) + 1) % len(TABS) if active in TABS else 0)
+        await self.action_tab((TABS.index(active) + 1) % len(TABS) if active in TABS else 0)
