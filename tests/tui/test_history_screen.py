@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
 from textual.widgets import DataTable, Input
 
 from models.store import open_store
-from tests.conftest import ROOT
 from tests.test_cli_history import hyoka
 from tests.tui.helpers import make_app, settle
 from tests.tui.typing_helpers import type_text
@@ -99,14 +96,9 @@ async def test_history_screen_shows_filters_and_restores(db_path: Path) -> None:
         store.close()
 
     # the command line tells the same story
-    out = subprocess.run(
-        [sys.executable, "-m", "tui.cli", "--db", str(db_path), "history", KEY],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=60,
-        check=True,
-    ).stdout
+    result = hyoka("history", KEY, db=db_path)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
     assert "tester  変更  budget[2021].executed  238163 → 240000" in out
     assert "tester  変更  budget[2021].executed  240000 → 238163" in out
     assert "cabinet_policies[0].date  2022-01-01 → 2021-06-18" in out
