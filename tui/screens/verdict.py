@@ -210,14 +210,15 @@ class VerdictScreen(ReportScreen):
         """Build a tab's fields the first time it is shown, with the report's values."""
         if pane_id not in LATER_TABS:
             return
-        if pane_id not in self._filled:
-            pane = self.query_one(f"#{pane_id}", TabPane)
-            self._filled[pane_id] = pane.mount_all(LATER_TABS[pane_id]())
+        if pane_id in self._filled:  # built, or being built by the other caller
             await self._filled[pane_id]
-            if self.report is not None:
-                for field in pane.query(Field):
-                    field.set_value(fieldpath.get(self.report, field.path))
+            return
+        pane = self.query_one(f"#{pane_id}", TabPane)
+        self._filled[pane_id] = pane.mount_all(LATER_TABS[pane_id]())
         await self._filled[pane_id]
+        if self.report is not None:
+            for field in pane.query(Field):
+                field.set_value(fieldpath.get(self.report, field.path))
 
     async def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
         if event.pane.id is not None:
