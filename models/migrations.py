@@ -13,6 +13,8 @@ History:
 - 2: change history (``change`` table) and ``report.revision`` for conflict detection.
 - 3: ``report.predecessor``, ``indicator.bound`` and the うち series of an indicator
   (``indicator_part``, ``indicator_part_year``), for the snapshot keys added in 2026-12.
+- 4: ``indicator.drop_next`` (the 次期目標等 decision to leave an indicator out of the
+  next report, which roll-over applies), added in 2026-12.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from sqlalchemy.exc import DBAPIError
 from models import tables as t
 from models.i18n import tr
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 class SchemaTooNew(Exception):
@@ -44,7 +46,11 @@ def _v2_to_v3(conn: Connection) -> None:
     t.core_table(t.IndicatorPartYearRow).create(conn)
 
 
-STEPS: dict[int, Callable[[Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3}
+def _v3_to_v4(conn: Connection) -> None:
+    conn.execute(text("ALTER TABLE indicator ADD COLUMN drop_next BOOLEAN"))
+
+
+STEPS: dict[int, Callable[[Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
 
 
 def stored_version(conn: Connection) -> int | None:

@@ -125,6 +125,8 @@ class Indicator:
 
     ``bound`` says how an actual is held against the target: ``"at_least"`` (以上) or
     ``"at_most"`` (以下); empty means inferred (models/bounds.py). ``parts`` are its うち series.
+    ``drop_next`` records the 次期目標等 decision to leave the indicator out of the next
+    report: roll-over (models/rollover.py) does not carry it.
     """
 
     number: int
@@ -139,6 +141,7 @@ class Indicator:
     qualitative: bool | None = None
     criterion: str = ""
     mark: str = ""
+    drop_next: bool | None = None
     baseline: Baseline = dc_field(default_factory=Baseline)
     target: Target = dc_field(default_factory=Target)
     years: list[IndicatorYear] = dc_field(default_factory=list)

@@ -49,6 +49,7 @@ _INDICATOR_FIELDS = (
     "qualitative",
     "criterion",
     "mark",
+    "drop_next",
 )
 _YEAR_FIELDS = (
     "target",

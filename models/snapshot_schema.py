@@ -288,6 +288,7 @@ INDICATOR = table(
     ("qualitative", BOOL),
     ("criterion", TEXT),
     ("mark", choice(r.MARKS)),
+    ("drop_next", BOOL),
     ("baseline", BASELINE),
     ("target", TARGET),
     ("years", ArrayOf(INDICATOR_YEAR)),

@@ -476,6 +476,15 @@ class Store:
         self._rewrite(conn, report, report_id)
         self._record(conn, [(report.key, "replace", "", previous, None)])
 
+    def create_report(self, report: Report, *, action: str, source: str) -> None:
+        """Insert a new report made from another one (a roll-over), recording ``action`` with
+        the source's key as its first history row; ReportExists when the key is taken."""
+        with self._writing() as conn:
+            if self._report_id(conn, report.key, lock=True) is not None:
+                raise ReportExists(report.key)
+            self._insert(conn, report)
+            self._record(conn, [(report.key, action, "", None, source)])
+
     def delete_report(self, key: str) -> None:
         with self._writing() as conn:
             report_id = self._report_id(conn, key, lock=True)

@@ -164,6 +164,7 @@ class IndicatorRow(SQLModel, table=True):
     qualitative: bool | None = None
     criterion: str = _long_text()
     mark: str = ""
+    drop_next: bool | None = None
     baseline_fiscal_year: int | None = None
     baseline_value: float | int | None = _number()
     baseline_numerator: float | int | None = _number()

@@ -87,6 +87,7 @@ def _indicator(number: int) -> st.SearchStrategy[r.Indicator]:
         qualitative=flags,
         criterion=text,
         mark=_choice(r.MARKS),
+        drop_next=flags,
         baseline=baseline,
         target=target,
         years=st.lists(indicator_year, max_size=4, unique_by=lambda y: y.fiscal_year),
