@@ -184,3 +184,41 @@ def roll_over_in(store: Store, key: str, fiscal_year: int, new_key: str | None =
     except ReportExists:
         raise refused from None
     return result
+
+
+def describe(result: RollOver) -> list[str]:
+    """What a roll-over did, one line each: the new report, its budget columns, and the
+    indicators left out (or that none were)."""
+    from models.eras import fiscal_year_label
+
+    new = result.report
+    year = new.evaluated_fiscal_year or 0
+    first, *_, last = budget_years_shown(year)
+    lines = [
+        tr(
+            "{new} を作りました（{key} から繰越し、{label}）",
+            "created {new} (rolled over from {key}, fiscal year {year})",
+            new=new.key,
+            key=new.predecessor,
+            label=fiscal_year_label(year),
+            year=year,
+        ),
+        tr(
+            "予算額・執行額の列: {first}〜{last}年度",
+            "budget columns: fiscal years {first}–{last}",
+            first=first,
+            last=last,
+        ),
+    ]
+    if not result.dropped:
+        lines.append(tr("除いた測定指標はありません", "no indicator was left out"))
+    for indicator in result.dropped:
+        lines.append(
+            tr(
+                "除いた測定指標 {number}: {name}（次期目標等で削除）",
+                "left out indicator {number}: {name} (dropped by the next steps)",
+                number=indicator.number,
+                name=indicator.name,
+            )
+        )
+    return lines

@@ -31,6 +31,7 @@ ACTIONS: dict[str, tuple[str, str]] = {
     "add": ("追加", "add"),
     "remove": ("行の削除", "remove"),
     "move": ("移動", "move"),
+    "rollover": ("繰越し", "roll-over"),
 }
 # Anything that could steer a terminal: C0/C1 controls (tab and newline are handled apart)
 # and the bidirectional overrides that can make text read differently from what it is.
@@ -141,10 +142,17 @@ def show_value(action: str, value: Any, limit: int | None = SHORT) -> str:
     return text
 
 
+def rolled_over_from(change: Change) -> str:
+    """「KEY から繰越し」: the first row of a rolled-over report's history."""
+    return tr("{key} から繰越し", "rolled over from {key}", key=safe(str(change.new)))
+
+
 def text_row(change: Change) -> tuple[str, str, str, str, str]:
     """(when, who, action, place, "old → new") for one change, each safe to print."""
     if change.action == "import":
         values = ""
+    elif change.action == "rollover":
+        values = rolled_over_from(change)
     elif change.action == "move":
         values = f"{change.old} → {change.new}"
     else:
