@@ -325,6 +325,12 @@ class Store:
                 for k, m, n, p, y, v, rv in conn.execute(query)
             ]
 
+    def predecessors(self) -> dict[str, str]:
+        """Every report's key and its ``predecessor`` ("" when none): the roll-over links."""
+        query = select(t.REPORT.c.key, t.REPORT.c.predecessor)
+        with self._reading() as conn:
+            return {key: predecessor or "" for key, predecessor in conn.execute(query)}
+
     def exists(self, key: str) -> bool:
         with self._reading() as conn:
             return self._report_id(conn, key) is not None

@@ -55,6 +55,13 @@ def test_the_sample_rolled_over_to_2022(tmp_path: Path) -> None:
     assert "soumu-r5-08 は既にあります" in again.stderr
     assert _export(KEY, db) == source  # the source is untouched, byte for byte
 
+    chain = hyoka("list", "--chain", "soumu-r5-08", db=db)  # piped: TSV
+    assert chain.returncode == 0, chain.stderr
+    assert chain.stdout.splitlines() == [
+        "\tsoumu-r4-08\t2021\t目標達成\t",
+        "▶\tsoumu-r5-08\t2022\t\tsoumu-r4-08",
+    ]
+
     history = hyoka("history", "soumu-r5-08", db=db)
     assert history.returncode == 0, history.stderr
     (first,) = history.stdout.splitlines()

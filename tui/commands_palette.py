@@ -46,6 +46,13 @@ class HyokaCommands(Provider):
                         "",
                     )
                 )
+                found.append(
+                    (
+                        tr("{key} を次の年度へ繰り越す", "Roll {key} over to next year", key=key),
+                        partial(home.action_rollover, key),
+                        "",
+                    )
+                )
         found.append((tr("ヘルプ（キー一覧）", "Help (keys)"), self.app.action_help, "F1"))  # type: ignore[attr-defined]
         found.append((tr("終了", "Quit"), self.app.exit, "ctrl+q"))
         return found

@@ -20,6 +20,14 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
             "List the reports: a table on a terminal, TSV when piped.",
         ),
     )
+    parser.add_argument(
+        "--chain",
+        metavar="KEY",
+        help=tr(
+            "KEY の政策の年度のつながり（繰越しの前後、predecessor をたどる）",
+            "the chain of years of KEY's policy (roll-overs before and after, by predecessor)",
+        ),
+    )
     add_common(parser)
     parser.set_defaults(run=run)
 
@@ -27,6 +35,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from models.store import StoreError
 
+    if args.chain:
+        return _chain(args)
     try:
         store = store_from_args(args)
         summaries = store.list_reports()
@@ -50,6 +60,10 @@ def run(args: argparse.Namespace) -> int:
         )
         for s in summaries
     ]
+    return _show(headers, rows, tr("レポート {n} 件", "{n} reports", n=len(rows)))
+
+
+def _show(headers: tuple[str, ...], rows: list[tuple[str, ...]], title: str) -> int:
     if not sys.stdout.isatty():
         for row in rows:
             print("\t".join(_tsv(cell) for cell in row))
@@ -58,11 +72,47 @@ def run(args: argparse.Namespace) -> int:
     from rich.table import Table
     from rich.text import Text
 
-    table = Table(*headers, title=tr("レポート {n} 件", "{n} reports", n=len(rows)))
+    table = Table(*headers, title=title)
     for row in rows:
         table.add_row(*(Text(cell) for cell in row))
     Console().print(table)
     return EXIT_OK
+
+
+def _chain(args: argparse.Namespace) -> int:
+    """``--chain KEY``: the policy's reports year by year, the given one marked ▶."""
+    from models.chain import chain_in
+    from models.store import StoreError
+
+    try:
+        store = store_from_args(args)
+        try:
+            links = chain_in(store, args.chain)
+        finally:
+            store.close()
+    except StoreError as exc:
+        error(str(exc))
+        return EXIT_DATA
+    headers = (
+        "",
+        "key",
+        tr("評価年度", "year"),
+        tr("測定結果", "verdict"),
+        tr("繰越し元", "rolled over from"),
+    )
+    absent = tr("（このデータベースにありません）", "(not in this database)")
+    rows = [
+        (
+            "▶" if link.key == args.chain else "",
+            link.key,
+            "" if link.evaluated_fiscal_year is None else str(link.evaluated_fiscal_year),
+            link.verdict if link.present else absent,
+            link.predecessor,
+        )
+        for link in links
+    ]
+    title = tr("{key} の年度のつながり", "{key} across years", key=args.chain)
+    return _show(headers, rows, title)
 
 
 def _tsv(cell: str) -> str:

@@ -26,6 +26,7 @@ from models.report import ReportSummary
 from tui.app import DatabaseChanged, StoreReady
 from tui.listing import SORTS, ListRow, matching, open_findings, sort_label, sorted_rows
 from tui.screens.report_admin import ReportAdmin
+from tui.screens.rollover_action import RollOverAction
 from tui.widgets.report_table import Column, ReportTable
 
 COUNT_BATCH = 100  # reports loaded and checked per step of the findings worker
@@ -34,12 +35,13 @@ COUNT_PAUSE = 0.002  # seconds the findings worker sleeps between reports (keys 
 MINIMUM = {"ministry": 6, "policy": 16, "verdict": 8}
 
 
-class ReportsScreen(ReportAdmin):
+class ReportsScreen(RollOverAction, ReportAdmin):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "open", tr("開く", "Open"), id="reports.open", show=False),
         Binding("n", "new", tr("新規", "New"), id="reports.new"),
         Binding("d", "delete", tr("削除", "Delete"), id="reports.delete"),
         Binding("s", "sort", tr("並べ替え", "Sort"), id="reports.sort"),
+        Binding("r", "rollover", tr("繰越し", "Roll over"), id="reports.rollover", show=False),
         Binding("slash", "focus_filter", tr("絞り込み", "Filter"), id="reports.filter"),
     ]
 

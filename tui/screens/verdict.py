@@ -37,6 +37,7 @@ from models.labels import label
 from models.report import VERDICT_CATEGORIES, Report
 from tui.screens.base import ReportScreen
 from tui.widgets.field import Field, FieldInput, FieldText
+from tui.widgets.previous_verdict import PreviousVerdict
 from tui.widgets.verdict_basis import VerdictBasis, comparison
 
 TABS = ("tab-rationale", "tab-analysis", "tab-next")
@@ -150,6 +151,7 @@ class VerdictScreen(ReportScreen):
                             yield RadioButton(Text(c))
                     yield Static(id="verdict-compare")
                 with VerticalScroll(id="basis-scroll"):
+                    yield PreviousVerdict(id="previous-verdict")
                     yield VerdictBasis(id="basis")
             with TabbedContent(id="verdict-texts"):
                 with TabPane(label("rationale_short"), id=TABS[0]):
@@ -181,6 +183,7 @@ class VerdictScreen(ReportScreen):
         compare.set_class(suggestion.category not in (None, category), "-differs")
         ours = [f for f in findings if f.place.startswith(("verdict.", "next_steps."))]
         self.query_one(VerdictBasis).show(report, suggestion, ours)
+        self.query_one(PreviousVerdict).show(report)
         for field in self.query(Field):
             field.set_value(fieldpath.get(report, field.path))
 

@@ -1,0 +1,97 @@
+"""Roll-over from the report list by keys at 80×24, and last time's verdict on F5."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import Input, Static
+
+from models.snapshot import dumps_snapshot
+from models.store import open_store
+from tests.tui.helpers import make_app, settle, stored_report
+from tui.screens.rollover_dialog import RollOverScreen
+from tui.widgets.previous_verdict import PreviousVerdict
+
+KEY = "soumu-r4-08"
+
+
+def _keys(db_path: Path) -> list[str]:
+    store = open_store(str(db_path))
+    try:
+        return store.keys()
+    finally:
+        store.close()
+
+
+async def test_roll_over_from_the_list_then_see_last_verdict(db_path: Path) -> None:
+    source = dumps_snapshot(stored_report(db_path))
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("r")
+        await settle(pilot)
+        dialog = app.screen
+        assert isinstance(dialog, RollOverScreen)
+        assert dialog.query_one("#year", Input).value == "2022"
+        assert dialog.query_one("#key", Input).value == "soumu-r5-08"
+        assert app.focused is dialog.query_one("#year", Input)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen.SCREEN_NAME == "report" and app.screen.key == "soumu-r5-08"
+        new = stored_report(db_path, "soumu-r5-08")
+        assert new.predecessor == KEY and new.evaluated_fiscal_year == 2022
+        assert new.verdict.category == "" and all(not i.mark for i in new.indicators())
+        assert [y.fiscal_year for y in new.budget.years] == [2020, 2021, 2022, 2023]
+        assert dumps_snapshot(stored_report(db_path)) == source
+
+        await pilot.press("f5")
+        await settle(pilot)
+        panel = app.screen.query_one(PreviousVerdict)
+        assert panel.display
+        shown = str(panel.render())
+        assert "前回 soumu-r4-08（令和３年度）: 目標達成" in shown
+        assert "達成（前回→今回）: 1 －→空欄　2 イ→空欄" in shown
+
+
+async def test_the_key_typed_stays_and_refusals_speak_under_the_field(db_path: Path) -> None:
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("r")
+        await settle(pilot)
+        dialog = app.screen
+        year = dialog.query_one("#year", Input)
+        await pilot.press("ctrl+u", *"2021", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, RollOverScreen)
+        assert "評価対象年度（2021）より後" in str(dialog.query_one("#year-error", Static).render())
+        await pilot.press("ctrl+u", *"R6")  # the suggested key follows the year…
+        assert dialog.query_one("#key", Input).value == "soumu-r7-08"
+        await pilot.press("tab", "ctrl+u", *KEY, "enter")
+        await settle(pilot)
+        assert "既にあります" in str(dialog.query_one("#key-error", Static).render())
+        await pilot.press("ctrl+u", *"soumu-next", "shift+tab", "ctrl+u", *"2023")
+        assert dialog.query_one("#key", Input).value == "soumu-next"  # …until typed over
+        assert app.focused is year
+        await pilot.press("escape")
+        await settle(pilot)
+        assert _keys(db_path) == [KEY]
+        await pilot.press("r", "ctrl+u", *"2023", "tab", "ctrl+u", *"soumu-next", "enter")
+        await settle(pilot)
+        assert app.screen.key == "soumu-next"
+        assert stored_report(db_path, "soumu-next").evaluated_fiscal_year == 2023
+        assert _keys(db_path) == ["soumu-next", KEY]
+
+
+async def test_no_panel_without_a_predecessor_in_the_database(db_path: Path) -> None:
+    store = open_store(str(db_path))
+    store.set_value(KEY, "report.predecessor", "soumu-r3-08")  # not in this database
+    store.close()
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("f5")
+        await settle(pilot)
+        assert not app.screen.query_one(PreviousVerdict).display

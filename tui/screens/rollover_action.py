@@ -1,0 +1,64 @@
+"""Roll-over from the report list: ``r`` (or the palette) on the selected report.
+
+Asks the year and key (``RollOverScreen``), makes the new report in a worker
+(``models.rollover.roll_over_in``), says what was done and which indicators were left out,
+then opens the new report. Mixed into the home screen.
+"""
+
+from __future__ import annotations
+
+from textual import work
+from textual.screen import Screen
+
+from models.i18n import tr
+
+
+class RollOverAction(Screen[None]):
+    """Needs ``refresh_list()``, ``current_key()``, ``known_keys()`` and ``rows`` (ListRow)."""
+
+    def action_rollover(self, key: str | None = None) -> None:
+        from tui.screens.rollover_dialog import RollOverScreen
+
+        key = key or self.current_key()  # type: ignore[attr-defined]
+        if key is None:
+            return
+        row = next((r for r in self.rows if r.key == key), None)  # type: ignore[attr-defined]
+        year = None if row is None else row.summary.evaluated_fiscal_year
+        if year is None:
+            self.app.notify(
+                tr(
+                    "{key} には評価対象年度がないため繰り越せません",
+                    "{key} has no evaluated fiscal year, so it cannot be rolled over",
+                    key=key,
+                ),
+                severity="error",
+                markup=False,
+            )
+            return
+
+        def chosen(answer: tuple[int, str] | None) -> None:
+            if answer is not None:
+                self.roll_over(key, *answer)
+
+        self.app.push_screen(RollOverScreen(key, year, self.known_keys()), chosen)  # type: ignore[attr-defined]
+
+    @work(thread=True, group="admin")
+    def roll_over(self, key: str, fiscal_year: int, new_key: str) -> None:
+        from models.rollover import RollOverRefused, describe, roll_over_in
+        from models.store import StoreError
+
+        try:
+            result = roll_over_in(self.app.store, key, fiscal_year, new_key)  # type: ignore[attr-defined]
+        except (StoreError, RollOverRefused) as exc:
+            self.app.call_from_thread(
+                self.app.notify, str(exc), severity="error", timeout=10, markup=False
+            )
+            return
+        self.app.call_from_thread(self._rolled_over, new_key, "\n".join(describe(result)))
+
+    def _rolled_over(self, new_key: str, message: str) -> None:
+        from tui.screens import report_screen
+
+        self.app.notify(message, timeout=10, markup=False)
+        self.refresh_list()  # type: ignore[attr-defined]
+        self.app.push_screen(report_screen("report", new_key))
