@@ -100,6 +100,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "suggested_mark": ("提案", "Suggested"),
     "achievement_rate": ("達成率", "Achievement rate"),
     "trend": ("実績の推移", "Trend of actuals"),
+    "drop_next": ("次期目標等で削除", "Dropped for next time"),
 }
 
 KIND_LABELS = {

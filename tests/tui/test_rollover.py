@@ -9,6 +9,7 @@ from textual.widgets import Input, Static
 from models.snapshot import dumps_snapshot
 from models.store import open_store
 from tests.tui.helpers import make_app, settle, stored_report
+from tui.screens.reports import ReportsScreen
 from tui.screens.rollover_dialog import RollOverScreen
 from tui.widgets.previous_verdict import PreviousVerdict
 
@@ -95,3 +96,32 @@ async def test_no_panel_without_a_predecessor_in_the_database(db_path: Path) -> 
         await pilot.press("f5")
         await settle(pilot)
         assert not app.screen.query_one(PreviousVerdict).display
+
+
+async def test_drop_flag_set_in_the_form_then_left_out_by_roll_over(db_path: Path) -> None:
+    from tui.widgets.indicator_fields import field_specs
+    from tui.widgets.indicator_form import IndicatorForm
+
+    drop_row = [spec.path for spec in field_specs()].index("drop_next")
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter", "f4")
+        await settle(pilot)
+        await pilot.press("down", "enter")  # indicator 1, into its form
+        assert isinstance(app.focused, IndicatorForm)
+        await pilot.press(*["j"] * drop_row, "enter")
+        await settle(pilot)
+        assert stored_report(db_path).indicator(1).drop_next is True
+        for _ in range(3):  # out of the form, then back to the list
+            if isinstance(app.screen, ReportsScreen):
+                break
+            await pilot.press("escape")
+            await settle(pilot)
+        assert isinstance(app.screen, ReportsScreen)
+        await pilot.press("r", "enter")
+        await settle(pilot)
+        assert app.screen.key == "soumu-r5-08"
+        new = stored_report(db_path, "soumu-r5-08")
+        assert new.indicator(1) is None and new.indicator(2) is not None
+        assert stored_report(db_path).indicator(1) is not None  # the source keeps it

@@ -63,6 +63,8 @@ def field_specs() -> list[FieldSpec]:
         ("note", "short"),
     ):
         specs.append(FieldSpec(f"target.{part}", _pair("target", _part(part)), kind))
+    # the 次期目標等 decision: roll-over leaves the indicator out (models/rollover.py)
+    specs.append(FieldSpec("drop_next", label("drop_next"), "bool"))
     return specs
 
 
