@@ -125,3 +125,22 @@ async def test_drop_flag_set_in_the_form_then_left_out_by_roll_over(db_path: Pat
         new = stored_report(db_path, "soumu-r5-08")
         assert new.indicator(1) is None and new.indicator(2) is not None
         assert stored_report(db_path).indicator(1) is not None  # the source keeps it
+
+
+async def test_roll_over_from_the_command_palette(db_path: Path) -> None:
+    from models.i18n import set_language
+
+    set_language("en")  # the palette is searched by name; Pilot types ASCII (reset by conftest)
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await settle(pilot)
+        await pilot.press(*"roll soumu", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, RollOverScreen)
+        assert app.screen.source_key == KEY
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen.key == "soumu-r5-08"
+        assert stored_report(db_path, "soumu-r5-08").predecessor == KEY
