@@ -9,12 +9,15 @@ the model printed.
 
 from __future__ import annotations
 
-import unicodedata
+import re
 from dataclasses import dataclass
+from unicodedata import east_asian_width as _eaw
 
 from models.numbers import Number, parse_number, render_number
 from models.printed_blocks import Table
 
+# What render_number prints: 1,182 / △ 13,745 / 12.5 (anything else is not a figure).
+_PRINTED_FIGURE = re.compile(r"(?:△ )?\d[\d,]*(?:\.\d+)?")
 # Excel keeps 15 significant digits; a figure with more is published as its printed text.
 EXCEL_DIGITS = 15
 
@@ -36,7 +39,7 @@ class Cell:
 
 def figure(text: str) -> Number | None:
     """The number a printed figure stands for, or ``None`` when the text is not just a figure."""
-    if not text or not any(c.isdigit() for c in text):
+    if not _PRINTED_FIGURE.fullmatch(text):
         return None
     try:
         value = parse_number(text)
@@ -63,4 +66,4 @@ def table_rows(table: Table) -> list[list[Cell]]:
 
 def text_width(text: str) -> int:
     """Width in half-width character units: a full-width character takes two."""
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    return len(text) if text.isascii() else sum(2 if _eaw(c) in "WF" else 1 for c in text)
