@@ -3,7 +3,7 @@
     python -m bench.publish_xlsx [--reps 30]
 
 For the sample report and a generated one (bench.generate, seed 1, report 0), hyoka's path is
-``printed_sections(report)`` then ``models.publish.xlsx.render``. The anchor writes exactly the
+``printed_document(report)`` then ``models.publish.xlsx.render``. The anchor writes exactly the
 cells, merges, row heights and column widths that hyoka's workbook holds (read back once with
 openpyxl, outside the timing) through XlsxWriter with three formats (text, figure, label), so
 the ratio is the cost of hyoka's model and layout over the library's own writing. Medians of
@@ -23,7 +23,7 @@ import openpyxl
 import xlsxwriter
 
 from bench.generate import make_report
-from models.printed import printed_sections
+from models.printed import printed_document
 from models.publish import xlsx
 from models.report import Report
 from models.sample import load_sample
@@ -92,8 +92,8 @@ def median_ms(run: Callable[[], object], reps: int) -> float:
 
 
 def measure(name: str, report: Report, reps: int) -> None:
-    cells = cells_of(xlsx.render(printed_sections(report)))
-    ours = median_ms(lambda: xlsx.render(printed_sections(report)), reps)
+    cells = cells_of(xlsx.render(printed_document(report)))
+    ours = median_ms(lambda: xlsx.render(printed_document(report)), reps)
     bare = median_ms(lambda: anchor(cells), reps)
     ratio = ours / bare
     verdict = "met" if ratio <= TARGET else "MISSED"

@@ -1,67 +1,83 @@
-"""Cells of the printed form as a renderer lays them out: the text as printed, and the figure.
+"""What the office renderers (Excel, Word) share: where a table's cells fall, widths, figures.
 
-The printed model holds what the form prints (``△ 13,745``); a spreadsheet wants the figure
-(-13745) with a number format that prints it the same way. :func:`figure` gives the figure back
-only when printing it again yields exactly the printed text, so a cell that merely looks numeric
-(``0123``, ``1,182団体``, ``100%``) stays text, and nothing is re-derived: the figure is the one
-the model printed.
+The printed model's tables hold rows of :class:`~models.printed.Cell` with ``rowspan`` and
+``colspan``, covered positions omitted (as in HTML); :func:`placed` gives each cell its row and
+column. A cell holding a figure carries its ``value`` beside the printed text (``△ 13,745`` and
+-13745); :func:`spreadsheet_value` keeps it only where a spreadsheet can hold every digit.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from unicodedata import east_asian_width as _eaw
 
-from models.numbers import Number, parse_number, render_number
-from models.printed_blocks import Table
+from models.numbers import Number
+from models.printed import Cell, Table
 
-# What render_number prints: 1,182 / △ 13,745 / 12.5 (anything else is not a figure).
-_PRINTED_FIGURE = re.compile(r"(?:△ )?\d[\d,]*(?:\.\d+)?")
 # Excel keeps 15 significant digits; a figure with more is published as its printed text.
 EXCEL_DIGITS = 15
 
 
 @dataclass(frozen=True)
-class Cell:
-    """One cell: ``text`` as printed, ``value`` when it is a figure, spans in grid columns/rows."""
+class Placed:
+    """A cell of a table at its row and column (in the table's own columns)."""
 
-    text: str
-    value: Number | None = None
-    colspan: int = 1
-    rowspan: int = 1
+    row: int
+    col: int
+    cell: Cell
 
     @property
-    def decimals(self) -> int:
-        """Digits after the decimal point as printed (the number format shows as many)."""
-        return len(self.text.rpartition(".")[2]) if "." in self.text else 0
+    def last_row(self) -> int:
+        return self.row + max(self.cell.rowspan, 1) - 1
+
+    @property
+    def last_col(self) -> int:
+        return self.col + max(self.cell.colspan, 1) - 1
 
 
-def figure(text: str) -> Number | None:
-    """The number a printed figure stands for, or ``None`` when the text is not just a figure."""
-    if not _PRINTED_FIGURE.fullmatch(text):
-        return None
-    try:
-        value = parse_number(text)
-    except ValueError:
-        return None
-    if value is None or render_number(value) != text:
-        return None
-    return value
+def placed(table: Table) -> list[Placed]:
+    """Every cell of the table's grid in reading order, at the position its spans leave it."""
+    taken: set[tuple[int, int]] = set()
+    out: list[Placed] = []
+    for r, row in enumerate(table.cells()):
+        c = 0
+        for cell in row:
+            while (r, c) in taken:
+                c += 1
+            p = Placed(r, c, cell)
+            taken.update(
+                (rr, cc) for rr in range(r, p.last_row + 1) for cc in range(c, p.last_col + 1)
+            )
+            out.append(p)
+            c = p.last_col + 1
+    return out
 
 
-def spreadsheet_figure(text: str) -> Number | None:
-    """:func:`figure`, but ``None`` where a spreadsheet could not hold every digit printed."""
-    value = figure(text)
-    digits = "".join(c for c in text if c.isdigit()).lstrip("0")
-    return None if value is None or len(digits) > EXCEL_DIGITS else value
+def table_size(table: Table) -> tuple[int, int]:
+    """Rows and columns the grid covers."""
+    cells = placed(table)
+    rows = max((p.last_row for p in cells), default=-1) + 1
+    cols = max([table.columns - 1, *(p.last_col for p in cells)]) + 1
+    return rows, cols
 
 
-def table_rows(table: Table) -> list[list[Cell]]:
-    """The header row then the body rows, each cell with its figure (if any)."""
-    header = [Cell(text) for text in table.header]
-    body = [[Cell(text, figure(text)) for text in row] for row in table.rows]
-    return [header, *body]
+def relative_widths(table: Table, columns: int) -> list[float]:
+    """The table's relative column widths, or equal ones where it has none."""
+    widths = list(table.widths)
+    if len(widths) != columns:
+        widths = [1.0] * columns
+    return widths
+
+
+def spreadsheet_value(cell: Cell) -> Number | None:
+    """The figure, or ``None`` where a spreadsheet could not hold every digit printed."""
+    digits = "".join(c for c in cell.text if c.isdigit()).lstrip("0")
+    return None if cell.value is None or len(digits) > EXCEL_DIGITS else cell.value
+
+
+def decimals(text: str) -> int:
+    """Digits after the decimal point as printed (a number format shows as many)."""
+    return len(text.rpartition(".")[2]) if "." in text else 0
 
 
 def text_width(text: str) -> int:

@@ -1,10 +1,15 @@
 """The report as a Word document (python-docx): headings, paragraphs and real tables.
 
-The title and the document number are centred; each section of the form is a ``Heading 1``; its
-lines are paragraphs (the analysis keeps its paragraphs, a blank line stays a blank paragraph);
-its tables are Word tables (``Table Grid``) with a repeated header row and figures right-aligned
-as printed (``△ 13,745``). Every style names a Japanese font for East Asian text
-(``w:rFonts w:eastAsia``) and Japanese as its East Asian language; the page is A4.
+The title and the document number are centred (style ``Title``); a group of the form (評価結果)
+is a ``Heading 1`` with its sections as ``Heading 2``, any other section a ``Heading 1``; a
+``bare`` section (the 測定指標 table, the ※ notes) prints no heading, as on the form. Lines are
+paragraphs (the analysis keeps its paragraphs), the form's headings inside a section
+(（判断根拠）) are ``Heading 3``, a field is its label in bold then its text, a note hangs under
+its mark. Tables are Word tables (``Table Grid``) with the model's merged cells merged, the
+header rows repeated on each page, columns as wide as the model says, figures right-aligned as
+printed (``△ 13,745``). Every style names a Japanese font for East Asian text (``w:rFonts
+w:eastAsia``, no theme font) and Japanese as its East Asian language. A4 landscape, as
+ministries print the form's wide tables.
 
 python-docx stamps the current time into the core properties and the zip entries; both are fixed
 here, so the same report gives the same bytes.
@@ -14,32 +19,32 @@ from __future__ import annotations
 
 import io
 import zipfile
-from collections.abc import Sequence
 from datetime import datetime
 
-from docx import Document
-from docx.document import Document as DocumentObject
+from docx import Document as new_document
+from docx.document import Document as WordDocument
+from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Length, Mm, Pt
-from docx.table import Table as DocxTable
+from docx.shared import Mm, Pt
+from docx.table import Table as WordTable
 
-from models.printed_blocks import Section, Table
-from models.publish.cells import Cell, table_rows, text_width
+from models.printed import Document, Field, Heading, Note, Section, Table
+from models.publish.cells import placed, relative_widths, table_size
 
+EXTENSION = "docx"
 EAST_ASIAN_FONT = "ＭＳ 明朝"
 LATIN_FONT = "Century"
 FIXED_TIME = datetime(2000, 1, 1)
-TEXT_WIDTH_MM = 170  # A4 less 20 mm margins
-MM_PER_UNIT = 1.86  # a half-width character at 10.5 pt
-PADDING_MM = 5.0  # Word's cell margins (1.9 mm a side) and a little air
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
-STYLES = ("Normal", "Title", "Heading 1", "Table Grid")
+PAGE_MM = (297, 210)  # A4 landscape
+MARGIN_MM = 20
+STYLES = {"Normal": 10.5, "Title": 14, "Heading 1": 12, "Heading 2": 11, "Heading 3": 10.5}
 
 
-def _fonts(style_element: object, size: float | None = None) -> None:
+def _fonts(style_element: object) -> None:
     """Name the fonts outright (no theme fonts) and Japanese as the East Asian language."""
     rpr = style_element.get_or_add_rPr()  # type: ignore[attr-defined]
     fonts = rpr.find(qn("w:rFonts"))
@@ -58,27 +63,25 @@ def _fonts(style_element: object, size: float | None = None) -> None:
     lang.set(qn("w:eastAsia"), "ja-JP")
 
 
-def _setup(doc: DocumentObject, title: str) -> None:
-    for name in STYLES:
-        style = doc.styles[name]
+def _setup(word: WordDocument, title: str) -> None:
+    for name, size in STYLES.items():
+        style = word.styles[name]
         _fonts(style.element)
+        style.font.size = Pt(size)
         style.font.color.rgb = None
-        if name == "Normal":
-            style.font.size = Pt(10.5)
-        elif name == "Title":
-            style.font.size = Pt(14)
+        if name != "Normal":
             style.font.bold = True
-            style.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        elif name == "Heading 1":
-            style.font.size = Pt(12)
-            style.font.bold = True
-            style.paragraph_format.space_before = Pt(12)
+            style.font.italic = False
+            style.paragraph_format.space_before = Pt(8 if name != "Heading 3" else 4)
             style.paragraph_format.space_after = Pt(4)
-    section = doc.sections[0]
-    section.page_width, section.page_height = Mm(210), Mm(297)
+    word.styles["Title"].paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    _fonts(word.styles["Table Grid"].element)
+    section = word.sections[0]
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = Mm(PAGE_MM[0]), Mm(PAGE_MM[1])
     for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
-        setattr(section, side, Mm(20))
-    props = doc.core_properties
+        setattr(section, side, Mm(MARGIN_MM))
+    props = word.core_properties
     props.title = title
     props.language = "ja-JP"
     props.author = props.last_modified_by = props.comments = props.keywords = ""
@@ -86,65 +89,66 @@ def _setup(doc: DocumentObject, title: str) -> None:
     props.revision = 1
 
 
-def _widths(rows: list[list[Cell]]) -> list[Length]:
-    """Narrow columns get their natural width; the wide ones share what is left equally."""
-    natural = [
-        max((text_width(line) for cell in column for line in cell.text.split("\n")), default=0)
-        * MM_PER_UNIT
-        + PADDING_MM
-        for column in zip(*rows, strict=True)
-    ]
-    widths: dict[int, float] = {}
-    left, open_ = float(TEXT_WIDTH_MM), set(range(len(natural)))
-    while open_:
-        fair = left / len(open_)
-        narrow = {i for i in open_ if natural[i] <= fair}
-        if not narrow:
-            widths |= {i: fair for i in open_}
-            break
-        widths |= {i: natural[i] for i in narrow}
-        left -= sum(natural[i] for i in narrow)
-        open_ -= narrow
-    spare = (TEXT_WIDTH_MM - sum(widths.values())) / len(natural)
-    return [Mm(widths[i] + spare) for i in range(len(natural))]
-
-
-def _table(doc: DocumentObject, table: Table) -> DocxTable:
-    rows = table_rows(table)
-    out = doc.add_table(rows=len(rows), cols=len(rows[0]))
-    out.style = doc.styles["Table Grid"]
+def _table(word: WordDocument, table: Table) -> WordTable:
+    rows, cols = table_size(table)
+    out = word.add_table(rows=rows, cols=cols)
+    out.style = word.styles["Table Grid"]
     out.alignment = WD_TABLE_ALIGNMENT.CENTER
-    for r, cells in enumerate(rows):
-        for c, cell in enumerate(cells):
-            paragraph = out.cell(r, c).paragraphs[0]
-            run = paragraph.add_run(cell.text)
-            if r == 0:
-                run.bold = True
-                paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            elif cell.value is not None:
-                paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     out.autofit = False
-    for c, width in enumerate(_widths(rows)):
+    weights = relative_widths(table, cols)
+    text_mm = PAGE_MM[0] - 2 * MARGIN_MM
+    for c, weight in enumerate(weights):
+        width = Mm(text_mm * weight / sum(weights))
         out.columns[c].width = width  # the grid, which LibreOffice follows
         for row in out.rows:
-            row.cells[c].width = width
-    header = out.rows[0]._tr.get_or_add_trPr()
-    header.append(OxmlElement("w:tblHeader"))  # repeated on every page the table spans
+            row.cells[c].width = width  # each cell's, which Word follows
+    for p in placed(table):
+        cell = out.cell(p.row, p.col)
+        if (p.last_row, p.last_col) != (p.row, p.col):
+            cell = cell.merge(out.cell(p.last_row, p.last_col))
+        paragraph = cell.paragraphs[0]
+        run = paragraph.add_run(p.cell.text)
+        if p.cell.header:
+            run.bold = True
+            if p.row < table.header_rows:
+                paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        elif p.cell.value is not None:
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    for r in range(min(table.header_rows, rows)):
+        out.rows[r]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))  # on every page
     return out
 
 
-def _section(doc: DocumentObject, section: Section) -> None:
-    if section.name == "title":
-        doc.add_paragraph(section.title, style="Title")
-        for line in section.blocks:
-            doc.add_paragraph(str(line)).alignment = WD_ALIGN_PARAGRAPH.CENTER
-        return
-    doc.add_heading(section.title, level=1)
+def _blocks(word: WordDocument, section: Section) -> None:
     for block in section.blocks:
         if isinstance(block, Table):
-            _table(doc, block)
+            _table(word, block)
+            word.add_paragraph()  # Word would join two tables that touch into one
+        elif isinstance(block, Heading):
+            word.add_heading(block.text, level=3)
+        elif isinstance(block, Field):
+            paragraph = word.add_paragraph()
+            paragraph.add_run(block.label).bold = True
+            paragraph.add_run("　" + block.text)
+        elif isinstance(block, Note):
+            text = f"{block.mark}　{block.text}" if block.mark else block.text
+            paragraph = word.add_paragraph(text)
+            hang = Pt(10.5 * (len(block.mark) + 1)) if block.mark else Pt(0)
+            paragraph.paragraph_format.left_indent = hang
+            paragraph.paragraph_format.first_line_indent = -hang
         else:
-            doc.add_paragraph(block)
+            word.add_paragraph(block)
+
+
+def _section(word: WordDocument, section: Section) -> None:
+    if section.layout == "title":
+        word.add_paragraph(section.title, style="Title")
+        for line in section.blocks:
+            word.add_paragraph(str(line)).alignment = WD_ALIGN_PARAGRAPH.CENTER
+        return
+    if section.layout != "bare":
+        word.add_heading(section.title, level=2 if section.group else 1)
+    _blocks(word, section)
 
 
 def fixed_zip(data: bytes) -> bytes:
@@ -159,12 +163,16 @@ def fixed_zip(data: bytes) -> bytes:
     return out.getvalue()
 
 
-def render(doc: Sequence[Section]) -> bytes:
-    """The document's bytes: the same sections always give the same bytes."""
-    document = Document()
-    _setup(document, doc[0].title if doc else "")
-    for section in doc:
-        _section(document, section)
+def render(doc: Document) -> bytes:
+    """The document's bytes: the same document always gives the same bytes."""
+    word = new_document()
+    _setup(word, doc.title)
+    group = ""
+    for section in doc.sections:
+        if section.group and section.group != group:
+            word.add_heading(section.group, level=1)
+        group = section.group
+        _section(word, section)
     out = io.BytesIO()
-    document.save(out)
+    word.save(out)
     return fixed_zip(out.getvalue())
