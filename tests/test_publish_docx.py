@@ -163,3 +163,9 @@ def test_hostile_text_is_printed_literally() -> None:
     assert texts == _expected(doc)
     for text in HOSTILE:
         assert text in texts
+
+
+def test_registered_under_its_format_name() -> None:
+    from models.publish import renderer
+
+    assert renderer("docx") is publish_docx and publish_docx.EXTENSION == "docx"

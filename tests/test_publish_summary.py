@@ -12,6 +12,7 @@ import pytest
 from models.publish.summary import (
     HEADER,
     budget_category,
+    render_summary,
     summary_csv,
     summary_rows,
     summary_title,
@@ -129,3 +130,15 @@ def test_xlsx_has_the_title_header_rows_and_a_filter() -> None:
     assert sheet.auto_filter.ref == "A2:F4"
     assert sheet.freeze_panes == "A3"
     assert sheet.page_setup.paperSize == 9 and sheet.page_setup.orientation == "landscape"
+
+
+def test_render_summary_filters_and_picks_the_format(reports) -> None:
+    csv_bytes = render_summary(reports, "csv", year=2021, ministry="総務省")
+    lines = csv_bytes.decode("utf-8-sig").splitlines()
+    assert len(lines) == 1 + 4 and lines[2].startswith("総務省,8,電子自治体の推進,目標達成,")
+    book = openpyxl.load_workbook(io.BytesIO(render_summary(reports, "xlsx", year=2020)))
+    sheet = book.active
+    assert sheet is not None and sheet.cell(1, 1).value == "評価結果一覧（令和２年度実施政策）"
+    assert sheet.max_row == 3
+    with pytest.raises(ValueError, match="pdf"):
+        render_summary(reports, "pdf")

@@ -169,3 +169,9 @@ def test_a_line_longer_than_an_excel_cell_continues_on_the_next_row() -> None:
     doc = replace(doc, sections=(Section("analysis", "政策の分析", (long,)),))
     read = _read(_sheet(xlsx.render(doc)))
     assert read[0] == "政策の分析" and "".join(str(v) for v in read[1:]) == long
+
+
+def test_registered_under_its_format_name() -> None:
+    from models.publish import renderer
+
+    assert renderer("xlsx") is xlsx and xlsx.EXTENSION == "xlsx"

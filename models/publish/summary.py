@@ -150,3 +150,22 @@ def summary_xlsx(rows: Sequence[SummaryRow], title: str = TITLE) -> bytes:
     sheet.print_area(0, 0, last, len(HEADER) - 1)
     book.close()
     return out.getvalue()
+
+
+SUMMARY_FORMATS = ("xlsx", "csv")
+
+
+def render_summary(
+    reports: Iterable[Report],
+    fmt: str,
+    *,
+    year: int | None = None,
+    ministry: str | None = None,
+) -> bytes:
+    """The whole 評価結果一覧 as ``fmt`` (one of :data:`SUMMARY_FORMATS`), for a caller to write."""
+    rows = summary_rows(reports, year=year, ministry=ministry)
+    if fmt == "csv":
+        return summary_csv(rows)
+    if fmt == "xlsx":
+        return summary_xlsx(rows, summary_title(year, ministry))
+    raise ValueError(f"unknown summary format {fmt!r} (known: {', '.join(SUMMARY_FORMATS)})")
