@@ -169,3 +169,11 @@ def test_registered_under_its_format_name() -> None:
     from models.publish import renderer
 
     assert renderer("docx") is publish_docx and publish_docx.EXTENSION == "docx"
+
+
+def test_no_column_narrower_than_four_characters() -> None:
+    widths = publish_docx.column_mm([1.6, 0.35, 1.6, 1.7, 1.7, 1.3, 1.3, 1.3, 1.3, 0.5])
+    assert min(widths) == publish_docx.MIN_COLUMN_MM
+    assert abs(sum(widths) - (297 - 2 * publish_docx.MARGIN_MM)) < 1e-6
+    assert widths[0] > widths[5] > widths[1]  # the model's proportions elsewhere
+    assert publish_docx.column_mm([1.0, 1.0]) == [128.5, 128.5]

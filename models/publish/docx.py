@@ -41,6 +41,7 @@ FIXED_TIME = datetime(2000, 1, 1)
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 PAGE_MM = (297, 210)  # A4 landscape
 MARGIN_MM = 20
+MIN_COLUMN_MM = 16.0  # four full-width characters and the cell margins
 STYLES = {"Normal": 10.5, "Title": 14, "Heading 1": 12, "Heading 2": 11, "Heading 3": 10.5}
 
 
@@ -89,16 +90,31 @@ def _setup(word: WordDocument, title: str) -> None:
     props.revision = 1
 
 
+def column_mm(weights: list[float]) -> list[float]:
+    """The text width shared by weight, no column narrower than :data:`MIN_COLUMN_MM` (a header
+    such as 達成（※３） would otherwise stack a character a line)."""
+    text_mm = PAGE_MM[0] - 2 * MARGIN_MM
+    floor = min(MIN_COLUMN_MM, text_mm / len(weights))
+    narrow: set[int] = set()
+    while True:
+        free = [i for i in range(len(weights)) if i not in narrow]
+        room = text_mm - floor * len(narrow)
+        total = sum(weights[i] for i in free) or 1.0
+        mm = {i: room * weights[i] / total for i in free}
+        below = {i for i, w in mm.items() if w < floor}
+        if not below:
+            return [floor if i in narrow else mm[i] for i in range(len(weights))]
+        narrow |= below
+
+
 def _table(word: WordDocument, table: Table) -> WordTable:
     rows, cols = table_size(table)
     out = word.add_table(rows=rows, cols=cols)
     out.style = word.styles["Table Grid"]
     out.alignment = WD_TABLE_ALIGNMENT.CENTER
     out.autofit = False
-    weights = relative_widths(table, cols)
-    text_mm = PAGE_MM[0] - 2 * MARGIN_MM
-    for c, weight in enumerate(weights):
-        width = Mm(text_mm * weight / sum(weights))
+    for c, mm in enumerate(column_mm(relative_widths(table, cols))):
+        width = Mm(mm)
         out.columns[c].width = width  # the grid, which LibreOffice follows
         for row in out.rows:
             row.cells[c].width = width  # each cell's, which Word follows
