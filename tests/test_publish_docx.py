@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from dataclasses import replace
 
 import docx
 import pytest
@@ -177,3 +178,11 @@ def test_no_column_narrower_than_four_characters() -> None:
     assert abs(sum(widths) - (297 - 2 * publish_docx.MARGIN_MM)) < 1e-6
     assert widths[0] > widths[5] > widths[1]  # the model's proportions elsewhere
     assert publish_docx.column_mm([1.0, 1.0]) == [128.5, 128.5]
+
+
+def test_characters_xml_cannot_hold_print_as_replacement_marks() -> None:
+    report = replace(load_sample(), overview="a\ufffeb\uffffc", title="題\uffff")
+    doc = printed_document(report)
+    document = _open(publish_docx.render(doc))  # python-docx refused these before
+    assert "a\ufffdb\ufffdc" in [p.text for p in document.paragraphs]
+    assert document.core_properties.title == "題\ufffd"

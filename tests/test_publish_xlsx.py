@@ -175,3 +175,12 @@ def test_registered_under_its_format_name() -> None:
     from models.publish import renderer
 
     assert renderer("xlsx") is xlsx and xlsx.EXTENSION == "xlsx"
+
+
+def test_characters_xml_cannot_hold_are_escaped_the_ooxml_way() -> None:
+    report = replace(load_sample(), overview="a\ufffeb\uffffc")
+    data = xlsx.render(printed_document(report))
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        strings = z.read("xl/sharedStrings.xml").decode()
+    assert "a_xFFFE_b_xFFFF_c" in strings  # Excel reads _xHHHH_ back as the character
+    assert "\ufffe" not in strings and _sheet(data).max_row > 1

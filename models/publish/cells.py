@@ -8,6 +8,7 @@ column. A cell holding a figure carries its ``value`` beside the printed text (`
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from unicodedata import east_asian_width as _eaw
 
@@ -83,3 +84,13 @@ def decimals(text: str) -> int:
 def text_width(text: str) -> int:
     """Width in half-width character units: a full-width character takes two."""
     return len(text) if text.isascii() else sum(2 if _eaw(c) in "WF" else 1 for c in text)
+
+
+# What XML 1.0 cannot hold at all (no escape exists in WordprocessingML): control characters
+# other than tab and line ends, lone surrogates, and the noncharacters U+FFFE and U+FFFF.
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def xml_safe(text: str) -> str:
+    """``text`` with each character XML cannot hold replaced by U+FFFD (�), visibly."""
+    return _NOT_XML.sub("\ufffd", text)

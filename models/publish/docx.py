@@ -11,6 +11,9 @@ printed (``△ 13,745``). Every style names a Japanese font for East Asian text 
 w:eastAsia``, no theme font) and Japanese as its East Asian language. A4 landscape, as
 ministries print the form's wide tables.
 
+A character XML cannot hold at all (U+FFFE, U+FFFF: the snapshot format lets them through)
+prints as U+FFFD, where python-docx would refuse the whole document.
+
 python-docx stamps the current time into the core properties and the zip entries; both are fixed
 here, so the same report gives the same bytes.
 """
@@ -32,7 +35,7 @@ from docx.shared import Mm, Pt
 from docx.table import Table as WordTable
 
 from models.printed import Document, Field, Heading, Note, Section, Table
-from models.publish.cells import placed, relative_widths, table_size
+from models.publish.cells import placed, relative_widths, table_size, xml_safe
 
 EXTENSION = "docx"
 EAST_ASIAN_FONT = "ＭＳ 明朝"
@@ -83,7 +86,7 @@ def _setup(word: WordDocument, title: str) -> None:
     for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
         setattr(section, side, Mm(MARGIN_MM))
     props = word.core_properties
-    props.title = title
+    props.title = xml_safe(title)
     props.language = "ja-JP"
     props.author = props.last_modified_by = props.comments = props.keywords = ""
     props.created = props.modified = FIXED_TIME
@@ -123,7 +126,7 @@ def _table(word: WordDocument, table: Table) -> WordTable:
         if (p.last_row, p.last_col) != (p.row, p.col):
             cell = cell.merge(out.cell(p.last_row, p.last_col))
         paragraph = cell.paragraphs[0]
-        run = paragraph.add_run(p.cell.text)
+        run = paragraph.add_run(xml_safe(p.cell.text))
         if p.cell.header:
             run.bold = True
             if p.row < table.header_rows:
@@ -141,29 +144,29 @@ def _blocks(word: WordDocument, section: Section) -> None:
             _table(word, block)
             word.add_paragraph()  # Word would join two tables that touch into one
         elif isinstance(block, Heading):
-            word.add_heading(block.text, level=3)
+            word.add_heading(xml_safe(block.text), level=3)
         elif isinstance(block, Field):
             paragraph = word.add_paragraph()
-            paragraph.add_run(block.label).bold = True
-            paragraph.add_run("　" + block.text)
+            paragraph.add_run(xml_safe(block.label)).bold = True
+            paragraph.add_run("　" + xml_safe(block.text))
         elif isinstance(block, Note):
             text = f"{block.mark}　{block.text}" if block.mark else block.text
-            paragraph = word.add_paragraph(text)
+            paragraph = word.add_paragraph(xml_safe(text))
             hang = Pt(10.5 * (len(block.mark) + 1)) if block.mark else Pt(0)
             paragraph.paragraph_format.left_indent = hang
             paragraph.paragraph_format.first_line_indent = -hang
         else:
-            word.add_paragraph(block)
+            word.add_paragraph(xml_safe(block))
 
 
 def _section(word: WordDocument, section: Section) -> None:
     if section.layout == "title":
-        word.add_paragraph(section.title, style="Title")
+        word.add_paragraph(xml_safe(section.title), style="Title")
         for line in section.blocks:
-            word.add_paragraph(str(line)).alignment = WD_ALIGN_PARAGRAPH.CENTER
+            word.add_paragraph(xml_safe(str(line))).alignment = WD_ALIGN_PARAGRAPH.CENTER
         return
     if section.layout != "bare":
-        word.add_heading(section.title, level=2 if section.group else 1)
+        word.add_heading(xml_safe(section.title), level=2 if section.group else 1)
     _blocks(word, section)
 
 
@@ -186,7 +189,7 @@ def render(doc: Document) -> bytes:
     group = ""
     for section in doc.sections:
         if section.group and section.group != group:
-            word.add_heading(section.group, level=1)
+            word.add_heading(xml_safe(section.group), level=1)
         group = section.group
         _section(word, section)
     out = io.BytesIO()
