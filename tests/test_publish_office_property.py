@@ -34,14 +34,14 @@ def _printable(report: Report) -> bool:
 documents = reports.filter(_printable).map(printed_document)
 
 
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=10, deadline=None)
 @given(documents)
 def test_any_report_round_trips_through_xlsx(doc: Document) -> None:
     sheet = openpyxl.load_workbook(io.BytesIO(xlsx.render(doc))).active
     assert _read(sheet) == xlsx_expected(doc)
 
 
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=10, deadline=None)
 @given(documents)
 def test_any_report_round_trips_through_docx(doc: Document) -> None:
     assert _texts(docx.Document(io.BytesIO(publish_docx.render(doc)))) == docx_expected(doc)
