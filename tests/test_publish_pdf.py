@@ -235,7 +235,7 @@ def test_a_configured_font_that_is_missing_is_named(
     monkeypatch.setenv("HYOKA_CONFIG", str(config))
     fonts_module.find_font.cache_clear()
     try:
-        with pytest.raises(PublishError, match="/nowhere/font.ttc"):
+        with pytest.raises(PublishError, match=re.escape("/nowhere/font.ttc")):
             publish(load_sample(), "pdf", tmp_path / "x.pdf")
     finally:
         fonts_module.find_font.cache_clear()
