@@ -12,6 +12,7 @@ from __future__ import annotations
 from models.printed import Cell, Document, Field, Heading, Note, Section, Table
 from models.publish.figures import split_figures
 
+_UNBREAKABLE = 600  # characters: a cell shorter than this keeps its row on one page
 _ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 
@@ -52,6 +53,8 @@ def _cell(cell: Cell) -> str:
         args.append("align: center + horizon")
     if cell.numeric:
         args.append("align: right + horizon")
+    if len(cell.text) < _UNBREAKABLE:
+        args.append("breakable: false")  # a row is not split over pages unless very long
     body = f"[#box({lit(cell.text)})]" if cell.numeric else text(cell.text)
     return f"table.cell({', '.join(args)}){body}" if args else body
 
