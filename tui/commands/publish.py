@@ -1,5 +1,7 @@
 """``hyoka publish KEY… [--all] --format pdf|html|xlsx|docx [-o FILE|DIR] [--force]``.
 
+``--summary`` writes the 評価結果一覧 instead (:mod:`tui.commands.publish_summary`).
+
 One report goes to ``-o FILE`` (or ``-o DIR/KEY.EXT``, or ``./KEY.EXT``); several (or
 ``--all``) go to ``-o DIR`` as ``KEY.EXT`` each, with a progress bar on a terminal and, from
 ``parallel.PARALLEL_FROM`` reports on, one worker process per core. Before anything is written:
@@ -14,6 +16,7 @@ import argparse
 import sys
 
 from models.i18n import tr
+from tui.commands import publish_summary
 from tui.commands.common import (
     EXIT_DATA,
     EXIT_OK,
@@ -52,7 +55,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--format",
         "-f",
-        choices=FORMATS,
+        choices=(*FORMATS, "csv"),
         help=tr("形式（既定: -o の拡張子、なければ pdf）", "format (default: -o's suffix, or pdf)"),
     )
     parser.add_argument("-o", "--output", metavar="FILE|DIR", help=tr("出力先", "where to write"))
@@ -69,6 +72,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         metavar="NAME",
         help=tr("様式プロファイル（既定: 府省で選ぶ）", "wording profile (default: by ministry)"),
     )
+    publish_summary.add_arguments(parser)  # --summary, --year, --ministry
     add_common(parser)
     parser.set_defaults(run=run)
 
@@ -88,6 +92,11 @@ def run(args: argparse.Namespace) -> int:
     from models.publish import PublishError, renderer
     from models.store import StoreError
 
+    if args.summary:
+        return publish_summary.run(args)
+    if args.format == "csv":
+        error(tr("publish: csv は --summary だけです", "publish: csv is for --summary only"))
+        return EXIT_USAGE
     if args.all and args.keys:
         error(
             tr("publish: KEY と --all は同時に指定できません", "publish: KEYs or --all, not both")
