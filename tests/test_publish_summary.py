@@ -142,3 +142,11 @@ def test_render_summary_filters_and_picks_the_format(reports) -> None:
     assert sheet.max_row == 3
     with pytest.raises(ValueError, match="pdf"):
         render_summary(reports, "pdf")
+
+
+def test_xlsx_rows_are_as_tall_as_their_wrapped_text() -> None:
+    long = replace(load_sample(), bureau="課" * 100)  # 200 units in a 40-unit column: 6 lines
+    sheet = openpyxl.load_workbook(io.BytesIO(summary_xlsx(summary_rows([long])))).active
+    assert sheet is not None
+    assert sheet.row_dimensions[3].height >= 5 * 15
+    assert not sheet.cell(1, 1).alignment.wrap_text  # the title runs on, unwrapped

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import csv
 import io
+import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -31,7 +32,8 @@ from dataclasses import dataclass
 import xlsxwriter
 
 from models.eras import fiscal_year_label
-from models.publish.xlsx import FIXED_TIME, FONT, FONT_SIZE, HEAD
+from models.publish.cells import text_width
+from models.publish.xlsx import FIXED_TIME, FONT, FONT_SIZE, HEAD, LINE_HEIGHT
 from models.report import Report
 
 TITLE = "評価結果一覧"
@@ -76,6 +78,11 @@ def budget_category(report: Report) -> str:
 
 def _bureau(report: Report) -> str:
     return " ".join(line.strip() for line in report.bureau.splitlines() if line.strip())
+
+
+def _lines(text: str, width: float) -> int:
+    usable = max(width - 1.5, 1)
+    return sum(max(1, math.ceil(text_width(line) / usable)) for line in text.split("\n"))
 
 
 def summary_rows(
@@ -126,15 +133,18 @@ def summary_xlsx(rows: Sequence[SummaryRow], title: str = TITLE) -> bytes:
     book.set_properties({"title": title, "created": FIXED_TIME, "author": "", "comments": ""})
     sheet = book.add_worksheet(TITLE)
     base = {"font_name": FONT, "font_size": FONT_SIZE, "text_wrap": True, "valign": "top"}
-    heading = book.add_format(base | {"bold": True, "font_size": 14})
+    heading = book.add_format(base | {"bold": True, "font_size": 14, "text_wrap": False})
     head = book.add_format(base | {"bold": True, "border": 1, "bg_color": HEAD, "align": "center"})
     text = book.add_format(base | {"border": 1})
     number = book.add_format(base | {"border": 1, "num_format": "0", "align": "right"})
-    sheet.write_string(0, 0, title, heading)
+    sheet.write_string(0, 0, title, heading)  # unwrapped, it runs on over the empty cells
+    sheet.set_row(0, 24)
     for col, (label, width) in enumerate(zip(HEADER, WIDTHS, strict=True)):
         sheet.set_column(col, col, width)
         sheet.write_string(1, col, label, head)
     for r, row in enumerate(rows, start=2):
+        lines = max(_lines(str(v), w) for v, w in zip(row.cells(), WIDTHS, strict=True))
+        sheet.set_row(r, lines * LINE_HEIGHT + 4)  # Excel does not fit a written row's height
         for col, value in enumerate(row.cells()):
             if isinstance(value, int):
                 sheet.write_number(r, col, value, number)
