@@ -4,6 +4,7 @@ line breaking, a Japanese font embedded, no tofu, hostile and markup-like text s
 from __future__ import annotations
 
 import re
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -248,3 +249,18 @@ def test_the_model_notes_and_tables_reach_the_pdf(text: str) -> None:
         assert _squash(block_text(note)) in _squash(text)
     budget = sections["budget"].blocks[0]
     assert isinstance(budget, Table)
+
+
+def test_first_page_renders_to_png(tmp_path: Path) -> None:
+    """pdftoppm (poppler, as README shows for docs/publish-page1.png) reads the PDF."""
+    pdf = publish(load_sample(), "pdf", tmp_path / "s.pdf")
+    done = subprocess.run(
+        ["pdftoppm", "-png", "-r", "40", "-f", "1", "-l", "1", str(pdf), str(tmp_path / "p")],
+        capture_output=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    png = next(tmp_path.glob("p*.png")).read_bytes()
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")
+    assert width > height  # landscape
