@@ -6,6 +6,7 @@ user = "総務 太郎"      # the name recorded in the change history (default: 
 cursor_blink = false   # a steady cursor, not redrawn twice a second over SSH
 [keymap]               # binding id = keys, e.g. screen.budget = "f3,ctrl+b"
 [rules]                # thresholds of the mark and verdict suggestions (docs/rules.md)
+[publish]              # font = "Noto Sans CJK JP", font_path = "/path/to/font.ttc" (PDF)
 ```
 """
 
@@ -19,7 +20,7 @@ from typing import Any
 from models.i18n import LANGUAGES, tr
 from models.locations import config_file
 
-_KNOWN = ("lang", "user", "cursor_blink", "keymap", "rules")
+_KNOWN = ("lang", "user", "cursor_blink", "keymap", "rules", "publish")
 
 
 class ConfigError(ValueError):
@@ -33,6 +34,7 @@ class Config:
     cursor_blink: bool = True
     keymap: dict[str, str] = field(default_factory=dict)
     rules: dict[str, Any] = field(default_factory=dict)
+    publish: dict[str, Any] = field(default_factory=dict)
 
 
 def load_config(path: Path | None = None) -> Config:
@@ -86,8 +88,16 @@ def load_config(path: Path | None = None) -> Config:
         not isinstance(rules, dict)
         or (user is not None and not isinstance(user, str))
         or not isinstance(blink, bool)
+        or not isinstance(data.get("publish", {}), dict)
     ):
         raise ConfigError(
             tr("設定ファイル {path}: 型が違います", "config file {path}: wrong types", path=path)
         )
-    return Config(lang=lang, user=user, cursor_blink=blink, keymap=dict(keymap), rules=dict(rules))
+    return Config(
+        lang=lang,
+        user=user,
+        cursor_blink=blink,
+        keymap=dict(keymap),
+        rules=dict(rules),
+        publish=dict(data.get("publish", {})),
+    )

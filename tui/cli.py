@@ -16,7 +16,17 @@ import sys
 from models import __version__
 from models.i18n import set_language, tr
 
-COMMANDS = ("demo", "import_", "export", "list_", "check", "history", "copy", "rollover")
+COMMANDS = (
+    "demo",
+    "import_",
+    "export",
+    "list_",
+    "check",
+    "history",
+    "copy",
+    "rollover",
+    "publish",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -53,7 +53,13 @@ async def test_preview_shows_markup_literally(db_path: Path) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await _open(pilot, "f6")
         lines = [str(w.render()) for w in app.screen.query(".preview-line")]
-        assert f"①　{NAME}　＜アウトカム指標＞" in lines
+        cells = [
+            str(cell)
+            for w in app.screen.query(".preview-table")
+            for column in w.content.columns
+            for cell in column._cells
+        ]
+        assert any(cell.startswith(f"{NAME}\n＜アウトカム指標＞") for cell in cells)
         assert RATIONALE in lines
-        assert f"施策目標　{OBJECTIVE}" in lines
+        assert OBJECTIVE in cells
         assert "　　[i]Ⅲ[/i]" in lines

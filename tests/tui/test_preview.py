@@ -29,10 +29,11 @@ async def test_preview_shows_the_sections_in_printed_order(db_path: Path) -> Non
         assert app.screen.SCREEN_NAME == "preview"
         titles = _titles(app)
         assert titles[0] == "主要な政策に係る評価書（令和３年度実施政策）"
-        assert titles[1] == "政策名　政策８：電子自治体の推進"
-        assert titles[2] == "政策の予算額・執行額等（百万円）"
-        assert titles[5] == "目標達成度合いの測定結果"
-        assert titles[-1] == "政策評価実施時期"
+        assert titles[1] == "政策（※１）名"
+        assert titles[4] == "政策の予算額・執行額等"
+        assert titles[7] == "目標達成度合いの測定結果"
+        assert titles[-2] == "政策評価実施時期"
+        assert titles[-1] == "注記"
         lines = [str(w.render()) for w in app.screen.query(".preview-line")]
         assert "（各行政機関共通区分）　目標達成" in lines
         assert "令和４年８月" in lines

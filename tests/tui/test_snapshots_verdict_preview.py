@@ -33,5 +33,5 @@ def test_preview(snap_compare, db_path: Path, size: tuple[int, int]) -> None:
 
 @pytest.mark.parametrize("size", SNAPSHOT_SIZES)
 def test_preview_indicators(snap_compare, db_path: Path, size: tuple[int, int]) -> None:
-    run_before = keys_then_settle("enter", "f6", "n", "n", "n", "n")
+    run_before = keys_then_settle("enter", "f6", *"nnnnnn")
     assert snap_compare(make_app(db_path), terminal_size=size, run_before=run_before)

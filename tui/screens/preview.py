@@ -1,7 +1,8 @@
 """F6: the whole report as the printed form lays it out, read-only, section by section.
 
-The layout comes from :func:`models.printed.printed_sections`; this screen only draws it:
-headings, lines of text and Rich tables, every report string as :class:`rich.text.Text`.
+The layout comes from :func:`models.printed.printed_sections` (the same model every published
+format renders); this screen only draws it: headings, lines of text and Rich tables (merged
+cells shown in their first position), every report string as :class:`rich.text.Text`.
 Keys: ``n``/``]`` next section, ``p``/``[`` previous; the scroll's own ``home``/``end``,
 ``pageup``/``pagedown`` and arrows move through it.
 """
@@ -17,8 +18,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Footer, Header, Static
 
 from models.i18n import tr
-from models.printed import printed_sections
-from models.printed_blocks import Block, Section, Table
+from models.printed import Block, Heading, Section, Table, block_text, printed_sections
 from models.report import Report
 from tui.screens.base import ReportScreen
 
@@ -40,7 +40,9 @@ def _is_figure(cell: str) -> bool:
 def _block(block: Block) -> Static:
     if isinstance(block, Table):
         return Static(_table(block), classes="preview-table")
-    return Static(Text(block), classes="preview-line")
+    if isinstance(block, Heading):
+        return Static(Text(block.text, style="bold"), classes="preview-line")
+    return Static(Text(block_text(block)), classes="preview-line")
 
 
 class PreviewScreen(ReportScreen):

@@ -1,0 +1,131 @@
+"""Wording profiles: the labels and footnotes a ministry's version of the form prints.
+
+A profile is a TOML file (``models/data/profiles/*.toml`` ships ``guideline`` and ``soumu``;
+a ministry adds its own as ``~/.config/hyoka/profiles/NAME.toml``, which also overrides a
+shipped one of the same name). Keys: ``name``, ``description``, ``extends`` (another profile
+whose labels and notes it starts from), ``ministries`` (reports of these ministries use it
+unless told otherwise), ``next_steps_headings`` (print 【施策】／【予算要求】／【税制…】),
+``[labels]`` (label name = wording; unnamed labels fall back to :mod:`models.labels`) and
+``[[notes]]`` (``mark``, ``text``: the footnotes, in order; a profile that has its own notes
+replaces the inherited ones).
+
+Which profile a report uses: the one named by the caller (``--profile``), else the first whose
+``ministries`` lists the report's ministry (総務省 → ``soumu``), else ``guideline``. The
+snapshot has no key for a profile (the ministry decides the form), so nothing is stored.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from models.i18n import tr
+from models.labels import form_label
+from models.locations import config_home
+
+DEFAULT = "guideline"
+_SHIPPED = Path(__file__).resolve().parent.parent / "data" / "profiles"
+
+
+class ProfileError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Profile:
+    name: str
+    description: str = ""
+    ministries: tuple[str, ...] = ()
+    next_steps_headings: bool = True
+    labels: dict[str, str] = field(default_factory=dict)
+    notes: tuple[tuple[str, str], ...] = ()
+
+    def label(self, name: str) -> str:
+        """The profile's wording of a label, else the form's own (models.labels)."""
+        return self.labels.get(name) or form_label(name)
+
+
+def user_profiles_dir() -> Path:
+    return config_home() / "profiles"
+
+
+def _files() -> dict[str, Path]:
+    """Every profile file by name: shipped first, the user's directory overriding."""
+    found: dict[str, Path] = {}
+    for directory in (_SHIPPED, user_profiles_dir()):
+        if directory.is_dir():
+            for path in sorted(directory.glob("*.toml")):
+                found[path.stem] = path
+    return found
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ProfileError(
+            tr(
+                "様式プロファイル {path} を読めません: {err}",
+                "cannot read the wording profile {path}: {err}",
+                path=path,
+                err=exc,
+            )
+        ) from None
+
+
+def _build(name: str, files: dict[str, Path], seen: tuple[str, ...] = ()) -> Profile:
+    if name not in files:
+        raise ProfileError(
+            tr(
+                "様式プロファイル {name} はありません（あるもの: {known}）",
+                "no wording profile {name} (known: {known})",
+                name=name,
+                known=", ".join(sorted(files)),
+            )
+        )
+    if name in seen:
+        raise ProfileError(tr("様式プロファイルの循環: {n}", "profile cycle: {n}", n=name))
+    data = _read(files[name])
+    base = Profile(name)
+    if data.get("extends"):
+        base = _build(str(data["extends"]), files, (*seen, name))
+    labels = {**base.labels, **{str(k): str(v) for k, v in data.get("labels", {}).items()}}
+    notes = base.notes
+    if "notes" in data:
+        notes = tuple((str(n.get("mark", "")), str(n.get("text", ""))) for n in data["notes"])
+    return Profile(
+        name=name,
+        description=str(data.get("description", base.description)),
+        ministries=tuple(str(m) for m in data.get("ministries", ())),
+        next_steps_headings=bool(data.get("next_steps_headings", base.next_steps_headings)),
+        labels=labels,
+        notes=notes,
+    )
+
+
+@cache
+def _cached(name: str, user_dir: str) -> Profile:
+    return _build(name, _files())
+
+
+def load_profile(name: str) -> Profile:
+    """The profile called ``name`` (a ProfileError names the known ones when there is none)."""
+    return _cached(name, str(user_profiles_dir()))
+
+
+def profile_names() -> list[str]:
+    return sorted(_files())
+
+
+def profile_for(ministry: str, name: str | None = None) -> Profile:
+    """The named profile, else the one serving ``ministry``, else the guideline's."""
+    if name:
+        return load_profile(name)
+    for candidate in profile_names():
+        profile = load_profile(candidate)
+        if ministry and ministry in profile.ministries:
+            return profile
+    return load_profile(DEFAULT)

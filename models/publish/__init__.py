@@ -1,0 +1,121 @@
+"""Publishing a report: the printed form (:mod:`models.printed`) rendered to a file.
+
+**The renderer interface.** A format is a module ``models/publish/NAME.py`` registered by name in
+:data:`FORMATS`, exposing::
+
+    EXTENSION: str                       # "pdf", "html", "xlsx", "docx" (the file suffix)
+    def render(doc: Document) -> bytes:  # the whole file; raises PublishError for the user
+
+``doc`` is a :class:`models.printed.Document` (``title``, ``lang``, ``profile``, ``sections``:
+:class:`~models.printed.Section` of ``str`` / ``Table`` / ``Heading`` / ``Field`` / ``Note``
+blocks; tables have ``cells()`` with spans and numeric cells). A renderer never re-derives a
+figure or a label, writes nothing itself, reads no clock (same document → same bytes where the
+format allows) and never interprets user text as markup. Renderers are imported only when used.
+
+**The service.** :func:`publish` lays the report out with its wording profile, renders it and
+writes the file atomically (a temporary file in the same folder, then a rename), refusing to
+replace an existing file unless ``force``. :func:`blocking_findings` lists the error-level
+findings of the checks, which a caller must show and have confirmed (``--force``) before
+publishing. Nothing here imports textual.
+"""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+from types import ModuleType
+
+from models.findings import Finding
+from models.i18n import tr
+from models.printed import Document, printed_document, profile_for
+from models.publish.errors import PublishError
+from models.publish.writing import write_atomic
+from models.report import Report
+
+__all__ = [
+    "FORMATS",
+    "PublishError",
+    "blocking_findings",
+    "publish",
+    "render",
+    "renderer",
+]
+
+# format name -> module holding ``render(doc) -> bytes``
+FORMATS: dict[str, str] = {
+    "pdf": "models.publish.pdf",
+    "html": "models.publish.html",
+    "xlsx": "models.publish.xlsx",
+    "docx": "models.publish.docx",
+}
+
+
+def renderer(fmt: str) -> ModuleType:
+    """The module rendering ``fmt``; a PublishError when the format is unknown or not built."""
+    if fmt not in FORMATS:
+        raise PublishError(
+            tr(
+                "形式 {fmt} は知りません（{known}）",
+                "unknown format {fmt} (known: {known})",
+                fmt=fmt,
+                known=", ".join(FORMATS),
+            )
+        )
+    try:
+        return importlib.import_module(FORMATS[fmt])
+    except ModuleNotFoundError as exc:
+        if exc.name != FORMATS[fmt]:
+            raise
+        raise PublishError(
+            tr(
+                "形式 {fmt} はこの版ではまだ使えません",
+                "the {fmt} format is not available in this version yet",
+                fmt=fmt,
+            )
+        ) from None
+
+
+def render(doc: Document, fmt: str) -> bytes:
+    module = renderer(fmt)
+    data: bytes = module.render(doc)
+    return data
+
+
+def blocking_findings(report: Report) -> list[Finding]:
+    """The error-level findings that must be confirmed before the report is published."""
+    from models.checks import check_report
+
+    return [f for f in check_report(report) if f.severity == "error"]
+
+
+def publish(
+    report: Report,
+    fmt: str,
+    out_path: Path | str,
+    *,
+    force: bool = False,
+    profile: str | None = None,
+) -> Path:
+    """Render ``report`` as ``fmt`` into ``out_path`` (atomically); the path written.
+
+    Refuses (PublishError) to replace an existing file unless ``force``. Checks are the
+    caller's business (:func:`blocking_findings`), so a preview can publish a draft.
+    """
+    path = Path(out_path)
+    if path.exists() and not force:
+        raise PublishError(_exists(path))
+    doc = printed_document(report, profile_for(report.ministry, profile))
+    data = render(doc, fmt)
+    try:
+        write_atomic(path, data, replace=force)
+    except FileExistsError:
+        raise PublishError(_exists(path)) from None
+    return path
+
+
+def _exists(path: Path) -> str:
+    return tr(
+        "{path} は既にあります（上書きは --force）",
+        "{path} already exists (--force to replace it)",
+        path=path,
+    )

@@ -1,0 +1,45 @@
+"""PDF through Typst (the ``typst`` package: its compiler is in the wheel).
+
+The document is A4 landscape (as ministries print the form's wide tables), in a Japanese font
+found by :mod:`models.publish.fonts` and embedded (subset) by Typst; title and language are set
+in the PDF's metadata; no creation date, so the same report gives the same bytes.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from models.i18n import tr
+from models.printed import Document
+from models.publish.errors import PublishError
+from models.publish.fonts import find_font
+from models.publish.typst_source import typst_source
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import typst
+
+EXTENSION = "pdf"
+
+
+@cache
+def _fonts(folder: str) -> typst.Fonts:
+    """The font folder read once per process (publishing many reports reuses it)."""
+    import typst
+
+    return typst.Fonts(include_system_fonts=False, include_embedded_fonts=True, font_paths=[folder])
+
+
+def render(doc: Document) -> bytes:
+    import typst
+
+    font = find_font()
+    source = typst_source(doc, font.family)
+    try:
+        pdf = typst.compile(source.encode("utf-8"), format="pdf", font_paths=_fonts(font.folder))
+    except typst.TypstError as exc:  # a bug of hyoka's, not of the report: say so plainly
+        raise PublishError(
+            tr("PDF を作れません: {err}", "cannot make the PDF: {err}", err=exc.message)
+        ) from None
+    assert isinstance(pdf, bytes)
+    return pdf

@@ -1,0 +1,150 @@
+"""The printed form as Typst source: A4 landscape, Japanese line breaking, the form's grid.
+
+No user text is ever Typst markup: every string from the report goes into the source as a
+Typst *string literal* (:func:`lit`: backslash, quote and control characters escaped), which
+Typst shows as plain text — ``#``, ``$``, ``*``, ``_``, ``<``, ``@``, ``[``, ``]``, backticks and
+``//`` included. Figures (:mod:`models.publish.figures`) go into unbreakable boxes; everything
+else is broken by Typst's own Japanese line breaking (``lang: "ja"``).
+"""
+
+from __future__ import annotations
+
+from models.printed import Cell, Document, Field, Heading, Note, Section, Table
+from models.publish.figures import split_figures
+
+_UNBREAKABLE = 600  # characters: a cell shorter than this keeps its row on one page
+_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def lit(text: str) -> str:
+    """``text`` as a Typst string literal (control characters as ``\\u{…}`` escapes)."""
+    out = []
+    for ch in text:
+        if ch in _ESCAPES:
+            out.append(_ESCAPES[ch])
+        elif ord(ch) < 0x20 or ord(ch) == 0x7F or 0xD800 <= ord(ch) <= 0xDFFF:
+            out.append(f"\\u{{{ord(ch):x}}}")
+        else:
+            out.append(ch)
+    return '"' + "".join(out) + '"'
+
+
+def text(value: str) -> str:
+    """Content for ``value``: lines joined by line breaks, figures kept whole."""
+    parts: list[str] = []
+    for i, line in enumerate(value.split("\n")):
+        if i:
+            parts.append("linebreak()")
+        for run, figure in split_figures(line):
+            parts.append(f"box({lit(run)})" if figure else lit(run))
+    if not parts:
+        return "[]"
+    return "[#" + "#".join(parts) + "]" if len(parts) > 1 else f"[#{parts[0]}]"
+
+
+def _cell(cell: Cell) -> str:
+    args = []
+    if cell.rowspan > 1:
+        args.append(f"rowspan: {cell.rowspan}")
+    if cell.colspan > 1:
+        args.append(f"colspan: {cell.colspan}")
+    if cell.header:
+        args.append("fill: luma(235)")
+        args.append("align: center + horizon")
+    if cell.numeric:
+        args.append("align: right + horizon")
+    if len(cell.text) < _UNBREAKABLE:
+        args.append("breakable: false")  # a row is not split over pages unless very long
+    body = f"[#box({lit(cell.text)})]" if cell.numeric else text(cell.text)
+    return f"table.cell({', '.join(args)}){body}" if args else body
+
+
+def table(t: Table) -> str:
+    grid = t.cells()
+    widths = t.widths or tuple(1.0 for _ in range(t.columns))
+    columns = ", ".join(f"{w:g}fr" for w in widths)
+    head = ", ".join(_cell(c) for row in grid[: t.header_rows] for c in row)
+    body = ", ".join(_cell(c) for row in grid[t.header_rows :] for c in row)
+    header = f"table.header({head}), " if head else ""
+    return f"table(columns: ({columns},), {header}{body})"
+
+
+def _note(note: Note) -> str:
+    return f"grid(columns: (auto, 1fr), column-gutter: 0.5em, {lit(note.mark)}, {text(note.text)})"
+
+
+def block(b: object) -> str:
+    """One block as a Typst expression yielding content."""
+    if isinstance(b, Table):
+        return table(b)
+    if isinstance(b, Heading):
+        return f"strong({text(b.text)})"
+    if isinstance(b, Field):
+        return (
+            "grid(columns: (auto, 1fr), column-gutter: 1em, "
+            f"strong({text(b.label)}), {text(b.text)})"
+        )
+    if isinstance(b, Note):
+        return _note(b)
+    return text(str(b))
+
+
+def _content(section: Section) -> str:
+    items = ", ".join(block(b) for b in section.blocks)
+    return f"stack(spacing: 0.6em, {items})" if section.blocks else "[]"
+
+
+def _rows(run: list[Section]) -> str:
+    """Consecutive row sections as one table: [group |] label | content."""
+    cells: list[str] = []
+    i = 0
+    while i < len(run):
+        section = run[i]
+        if section.group:
+            n = 1
+            while i + n < len(run) and run[i + n].group == section.group:
+                n += 1
+            cells.append(f"table.cell(rowspan: {n}, fill: luma(235), {text(section.group)})")
+            for s in run[i : i + n]:
+                cells += [f"table.cell(fill: luma(235), {text(s.title)})", f"[#{_content(s)}]"]
+            i += n
+        else:
+            label = f"table.cell(colspan: 2, fill: luma(235), {text(section.title)})"
+            cells += [label, f"[#{_content(section)}]"]
+            i += 1
+    return f"table(columns: (1.6em, 9em, 1fr), {', '.join(cells)})"
+
+
+def _title(section: Section) -> str:
+    lines = [f'align(center, text(size: 14pt, weight: "bold", {text(section.title)}))']
+    lines += [f"align(right, {text(str(b))})" for b in section.blocks]
+    return "\n".join(f"#{line}" for line in lines)
+
+
+_PREAMBLE = """#set document(title: {title}, date: none)
+#set page(paper: "a4", flipped: true, margin: (x: 12mm, y: 12mm),
+  footer: context align(center, text(size: 8pt, counter(page).display("1 / 1", both: true))))
+#set text(font: {font}, lang: "ja", region: "JP", size: 9pt, cjk-latin-spacing: none)
+#set par(justify: false, leading: 0.55em, spacing: 0.6em)
+#set table(stroke: 0.5pt, inset: (x: 4pt, y: 3pt), align: left + horizon)
+"""
+
+
+def typst_source(doc: Document, font: str) -> str:
+    """The whole document as Typst source, with ``font`` as the text's font family."""
+    out = [_PREAMBLE.format(title=lit(doc.title), font=lit(font))]
+    run: list[Section] = []
+    for section in doc.sections:
+        if section.layout == "row":
+            run.append(section)
+            continue
+        if run:
+            out.append(f"#{_rows(run)}")
+            run = []
+        if section.layout == "title":
+            out.append(_title(section))
+        else:
+            out.append(f"#v(0.4em)\n#{_content(section)}")
+    if run:
+        out.append(f"#{_rows(run)}")
+    return "\n".join(out) + "\n"

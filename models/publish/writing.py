@@ -1,0 +1,31 @@
+"""Writing a published file atomically: a reader never sees half a file.
+
+The bytes go to a temporary file in the target's folder (same file system), are flushed to
+disk, and then take the target's name in one step: ``os.replace`` when replacing is allowed,
+``os.link`` otherwise (which fails if the name exists, so two publishers never overwrite each
+other's file unasked).
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+
+def write_atomic(path: Path, data: bytes, *, replace: bool) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.chmod(tmp, 0o644)
+        if replace:
+            os.replace(tmp, path)
+        else:
+            os.link(tmp, path)  # FileExistsError if someone made it meanwhile
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
