@@ -191,3 +191,21 @@ def test_a_token_wider_than_the_line_is_still_cut() -> None:
     assert "".join(lines) == "1,234,567,890団体"
     assert all(cell_len(line) <= 6 for line in lines)
     assert wrap("漢字", 1) == ["漢", "字"]
+
+
+def _fives(text: str) -> list[str]:
+    """A stand-in phrase splitter (BudouX's parser has the same shape): 5 characters each."""
+    return [text[i : i + 5] for i in range(0, len(text), 5)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(japanese, st.integers(20, 120))
+def test_phrases_choose_among_the_allowed_breaks(text: str, width: int) -> None:
+    lines = wrap(text, width, phrases=_fives)
+    assert "".join(lines) == text
+    assert all(cell_len(line) <= width for line in lines)
+    if all(cell_len(p) <= width for p in segments(text, phrases=_fives)):
+        assert all(cut % 5 == 0 for cut in boundaries(lines)), lines
+    if fits(text, width):
+        assert not any(line[0] in NO_START for line in lines[1:]), lines
+        assert not any(line[-1] in NO_END for line in lines[:-1]), lines
