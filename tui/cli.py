@@ -16,7 +16,7 @@ import sys
 from models import __version__
 from models.i18n import set_language, tr
 
-COMMANDS = ("demo", "import_", "export", "list_", "check", "history", "copy")
+COMMANDS = ("demo", "import_", "export", "list_", "check", "history", "restore", "copy")
 
 
 def build_parser() -> argparse.ArgumentParser:

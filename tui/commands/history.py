@@ -24,7 +24,9 @@ if TYPE_CHECKING:
     from models.history import Change
 
 ACTIONS: dict[str, tuple[str, str]] = {
+    "create": ("作成", "create"),
     "import": ("取り込み", "import"),
+    "restore": ("復元", "restore"),
     "replace": ("置き換え", "replace"),
     "delete": ("削除", "delete"),
     "set": ("変更", "set"),
