@@ -10,7 +10,7 @@ brings the value back to where the entry started removes the entry. The window s
 is measured from the previous save. ``merge_seconds = 0`` appends every save.
 
 :func:`deleted_snapshot` finds the snapshot the last deletion of a report kept, which is
-what ``hyoka restore`` brings back.
+what ``hyoka restore`` brings back; :func:`deleted_keys` lists the reports that can be.
 """
 
 from __future__ import annotations
@@ -109,3 +109,10 @@ def deleted_snapshot(conn: Connection, key: str) -> str | None:
         .limit(1)
     )
     return None if kept is None else str(json.loads(kept))
+
+
+def deleted_keys(conn: Connection) -> list[str]:
+    """Keys of reports deleted and not there now (what can be restored), sorted."""
+    deleted = select(_C.report_key).where(_C.action == "delete").distinct()
+    present = set(conn.scalars(select(t.REPORT.c.key)))
+    return sorted(set(conn.scalars(deleted)) - present)

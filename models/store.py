@@ -498,6 +498,11 @@ class Store:
             self._insert(conn, report)
             self._record(conn, [(report.key, "create", "", None, None)])
 
+    def deleted_keys(self) -> list[str]:
+        """Reports deleted and not there now: what :meth:`restore_report` can bring back."""
+        with self._reading() as conn:
+            return history_store.deleted_keys(conn)
+
     def restore_report(self, key: str) -> Report:
         """Bring a deleted report back from the snapshot its deletion kept (``restore``)."""
         with self._writing() as conn:

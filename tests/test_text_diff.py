@@ -53,3 +53,13 @@ def test_short_or_rewritten_texts_are_kept_whole() -> None:
 def test_english_is_compared_word_by_word() -> None:
     _, right = changes("the quick brown fox", "the quick red fox")
     assert [p.text for p in right if p.changed] == ["red"]
+
+
+def test_clip_keeps_the_marks_and_the_limit() -> None:
+    from models.text.diff import Piece, clip
+
+    pieces = [Piece("あいう"), Piece("えお", True), Piece("かき")]
+    assert clip(pieces, 10) == pieces
+    cut = clip(pieces, 5)
+    assert cut == [Piece("あいう"), Piece("え", True), Piece(ELLIPSIS)]
+    assert sum(len(p.text) for p in cut) == 5

@@ -64,9 +64,23 @@ def changes(old: str, new: str, context: int = 10) -> tuple[list[Piece], list[Pi
     return left, right
 
 
+def clip(pieces: list[Piece], limit: int) -> list[Piece]:
+    """The first ``limit`` characters of ``pieces`` (the last one ``…`` if anything is cut)."""
+    if sum(len(p.text) for p in pieces) <= limit:
+        return pieces
+    kept: list[Piece] = []
+    room = limit - 1
+    for piece in pieces:
+        if room <= 0:
+            break
+        kept.append(Piece(piece.text[:room], piece.changed))
+        room -= len(piece.text)
+    kept.append(Piece(ELLIPSIS))
+    return kept
+
+
 def _clip(pieces: list[Piece], limit: int) -> str:
-    text = "".join(p.text for p in pieces)
-    return text if len(text) <= limit else text[: limit - 1] + ELLIPSIS
+    return "".join(p.text for p in clip(pieces, limit))
 
 
 def excerpt_pair(old: str, new: str, limit: int = 40, context: int = 8) -> tuple[str, str]:
