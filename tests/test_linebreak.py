@@ -209,3 +209,19 @@ def test_phrases_choose_among_the_allowed_breaks(text: str, width: int) -> None:
     if fits(text, width):
         assert not any(line[0] in NO_START for line in lines[1:]), lines
         assert not any(line[-1] in NO_END for line in lines[:-1]), lines
+
+
+def test_rich_text_keeps_its_styles_when_broken() -> None:
+    from rich.text import Text
+
+    from tui.widgets.broken_text import break_lines
+
+    text = Text("・測定指標１：")
+    text.append("対応率100％（46／46）", style="bold")
+    text.append("となっており、目標達成とした。\n次の行")
+    broken = break_lines(text, 20, hang=True)
+    lines = broken.plain.split("\n")
+    first = "・測定指標１：対応率100％（46／46）となっており、目標達成とした。"
+    assert lines == [*wrap(first, 20, hang=True), "次の行"]
+    bold = [broken.plain[s.start : s.end] for s in broken.spans if s.style == "bold"]
+    assert "".join(bold).replace("\n", "").replace(" ", "") == "対応率100％（46／46）"

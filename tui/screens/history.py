@@ -207,8 +207,11 @@ class HistoryScreen(Screen[bool]):
         if change is None or change.action in ("import", "create", "restore", "move"):
             detail.update("")
             return
-        limit = max(16, self.app.size.width - 12)  # two lines of full-width characters
-        detail.update(describe(change, limit))
+        from tui.widgets.broken_text import break_lines
+
+        width = max(16, self.app.size.width - 2)  # the detail's padding: 0 1
+        limit = max(16, width - 10)  # each value: two lines of full-width characters
+        detail.update(break_lines(describe(change, limit), width))
 
     def on_data_table_row_highlighted(self, _event: DataTable.RowHighlighted) -> None:
         self._describe()
