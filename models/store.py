@@ -122,16 +122,23 @@ class Conflict(StoreError):
     """The value at ``path`` changed since the editor showed it."""
 
     def __init__(self, key: str, path: str, expected: Any, current: Any):
+        from models.places import place_label
+
         self.key, self.path, self.expected, self.current = key, path, expected, current
         super().__init__(
             tr(
-                "{path} は他の人が変更しました（表示時: {expected!r}、現在: {current!r}）",
-                "{path} was changed by someone else (shown: {expected!r}, now: {current!r})",
-                path=path,
-                expected=expected,
-                current=current,
+                "{place} は他の人が変更しました（表示時: {expected}、現在: {current}）",
+                "{place} was changed by someone else (shown: {expected}, now: {current})",
+                place=place_label(path),
+                expected=_plain(expected),
+                current=_plain(current),
             )
         )
+
+
+def _plain(value: Any) -> str:
+    """A value as a person reads it in a message (no Python quotes or escapes)."""
+    return tr("（空）", "(empty)") if value in (None, "") else str(value)
 
 
 def current_user() -> str:

@@ -176,3 +176,17 @@ def test_the_cli_opens_the_store_with_the_configured_window(
     monkeypatch.setenv("HYOKA_CONFIG", str(config))
     store = store_from_args(argparse.Namespace(db=str(tmp_path / "x.db")))
     assert store.merge_seconds == 7
+
+
+def test_a_conflict_names_the_place_in_words_and_values_as_typed(db: Path) -> None:
+    from models.store import Conflict
+
+    store = open_store(str(db), user="花子")
+    with pytest.raises(Conflict) as caught:
+        store.set_value(KEY, "budget[2021].executed", 1, expected=5)
+    assert str(caught.value) == (
+        "令和３年度 執行額 は他の人が変更しました（表示時: 5、現在: 238163）"
+    )
+    with pytest.raises(Conflict) as caught:
+        store.set_value(KEY, "report.field", "x", expected="C:\\data\n")
+    assert "表示時: C:\\data\n、" in str(caught.value)  # not '\\\\n C:\\\\data'

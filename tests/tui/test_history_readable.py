@@ -83,3 +83,17 @@ async def test_a_deleted_report_comes_back_from_the_palette(db_path: Path) -> No
     assert store.exists(KEY)
     assert [c.action for c in store.history(KEY)][-2:] == ["delete", "restore"]
     store.close()
+
+
+async def test_the_conflict_dialog_names_the_place_in_words(db_path: Path) -> None:
+    from textual.widgets import Label
+
+    from tui.screens.conflict import ConflictScreen
+
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await app.push_screen(ConflictScreen("budget[2019].initial", 100, 200))
+        await settle(pilot)
+        title = str(app.screen.query_one(".title", Label).render())
+        assert title == "競合: 令和元年度 当初予算（a） は他の人が変更しました"
