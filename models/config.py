@@ -4,6 +4,7 @@
 lang = "ja"            # or "en"
 user = "総務 太郎"      # the name recorded in the change history (default: the OS user)
 cursor_blink = false   # a steady cursor, not redrawn twice a second over SSH
+history_merge_seconds = 60  # saves of one field this close together: one history entry (0: all)
 [keymap]               # binding id = keys, e.g. screen.budget = "f3,ctrl+b"
 [rules]                # thresholds of the mark and verdict suggestions (docs/rules.md)
 [publish]              # font = "Noto Sans CJK JP", font_path = "/path/to/font.ttc" (PDF)
@@ -20,7 +21,8 @@ from typing import Any
 from models.i18n import LANGUAGES, tr
 from models.locations import config_file
 
-_KNOWN = ("lang", "user", "cursor_blink", "keymap", "rules", "publish")
+_KNOWN = ("lang", "user", "cursor_blink", "history_merge_seconds", "keymap", "rules", "publish")
+MERGE_SECONDS = 60.0
 
 
 class ConfigError(ValueError):
@@ -32,6 +34,7 @@ class Config:
     lang: str | None = None
     user: str | None = None
     cursor_blink: bool = True
+    history_merge_seconds: float = MERGE_SECONDS
     keymap: dict[str, str] = field(default_factory=dict)
     rules: dict[str, Any] = field(default_factory=dict)
     publish: dict[str, Any] = field(default_factory=dict)
@@ -93,10 +96,20 @@ def load_config(path: Path | None = None) -> Config:
         raise ConfigError(
             tr("設定ファイル {path}: 型が違います", "config file {path}: wrong types", path=path)
         )
+    merge = data.get("history_merge_seconds", MERGE_SECONDS)
+    if isinstance(merge, bool) or not isinstance(merge, int | float) or not 0 <= merge <= 86_400:
+        raise ConfigError(
+            tr(
+                "設定ファイル {path}: history_merge_seconds は 0〜86400 の秒数です",
+                "config file {path}: history_merge_seconds is a number of seconds, 0 to 86400",
+                path=path,
+            )
+        )
     return Config(
         lang=lang,
         user=user,
         cursor_blink=blink,
+        history_merge_seconds=float(merge),
         keymap=dict(keymap),
         rules=dict(rules),
         publish=dict(data.get("publish", {})),

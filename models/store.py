@@ -15,7 +15,6 @@ import getpass
 import os
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -28,12 +27,11 @@ from sqlalchemy import (
     event,
     insert,
     select,
-    text,
     update,
 )
 from sqlalchemy.exc import DBAPIError
 
-from models import fieldpath, migrations, rows
+from models import fieldpath, history_store, migrations, rows
 from models import tables as t
 from models.history import Change, encode
 from models.i18n import tr
@@ -42,10 +40,10 @@ from models.report import Report, ReportSummary
 from models.snapshot import (
     SnapshotError,
     dumps_snapshot,
+    loads_snapshot,
     report_from_document,
     report_to_document,
 )
-from models.watch import CHANNEL
 
 BUSY_TIMEOUT_MS = 10_000
 _UNSET: Any = object()
@@ -92,6 +90,26 @@ class ReportExists(StoreError):
         )
 
 
+class NotDeleted(StoreError):
+    """``restore`` of a report that is there now, or that was never deleted."""
+
+    def __init__(self, key: str, *, exists: bool):
+        self.key = key
+        if exists:
+            message = tr(
+                "{key} は今もあります（戻す必要はありません）",
+                "{key} exists now (nothing to restore)",
+                key=key,
+            )
+        else:
+            message = tr(
+                "{key} は削除された記録がありません",
+                "{key} was never deleted (no deletion in the history)",
+                key=key,
+            )
+        super().__init__(message)
+
+
 class InvalidEdit(StoreError):
     """An edit that would make the report invalid; nothing was written."""
 
@@ -104,16 +122,23 @@ class Conflict(StoreError):
     """The value at ``path`` changed since the editor showed it."""
 
     def __init__(self, key: str, path: str, expected: Any, current: Any):
+        from models.places import place_label
+
         self.key, self.path, self.expected, self.current = key, path, expected, current
         super().__init__(
             tr(
-                "{path} は他の人が変更しました（表示時: {expected!r}、現在: {current!r}）",
-                "{path} was changed by someone else (shown: {expected!r}, now: {current!r})",
-                path=path,
-                expected=expected,
-                current=current,
+                "{place} は他の人が変更しました（表示時: {expected}、現在: {current}）",
+                "{place} was changed by someone else (shown: {expected}, now: {current})",
+                place=place_label(path),
+                expected=_plain(expected),
+                current=_plain(current),
             )
         )
+
+
+def _plain(value: Any) -> str:
+    """A value as a person reads it in a message (no Python quotes or escapes)."""
+    return tr("（空）", "(empty)") if value in (None, "") else str(value)
 
 
 def current_user() -> str:
@@ -176,8 +201,12 @@ def _read_only(path: Path) -> bool:
     return not os.access(path, os.W_OK)
 
 
-def open_store(target: str, *, user: str | None = None) -> Store:
-    """Open (creating or migrating as needed) the database at ``target``: a path or a URL."""
+def open_store(target: str, *, user: str | None = None, merge_seconds: float = 0.0) -> Store:
+    """Open (creating or migrating as needed) the database at ``target``: a path or a URL.
+
+    ``merge_seconds``: saves of one field by one person this close together make one history
+    entry (models/history_store.py); 0 records every save.
+    """
     if is_url(target):
         try:
             engine = create_engine(target)
@@ -193,7 +222,8 @@ def open_store(target: str, *, user: str | None = None) -> Store:
             ) from None
     else:
         engine = _sqlite_engine(Path(target).expanduser())
-    store = Store(engine, mask_url(target), user if user is not None else current_user())
+    who = user if user is not None else current_user()
+    store = Store(engine, mask_url(target), who, merge_seconds)
     try:
         migrations.prepare(engine)
     except migrations.SchemaTooNew as exc:
@@ -251,10 +281,11 @@ def _db_reason(exc: DBAPIError) -> str:
 
 
 class Store:
-    def __init__(self, engine: Engine, name: str, user: str):
+    def __init__(self, engine: Engine, name: str, user: str, merge_seconds: float = 0.0):
         self.engine = engine
         self.name = name
         self.user = user
+        self.merge_seconds = merge_seconds  # see models/history_store.py
         self.is_sqlite = engine.dialect.name == "sqlite"
 
     def close(self) -> None:
@@ -401,23 +432,13 @@ class Store:
 
     # ------------------------------------------------------------ writing
     def _record(self, conn: Connection, changes: Iterable[tuple[str, str, str, Any, Any]]) -> None:
-        at = datetime.now(UTC).isoformat(timespec="milliseconds")
-        batch = [
-            {
-                "at": at,
-                "user": self.user,
-                "report_key": key,
-                "action": action,
-                "path": path,
-                "old": encode(old),
-                "new": encode(new),
-            }
-            for key, action, path, old, new in changes
-        ]
-        if batch:
-            conn.execute(insert(t.CHANGE), batch)
-            if not self.is_sqlite:  # wakes other processes' watchers at commit (models/watch.py)
-                conn.execute(text("SELECT pg_notify(:channel, '')"), {"channel": CHANNEL})
+        history_store.record(
+            conn,
+            self.user,
+            changes,
+            merge_seconds=self.merge_seconds,
+            notify=not self.is_sqlite,
+        )
 
     def _insert(self, conn: Connection, report: Report, revision: int = 1) -> None:
         result = conn.execute(insert(t.REPORT).values(**rows.header_row(report), revision=revision))
@@ -482,14 +503,38 @@ class Store:
         self._rewrite(conn, report, report_id)
         self._record(conn, [(report.key, "replace", "", previous, None)])
 
-    def create_report(self, report: Report, *, action: str, source: str) -> None:
-        """Insert a new report made from another one (a roll-over), recording ``action`` with
-        the source's key as its first history row; ReportExists when the key is taken."""
+    def create_report(
+        self, report: Report, *, action: str = "create", source: str | None = None
+    ) -> None:
+        """Add a new report made here: recorded as ``create`` (not ``import``), or as
+        ``action`` with ``source`` (a roll-over names the report it came from); ReportExists
+        when the key is taken."""
         with self._writing() as conn:
             if self._report_id(conn, report.key, lock=True) is not None:
                 raise ReportExists(report.key)
             self._insert(conn, report)
             self._record(conn, [(report.key, action, "", None, source)])
+
+    def deleted_keys(self) -> list[str]:
+        """Reports deleted and not there now: what :meth:`restore_report` can bring back."""
+        with self._reading() as conn:
+            return history_store.deleted_keys(conn)
+
+    def restore_report(self, key: str) -> Report:
+        """Bring a deleted report back from the snapshot its deletion kept (``restore``)."""
+        with self._writing() as conn:
+            if self._report_id(conn, key, lock=True) is not None:
+                raise NotDeleted(key, exists=True)
+            kept = history_store.deleted_snapshot(conn, key)
+            if kept is None:
+                raise NotDeleted(key, exists=False)
+            try:
+                report = loads_snapshot(kept)
+            except SnapshotError as exc:
+                raise InvalidEdit(exc) from None
+            self._insert(conn, report)
+            self._record(conn, [(key, "restore", "", None, None)])
+            return report
 
     def delete_report(self, key: str) -> None:
         with self._writing() as conn:

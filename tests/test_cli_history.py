@@ -42,8 +42,8 @@ def test_text_lists_every_change_in_japanese(db_path: Path) -> None:
     lines = result.stdout.splitlines()
     assert len(lines) == 4
     assert "取り込み" in lines[0]
-    assert lines[1].endswith("tester  変更  budget[2021].executed  238163 → 240000")
-    assert lines[2].endswith("cabinet_policies[0].date  2021-06-18 → 2022-01-01")
+    assert lines[1].endswith("tester  変更  令和３年度 執行額  238163 → 240000")
+    assert lines[2].endswith("内閣の重要政策１ 年月日  2021-06-18 → 2022-01-01")
     # a long value is shortened and a line break shown as ↵, so one change stays one line
     assert "→ 新しい根拠↵二行目" in lines[3] and lines[3].endswith("…")
     assert len(lines[3]) < 200
@@ -54,7 +54,7 @@ def test_text_in_english(db_path: Path) -> None:
     _edited(db_path)
     result = hyoka("history", KEY, db=db_path, lang="en")
     assert result.returncode == 0
-    assert "tester  set  budget[2021].executed  238163 → 240000" in result.stdout
+    assert "tester  set  FY2021 Executed  238163 → 240000" in result.stdout
     assert "import" in result.stdout.splitlines()[0]
 
 
@@ -72,6 +72,7 @@ def test_json_gives_values_in_full(db_path: Path) -> None:
         "report": KEY,
         "action": "set",
         "path": "budget[2021].executed",
+        "label": "令和３年度 執行額",
         "old": 238163,
         "new": 240000,
     }
@@ -130,3 +131,26 @@ def test_terminal_controls_never_printed(tmp_path: Path) -> None:
         assert not any(ch in out for ch in "\x1b\x07\x9b\u202e"), fmt
     rows = json.loads(hyoka("history", KEY, "--format", "json", db=db).stdout)
     assert rows[-1]["new"] == "a\u202eb\x9bc"  # escaped, not altered
+
+
+def test_json_writes_japanese_as_utf8(db_path: Path) -> None:
+    _edited(db_path)
+    history = hyoka("history", KEY, "--format", "json", db=db_path)
+    check = hyoka("check", KEY, "--format", "json", db=db_path)
+    for out in (history.stdout, check.stdout):
+        assert "\\u" not in out
+    assert "令和３年度 執行額" in history.stdout and "新しい根拠" in history.stdout
+    assert "総務省" in check.stdout or "測定指標" in check.stdout
+
+
+def test_a_long_text_edited_in_the_middle_shows_what_changed(db_path: Path) -> None:
+    store = open_store(str(db_path), user="tester")
+    old = store.load_report(KEY).verdict.rationale
+    new = old.replace("進展している", "着実に進展している")
+    store.set_value(KEY, "verdict.rationale", new)
+    store.close()
+    line = hyoka("history", KEY, db=db_path).stdout.splitlines()[-1]
+    assert "判断根拠" in line
+    before, after = line.split("  判断根拠  ")[1].split(" → ")
+    assert "着実に" in after and "着実に" not in before
+    assert before.startswith("…") and "進展している" in before and "進展している" in after

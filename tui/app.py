@@ -58,10 +58,12 @@ class HyokaApp(App[int]):
         title_note: str = "",
         rules: RuleSettings | None = None,
         prefetch: Prefetch | None = None,
+        merge_seconds: float = 0.0,
     ):
         super().__init__()
         self.target = target
         self.user = user
+        self.merge_seconds = merge_seconds  # history entries per autosave (config.py)
         self.store: Store | None = None
         self.store_error: str | None = None
         self.undo = UndoStack()
@@ -107,7 +109,7 @@ class HyokaApp(App[int]):
         from models.store import StoreError, open_store
 
         try:
-            store = open_store(self.target, user=self.user)
+            store = open_store(self.target, user=self.user, merge_seconds=self.merge_seconds)
         except StoreError as exc:
             self.call_from_thread(self._store_failed, str(exc))
             return

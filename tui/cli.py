@@ -23,6 +23,7 @@ COMMANDS = (
     "list_",
     "check",
     "history",
+    "restore",
     "copy",
     "rollover",
     "publish",

@@ -19,6 +19,7 @@ class HyokaCommands(Provider):
     def _commands(self) -> list[tuple[str, Callable[[], object], str]]:
         from tui.screens.base import NAVIGATION, ReportScreen
         from tui.screens.reports import ReportsScreen
+        from tui.screens.restore_deleted import offer_restore as restore
 
         screen = self.screen
         home = next((s for s in self.app.screen_stack if isinstance(s, ReportsScreen)), None)
@@ -38,6 +39,8 @@ class HyokaCommands(Provider):
             found.append(
                 (tr("スナップショットを読み込む", "Import snapshot"), home.action_import, "")
             )
+            restore_name = tr("削除したレポートを戻す", "Restore a deleted report")
+            found.append((restore_name, partial(restore, home), ""))
             if key is not None:
                 found.append(
                     (

@@ -41,20 +41,24 @@ async def test_history_screen_shows_filters_and_restores(db_path: Path) -> None:
         rows = _cells(table)
         # newest first: the three edits by tester, then the import
         assert [r[3] for r in rows] == [
-            "verdict.rationale",
-            "cabinet_policies[0].date",
-            "budget[2021].executed",
-            "-",
+            "判断根拠",
+            "内閣の重要政策１ 年月日",
+            "令和３年度 執行額",
+            "レポート全体",
         ]
         assert rows[2][1] == "tester" and rows[2][2] == "変更"
         assert rows[2][4] == "238163" and rows[2][5] == "240000"
         assert rows[0][5] == "[b]書き換え[/]"  # markup shown as typed
 
-        # filter by typing a place
-        await pilot.press("slash", *"budget")
+        # filter by typing a place, as it reads or as its path
+        await pilot.press("slash")
+        await type_text(pilot, "執行額")
         await settle(pilot)
-        assert screen.query_one("#filter", Input).value == "budget"
-        assert [r[3] for r in _cells(table)] == ["budget[2021].executed"]
+        assert screen.query_one("#filter", Input).value == "執行額"
+        assert [r[3] for r in _cells(table)] == ["令和３年度 執行額"]
+        screen.query_one("#filter", Input).value = "budget"
+        await settle(pilot)
+        assert [r[3] for r in _cells(table)] == ["令和３年度 執行額"]
         await pilot.press("enter")  # back to the table
         assert table.has_focus
 
@@ -76,8 +80,8 @@ async def test_history_screen_shows_filters_and_restores(db_path: Path) -> None:
         await pilot.press("slash", *["backspace"] * 6, "enter")
         await settle(pilot)
         rows = _cells(table)
-        assert rows[0][3] == "budget[2021].executed"  # the restore is listed, newest first
-        date_row = [r[3] for r in rows].index("cabinet_policies[0].date")
+        assert rows[0][3] == "令和３年度 執行額"  # the restore is listed, newest first
+        date_row = [r[3] for r in rows].index("内閣の重要政策１ 年月日")
         table.move_cursor(row=date_row)
         await pilot.press("r")
         await settle(pilot)
@@ -99,9 +103,9 @@ async def test_history_screen_shows_filters_and_restores(db_path: Path) -> None:
     result = hyoka("history", KEY, db=db_path)
     assert result.returncode == 0, result.stderr
     out = result.stdout
-    assert "tester  変更  budget[2021].executed  238163 → 240000" in out
-    assert "tester  変更  budget[2021].executed  240000 → 238163" in out
-    assert "cabinet_policies[0].date  2022-01-01 → 2021-06-18" in out
+    assert "tester  変更  令和３年度 執行額  238163 → 240000" in out
+    assert "tester  変更  令和３年度 執行額  240000 → 238163" in out
+    assert "内閣の重要政策１ 年月日  2022-01-01 → 2021-06-18" in out
 
 
 async def test_hyoka_history_shows_what_was_typed_on_the_screens(db_path: Path) -> None:
@@ -128,4 +132,4 @@ async def test_hyoka_history_shows_what_was_typed_on_the_screens(db_path: Path) 
     assert (rows[0]["old"], rows[0]["new"]) == (238163, -1234)
     assert rows[1]["new"] == "（追記）" + rows[1]["old"]
     text = hyoka("history", KEY, db=db_path).stdout.splitlines()
-    assert text[1].endswith("tester  変更  budget[2021].executed  238163 → -1234")
+    assert text[1].endswith("tester  変更  令和３年度 執行額  238163 → -1234")

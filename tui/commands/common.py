@@ -34,7 +34,8 @@ def store_from_args(args: argparse.Namespace) -> Store:
     """Open the store named by --db / HYOKA_DB / the default; StoreError on failure."""
     from models.store import open_store
 
-    return open_store(database_target(args), user=config().user)
+    cfg = config()
+    return open_store(database_target(args), user=cfg.user, merge_seconds=cfg.history_merge_seconds)
 
 
 def usage(parser_name: str, message: str) -> int:

@@ -24,7 +24,9 @@ if TYPE_CHECKING:
     from models.history import Change
 
 ACTIONS: dict[str, tuple[str, str]] = {
+    "create": ("作成", "create"),
     "import": ("取り込み", "import"),
+    "restore": ("復元", "restore"),
     "replace": ("置き換え", "replace"),
     "delete": ("削除", "delete"),
     "set": ("変更", "set"),
@@ -37,6 +39,7 @@ ACTIONS: dict[str, tuple[str, str]] = {
 # and the bidirectional overrides that can make text read differently from what it is.
 _UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 SHORT = 40
+_NO_VALUES = ("import", "create", "restore")  # a whole report arrived: nothing to compare
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -147,24 +150,43 @@ def rolled_over_from(change: Change) -> str:
     return tr("{key} から繰越し", "rolled over from {key}", key=safe(str(change.new)))
 
 
+def old_and_new(change: Change, limit: int = SHORT) -> tuple[str, str]:
+    """The old and new values as two safe lines of at most ``limit`` characters; two long
+    texts are shown around what changed (models/text/diff.py), not as two equal prefixes."""
+    old, new = change.old, change.new
+    if change.action == "set" and isinstance(old, str) and isinstance(new, str):
+        from models.text.diff import excerpt_pair
+
+        old, new = excerpt_pair(old, new, limit)
+    return show_value(change.action, old, limit), show_value(change.action, new, limit)
+
+
+def place(change: Change) -> str:
+    """Where the change was made, in the form's words (``budget[2019].initial`` →
+    「令和元年度 当初予算（a）」)."""
+    from models.places import place_label
+
+    return safe(place_label(change.path))
+
+
 def text_row(change: Change) -> tuple[str, str, str, str, str]:
     """(when, who, action, place, "old → new") for one change, each safe to print."""
-    if change.action == "import":
+    if change.action in _NO_VALUES:
         values = ""
     elif change.action == "rollover":
         values = rolled_over_from(change)
     elif change.action == "move":
         values = f"{change.old} → {change.new}"
     else:
-        values = (
-            f"{show_value(change.action, change.old)} → {show_value(change.action, change.new)}"
-        )
+        values = " → ".join(old_and_new(change))
     who = safe(change.user) or tr("（不明）", "(unknown)")
-    return when(change), who, action_label(change.action), safe(change.path) or "-", values
+    return when(change), who, action_label(change.action), place(change), values
 
 
 def to_json(changes: list[Change]) -> str:
     import json
+
+    from models.places import place_label
 
     rows = [
         {
@@ -175,6 +197,7 @@ def to_json(changes: list[Change]) -> str:
             "report": c.report_key,
             "action": c.action,
             "path": c.path,
+            "label": place_label(c.path),
             "old": c.old,
             "new": c.new,
         }

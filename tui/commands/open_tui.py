@@ -41,6 +41,7 @@ def run_tui(args: argparse.Namespace, target: str | None = None, note: str = "")
         title_note=note,
         rules=rules,
         prefetch=prefetch,
+        merge_seconds=cfg.history_merge_seconds,
     )
     with _exit_on_hangup(app):
         app.run()

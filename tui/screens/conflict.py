@@ -1,4 +1,6 @@
-"""A dialog shown when a field was changed by someone else since it was shown."""
+"""A dialog shown when a field was changed by someone else since it was shown.
+
+The place is named in the form's words (「令和元年度 当初予算（a）」), not as a path."""
 
 from __future__ import annotations
 
@@ -12,10 +14,12 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Label, Static
 
 from models.i18n import tr
+from models.places import place_label
 
 
 def _show(value: Any) -> Text:
-    return Text("（空）" if value in (None, "") else str(value))
+    """A value as the evaluator typed it (a date as 2022-01-01, a text as it is)."""
+    return Text(tr("（空）", "(empty)") if value in (None, "") else str(value))
 
 
 class ConflictScreen(ModalScreen[bool]):
@@ -34,9 +38,9 @@ class ConflictScreen(ModalScreen[bool]):
             yield Label(
                 Text(
                     tr(
-                        "競合: {path} は他の人が変更しました",
-                        "Conflict: {path} was changed elsewhere",
-                        path=self.path,
+                        "競合: {place} は他の人が変更しました",
+                        "Conflict: {place} was changed elsewhere",
+                        place=place_label(self.path),
                     )
                 ),
                 classes="title",

@@ -26,7 +26,7 @@ from textual.widgets import DataTable, Footer, Header, Input, Static
 
 from models.i18n import tr
 from tui.app import StoreReady
-from tui.commands.history import action_label, show_value, when
+from tui.commands.history import action_label, old_and_new, place, show_value, when
 
 if TYPE_CHECKING:
     from models.history import Change
@@ -71,6 +71,27 @@ def from_recorded(value: Any, hint: Any) -> Any:
 def restored_value(report: Report, change: Change) -> Any:
     """The value ``change`` replaced, typed for the field it belongs to."""
     return from_recorded(change.old, field_type(report, change.path))
+
+
+# ---------------------------------------------------------------- the detail of one change
+def describe(change: Change, limit: int) -> Text:
+    """Place, old and new of ``change`` (values of at most ``limit`` characters each)."""
+    shown = Text(place(change), style="bold")
+    sides = (tr("変更前", "Old"), tr("変更後", "New"))
+    old, new = change.old, change.new
+    if change.action == "set" and isinstance(old, str) and isinstance(new, str) and old and new:
+        from models.text.diff import changes, clip
+
+        marks = ("bold underline red", "bold underline green")
+        for name, pieces, mark in zip(sides, changes(old, new, context=12), marks, strict=True):
+            shown.append(f"\n{name}: ")
+            for piece in clip(pieces, limit):
+                text = show_value("set", piece.text, None) if piece.text else ""
+                shown.append(text, style=mark if piece.changed else "")
+        return shown
+    for name, value in zip(sides, (old, new), strict=True):
+        shown.append(f"\n{name}: {show_value(change.action, value, limit)}")
+    return shown
 
 
 # ---------------------------------------------------------------- the screen
@@ -143,19 +164,19 @@ class HistoryScreen(Screen[bool]):
         table.clear()
         needle = needle.strip().lower()
         for change in self.changes:
-            if needle and needle not in f"{change.path} {change.user}".lower():
+            where = place(change)
+            if needle and needle not in f"{where} {change.path} {change.user}".lower():
                 continue
             old = new = ""
             if change.action == "move":
                 old, new = str(change.old), str(change.new)
-            elif change.action != "import":
-                old = show_value(change.action, change.old, 24)
-                new = show_value(change.action, change.new, 24)
+            elif change.action not in ("import", "create", "restore"):
+                old, new = old_and_new(change, 24)
             table.add_row(
                 when(change)[:16],
                 Text(show_value("", change.user, 12)),
                 action_label(change.action),
-                Text(change.path or "-"),
+                Text(where),
                 Text(old),
                 Text(new),
                 key=str(change.id),
@@ -179,18 +200,18 @@ class HistoryScreen(Screen[bool]):
         return next((c for c in self.changes if str(c.id) == row_key), None)
 
     def _describe(self) -> None:
+        """The selected change under the table: its place, then old and new, each at most two
+        lines, long texts around what changed with the changes underlined."""
         change = self.selected()
         detail = self.query_one("#detail", Static)
-        if change is None or change.action in ("import", "move"):
+        if change is None or change.action in ("import", "create", "restore", "move"):
             detail.update("")
             return
-        detail.update(
-            Text(
-                f"{change.path}\n"
-                f"{tr('変更前', 'Old')}: {show_value(change.action, change.old, 300)}\n"
-                f"{tr('変更後', 'New')}: {show_value(change.action, change.new, 300)}"
-            )
-        )
+        from tui.widgets.broken_text import break_lines
+
+        width = max(16, self.app.size.width - 2)  # the detail's padding: 0 1
+        limit = max(16, width - 10)  # each value: two lines of full-width characters
+        detail.update(break_lines(describe(change, limit), width))
 
     def on_data_table_row_highlighted(self, _event: DataTable.RowHighlighted) -> None:
         self._describe()

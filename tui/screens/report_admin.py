@@ -36,7 +36,7 @@ class ReportAdmin(Screen[None]):
         from models.store import StoreError
 
         try:
-            self.app.store.import_report(Report(key=key, policy_name=policy_name))  # type: ignore[attr-defined]
+            self.app.store.create_report(Report(key=key, policy_name=policy_name))  # type: ignore[attr-defined]
         except StoreError as exc:
             self.app.call_from_thread(self._error, str(exc))
             return

@@ -3,7 +3,8 @@
 Shown beside the evaluator's choice on the verdict screen: per indicator its number (① for a
 main one), name and 達成 mark, the actual that counts against the target with the achievement
 rate; then the explanation of :func:`models.verdict.explain`; then the checks' findings about
-the verdict. :func:`comparison` says in one line whether the evaluator's category agrees with
+the verdict, lines broken by :func:`tui.widgets.broken_text.break_lines`.
+:func:`comparison` says in one line whether the evaluator's category agrees with
 the suggestion. Every piece of report text goes in as :class:`rich.text.Text`, never as markup.
 """
 
@@ -80,7 +81,12 @@ def finding_line(f: Finding) -> Text:
 
 
 class VerdictBasis(Static):
-    """The evidence and the suggestion, redrawn from a report on every change."""
+    """The evidence and the suggestion, redrawn from a report on every change.
+
+    Lines are broken by hyoka's Japanese line breaker at the panel's width (and again when
+    the width changes), not by Rich's, which breaks only at spaces."""
+
+    _shown: Text | None = None
 
     def show(self, report: Report, suggestion: VerdictSuggestion, findings: list[Finding]) -> None:
         settings = suggestion.settings
@@ -89,4 +95,15 @@ class VerdictBasis(Static):
         ]
         parts.append(Text(explain(suggestion), style="dim"))
         parts += [finding_line(f) for f in findings]
-        self.update(Text("\n").join(parts))
+        self._shown = Text("\n").join(parts)
+        self._draw()
+
+    def _draw(self) -> None:
+        from tui.widgets.broken_text import break_lines
+
+        if self._shown is not None:
+            width = self.content_region.width or self.app.size.width
+            self.update(break_lines(self._shown, width, hang=True))
+
+    def on_resize(self) -> None:
+        self._draw()

@@ -1,0 +1,71 @@
+"""Bring a deleted report back from the report list (ctrl+p 「削除したレポートを戻す」).
+
+Lists the reports deleted and not there now (:meth:`models.store.Store.deleted_keys`), lets
+the evaluator pick one and restores it from the snapshot its deletion kept, as
+``hyoka restore KEY`` does. Reads and writes run in workers; the list is refreshed after.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from models.i18n import tr
+
+if TYPE_CHECKING:
+    from models.report import Report
+    from tui.screens.reports import ReportsScreen
+
+
+def offer_restore(home: ReportsScreen) -> None:
+    """Ask which deleted report to bring back, then bring it back."""
+    from models.store import StoreError
+    from tui.screens.choose import NOT_CHOSEN, ChooseScreen
+
+    app = home.app
+    store = app.store  # type: ignore[attr-defined]
+    if store is None:
+        return
+
+    def error(message: str) -> None:
+        app.notify(message, severity="error", timeout=10, markup=False)
+
+    def load() -> None:
+        try:
+            keys = store.deleted_keys()
+        except StoreError as exc:
+            app.call_from_thread(error, str(exc))
+            return
+        app.call_from_thread(choose, keys)
+
+    def choose(keys: list[str]) -> None:
+        if not keys:
+            app.notify(
+                tr("削除したレポートはありません", "No deleted report to restore"), markup=False
+            )
+            return
+        title = tr("戻すレポート", "Report to restore")
+        app.push_screen(ChooseScreen(title, [(k, k) for k in keys], None), chosen)
+
+    def chosen(key: object) -> None:
+        if key is not NOT_CHOSEN and isinstance(key, str):
+            home.run_worker(lambda: restore(key), thread=True, group="admin")
+
+    def restore(key: str) -> None:
+        try:
+            report = store.restore_report(key)
+        except StoreError as exc:
+            app.call_from_thread(error, str(exc))
+            return
+        app.call_from_thread(done, report)
+
+    def done(report: Report) -> None:
+        message = tr(
+            "{key} を戻しました（{name}）",
+            "Restored {key} ({name})",
+            key=report.key,
+            name=report.policy_name,
+        )
+        app.notify(message, markup=False)
+        home.refresh_list()
+
+    home.run_worker(load, thread=True, group="admin")
