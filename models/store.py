@@ -35,6 +35,7 @@ from sqlalchemy.exc import DBAPIError
 
 from models import fieldpath, migrations, rows
 from models import tables as t
+from models.db_file import file_problem
 from models.history import Change, encode
 from models.i18n import tr
 from models.locations import is_url, mask_url
@@ -177,7 +178,14 @@ def _read_only(path: Path) -> bool:
 
 
 def open_store(target: str, *, user: str | None = None) -> Store:
-    """Open (creating or migrating as needed) the database at ``target``: a path or a URL."""
+    """Open (creating or migrating as needed) the database at ``target``: a path or a URL.
+
+    A file that is not a usable hyoka database is refused
+    (:func:`models.db_file.file_problem`) before anything is written to it.
+    """
+    problem = file_problem(target)
+    if problem is not None:
+        raise StoreError(problem)
     if is_url(target):
         try:
             engine = create_engine(target)
