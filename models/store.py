@@ -177,13 +177,14 @@ def _read_only(path: Path) -> bool:
     return not os.access(path, os.W_OK)
 
 
-def open_store(target: str, *, user: str | None = None) -> Store:
+def open_store(target: str, *, user: str | None = None, create: bool = True) -> Store:
     """Open (creating or migrating as needed) the database at ``target``: a path or a URL.
 
-    A file that is not a usable hyoka database is refused
+    With ``create=False`` (commands that only read) a missing SQLite file is refused and
+    nothing is created. A file that is not a usable hyoka database is always refused
     (:func:`models.db_file.file_problem`) before anything is written to it.
     """
-    problem = file_problem(target)
+    problem = file_problem(target, must_exist=not create)
     if problem is not None:
         raise StoreError(problem)
     if is_url(target):

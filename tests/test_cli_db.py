@@ -111,3 +111,50 @@ def test_importing_into_an_unusable_file_leaves_it_alone(tmp_path: Path) -> None
     done = hyoka("--db", str(path), "import", str(SEED))
     assert done.returncode == 1 and "データベースではありません" in done.stderr
     assert path.read_bytes() == b""
+
+
+READ_ONLY = {
+    "list": ("list",),
+    "check": ("check", "soumu-r4-08"),
+    "check-all": ("check", "--all"),
+    "export": ("export", "soumu-r4-08"),
+    "export-all": ("export", "--all", "-o", "OUT"),
+    "history": ("history", "soumu-r4-08"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(READ_ONLY))
+def test_a_reading_command_never_creates_a_database(tmp_path: Path, name: str) -> None:
+    missing = tmp_path / "no" / "such" / "dir"
+    args = [str(tmp_path / "out") if a == "OUT" else a for a in READ_ONLY[name]]
+    done = hyoka("--db", str(missing / "x.db"), *args)
+    assert done.returncode == 1, (done.returncode, done.stdout, done.stderr)
+    assert "データベースがありません" in done.stderr, done.stderr
+    assert "Traceback" not in done.stderr
+    assert not (tmp_path / "no").exists()
+    # a missing file in an existing folder: not created either
+    done = hyoka("--db", str(tmp_path / "x.db"), *args)
+    assert done.returncode == 1 and not (tmp_path / "x.db").exists()
+
+
+def test_copy_from_a_missing_database_creates_nothing(tmp_path: Path) -> None:
+    source, target = tmp_path / "nope.db", tmp_path / "to.db"
+    done = hyoka("copy", "--from", str(source), "--to", str(target))
+    assert done.returncode == 1, done.stderr
+    assert "データベースがありません" in done.stderr
+    assert not source.exists() and not target.exists()
+
+
+def test_an_empty_db_path_is_a_usage_error(tmp_path: Path) -> None:
+    for args in (("--db", "", "list"), ("list", "--db", ""), ("--db", "")):
+        done = hyoka(*args, env={"XDG_DATA_HOME": str(tmp_path)})
+        assert done.returncode == 2, (args, done.stderr)
+        assert "--db" in done.stderr and "空" in done.stderr
+    assert list(tmp_path.iterdir()) == []  # the default database was not created either
+
+
+def test_import_still_creates_the_database_and_its_folder(tmp_path: Path) -> None:
+    path = tmp_path / "new" / "h.db"
+    done = hyoka("--db", str(path), "import", str(SEED))
+    assert done.returncode == 0, done.stderr
+    assert hyoka("--db", str(path), "list").stdout.startswith("soumu-r4-08\t")

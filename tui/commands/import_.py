@@ -71,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
 
         files = {report.key: name for name, report in unique}
         try:
-            store = store_from_args(args)
+            store = store_from_args(args, create=True)
             with progress(tr("取り込み", "importing"), len(unique)) as advance:
                 outcome = store.import_reports(
                     [report for _, report in unique],
