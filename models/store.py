@@ -40,6 +40,7 @@ from models.history import Change, encode
 from models.i18n import tr
 from models.locations import is_url, mask_url
 from models.report import Report, ReportSummary
+from models.report_key import key_problem
 from models.snapshot import (
     SnapshotError,
     dumps_snapshot,
@@ -99,6 +100,21 @@ class InvalidEdit(StoreError):
     def __init__(self, error: SnapshotError):
         self.issues = error.issues
         super().__init__("\n".join(str(issue) for issue in error.issues))
+
+
+class InvalidKey(StoreError):
+    """A key that breaks the key rule (``models.report_key``); nothing was written."""
+
+    def __init__(self, key: str, problem: str):
+        self.key = key
+        shown = key if len(key) <= 40 else key[:40] + "…"
+        super().__init__(f"{shown!r}: {problem}")
+
+
+def _check_key(key: str) -> None:
+    problem = key_problem(key)
+    if problem:
+        raise InvalidKey(key, problem)
 
 
 class Conflict(StoreError):
@@ -474,6 +490,7 @@ class Store:
             raise error
 
     def _import_one(self, conn: Connection, report: Report, replace: bool) -> None:
+        _check_key(report.key)
         report_id = self._report_id(conn, report.key, lock=True)
         if report_id is None:
             self._insert(conn, report)
@@ -570,6 +587,8 @@ class Store:
 
         No new history is recorded: the copy carries the source's history unchanged.
         """
+        for report in reports:
+            _check_key(report.key)
         with self._writing() as conn:
             for report in reports:
                 if self._report_id(conn, report.key, lock=True) is not None:
