@@ -25,7 +25,7 @@ from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.exc import DBAPIError
 
 from models import tables as t
-from models.i18n import tr
+from models.db_file import too_new
 
 SCHEMA_VERSION = 4
 
@@ -84,17 +84,7 @@ def prepare(engine: Engine) -> int:
                 )
                 return 0
             if found > SCHEMA_VERSION:
-                raise SchemaTooNew(
-                    tr(
-                        "このデータベースは新しい hyoka で作られています"
-                        "（スキーマ {found}、対応 {mine}）。"
-                        "hyoka を更新してください",
-                        "this database was made by a newer hyoka (schema {found}; this one reads "
-                        "{mine}); upgrade hyoka",
-                        found=found,
-                        mine=SCHEMA_VERSION,
-                    )
-                )
+                raise SchemaTooNew(too_new(found, SCHEMA_VERSION))
             for version in range(found, SCHEMA_VERSION):
                 STEPS[version](conn)
             conn.execute(

@@ -16,9 +16,9 @@ from typing import Any
 
 from models import report as r
 from models.i18n import tr
+from models.report_key import KEY_PATTERN
 
 SCHEMA = "hyoka/1"
-KEY_PATTERN = re.compile(r"[a-z0-9-]{1,100}")
 MONTH_PATTERN = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
 # Control characters other than tab and newline never enter the store: an escape
 # sequence typed into a snapshot must not reach an evaluator's terminal through hyoka.

@@ -33,10 +33,12 @@ from sqlalchemy.exc import DBAPIError
 
 from models import fieldpath, history_store, migrations, rows
 from models import tables as t
+from models.db_file import file_problem
 from models.history import Change, encode
 from models.i18n import tr
 from models.locations import is_url, mask_url
 from models.report import Report, ReportSummary
+from models.report_key import key_problem
 from models.snapshot import (
     SnapshotError,
     dumps_snapshot,
@@ -116,6 +118,21 @@ class InvalidEdit(StoreError):
     def __init__(self, error: SnapshotError):
         self.issues = error.issues
         super().__init__("\n".join(str(issue) for issue in error.issues))
+
+
+class InvalidKey(StoreError):
+    """A key that breaks the key rule (``models.report_key``); nothing was written."""
+
+    def __init__(self, key: str, problem: str):
+        self.key = key
+        shown = key if len(key) <= 40 else key[:40] + "…"
+        super().__init__(f"{shown!r}: {problem}")
+
+
+def _check_key(key: str) -> None:
+    problem = key_problem(key)
+    if problem:
+        raise InvalidKey(key, problem)
 
 
 class Conflict(StoreError):
@@ -201,12 +218,20 @@ def _read_only(path: Path) -> bool:
     return not os.access(path, os.W_OK)
 
 
-def open_store(target: str, *, user: str | None = None, merge_seconds: float = 0.0) -> Store:
+def open_store(
+    target: str, *, user: str | None = None, create: bool = True, merge_seconds: float = 0.0
+) -> Store:
     """Open (creating or migrating as needed) the database at ``target``: a path or a URL.
 
+    With ``create=False`` (commands that only read) a missing SQLite file is refused and
+    nothing is created. A file that is not a usable hyoka database is always refused
+    (:func:`models.db_file.file_problem`) before anything is written to it.
     ``merge_seconds``: saves of one field by one person this close together make one history
     entry (models/history_store.py); 0 records every save.
     """
+    problem = file_problem(target, must_exist=not create)
+    if problem is not None:
+        raise StoreError(problem)
     if is_url(target):
         try:
             engine = create_engine(target)
@@ -492,6 +517,7 @@ class Store:
             raise error
 
     def _import_one(self, conn: Connection, report: Report, replace: bool) -> None:
+        _check_key(report.key)
         report_id = self._report_id(conn, report.key, lock=True)
         if report_id is None:
             self._insert(conn, report)
@@ -621,6 +647,8 @@ class Store:
 
         No new history is recorded: the copy carries the source's history unchanged.
         """
+        for report in reports:
+            _check_key(report.key)
         with self._writing() as conn:
             for report in reports:
                 if self._report_id(conn, report.key, lock=True) is not None:

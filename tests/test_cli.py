@@ -100,6 +100,7 @@ def test_usage_errors_exit_2(args: tuple[str, ...], tmp_path: Path) -> None:
 
 
 def test_unknown_key_exits_1(tmp_path: Path) -> None:
+    assert hyoka("import", str(SEED), db=tmp_path / "h.db").returncode == 0
     done = hyoka("export", "nope", db=tmp_path / "h.db")
     assert done.returncode == 1 and "nope" in done.stderr
 
@@ -152,5 +153,6 @@ def test_existing_key_without_replace_changes_nothing(tmp_path: Path) -> None:
 
 
 def test_english_messages(tmp_path: Path) -> None:
+    assert hyoka("import", str(SEED), db=tmp_path / "h.db").returncode == 0
     done = hyoka("--lang", "en", "export", "nope", db=tmp_path / "h.db")
     assert "no such report: nope" in done.stderr

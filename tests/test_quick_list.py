@@ -20,11 +20,11 @@ def test_same_rows_as_the_store(store: Store, db_path: Path) -> None:
         [
             Report(key="b-1", policy_name="[b]x[/b]", ministry="総務省", policy_number=3),
             Report(key="a-2", policy_name="", evaluated_fiscal_year=2019),
-            Report(key="B-0", policy_name="大文字"),
+            Report(key="0-b", policy_name="数字で始まる"),
         ]
     )
     expected = store.list_reports()
-    assert [s.key for s in expected] == ["B-0", "a-2", "b-1", "soumu-r4-08"]
+    assert [s.key for s in expected] == ["0-b", "a-2", "b-1", "soumu-r4-08"]
     assert read_summaries(str(db_path)) == expected
     assert Prefetch(str(db_path)).result() == expected
 

@@ -151,3 +151,12 @@ def test_not_a_database_file(tmp_path: Path) -> None:
     path.write_text("これはデータベースではありません\n" * 100, encoding="utf-8")
     with pytest.raises(StoreError):
         open_store(str(path))
+
+
+def test_open_without_create_refuses_a_missing_file_and_creates_nothing(tmp_path: Path) -> None:
+    from models import db_file, migrations
+
+    assert db_file.SCHEMA_VERSION == migrations.SCHEMA_VERSION
+    with pytest.raises(StoreError, match="データベースがありません"):
+        open_store(str(tmp_path / "a" / "b.db"), create=False)
+    assert list(tmp_path.iterdir()) == []

@@ -9,6 +9,7 @@ are saved by ``tui.editing`` and can be undone with ctrl+z.
 
 from __future__ import annotations
 
+import threading
 from typing import TYPE_CHECKING
 
 from textual import events, work
@@ -64,7 +65,8 @@ class HyokaApp(App[int]):
         self.target = target
         self.user = user
         self.merge_seconds = merge_seconds  # history entries per autosave (config.py)
-        self.store: Store | None = None
+        self._store: Store | None = None
+        self._store_settled = threading.Event()  # opened, or failed to
         self.store_error: str | None = None
         self.undo = UndoStack()
         self.rules = rules or RuleSettings()
@@ -74,6 +76,33 @@ class HyokaApp(App[int]):
         if title_note:
             self.sub_title = title_note
         self._prefetch = prefetch
+
+    @property
+    def store(self) -> Store | None:
+        """The open store; on the UI thread None until it is open.
+
+        In a worker thread (every save, import, export, new report) this waits for the
+        opening to finish and then gives the store, or raises ``StoreError`` saying why the
+        database could not be opened: a worker started before the store was ready, or after
+        it failed, gets a message to show rather than ``None`` to crash on.
+        """
+        if self._store is not None or threading.get_ident() == self._thread_id:
+            return self._store
+        self._store_settled.wait()
+        if self._store is None:
+            from models.store import StoreError
+
+            raise StoreError(
+                self.store_error
+                or tr("データベースを開けませんでした", "the database could not be opened")
+            )
+        return self._store
+
+    @store.setter
+    def store(self, store: Store | None) -> None:
+        self._store = store
+        if store is not None:
+            self._store_settled.set()
 
     def quick_rows(self) -> list[ListRow] | None:
         """The report list read without the store (SQLite files only) while it is not open."""
@@ -109,11 +138,16 @@ class HyokaApp(App[int]):
         from models.store import StoreError, open_store
 
         try:
-            store = open_store(self.target, user=self.user, merge_seconds=self.merge_seconds)
-        except StoreError as exc:
-            self.call_from_thread(self._store_failed, str(exc))
-            return
-        self.call_from_thread(self._store_ready, store)
+            try:
+                store = open_store(self.target, user=self.user, merge_seconds=self.merge_seconds)
+            except StoreError as exc:
+                self.store_error = str(exc)
+                self._store_settled.set()  # workers waiting for the store get the message
+                self.call_from_thread(self._store_failed, str(exc))
+                return
+            self.call_from_thread(self._store_ready, store)
+        finally:
+            self._store_settled.set()
 
     def _store_ready(self, store: Store) -> None:
         from models.watch import Watcher
@@ -157,5 +191,5 @@ class HyokaApp(App[int]):
     def on_unmount(self) -> None:
         if self._watcher is not None:
             self._watcher.close()
-        if self.store is not None:
-            self.store.close()
+        if self._store is not None:
+            self._store.close()

@@ -82,6 +82,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if getattr(args, "lang", None):
         set_language(args.lang)
+    if getattr(args, "db", None) == "":
+        from tui.commands.common import usage
+
+        return usage("--db", tr("データベースのパスが空です", "the database path is empty"))
     run = getattr(args, "run", None)
     if run is None:
         from tui.commands.open_tui import run_tui

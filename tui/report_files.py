@@ -2,6 +2,8 @@
 
 A path to a file imports that snapshot; a path to a folder imports every ``*.toml`` in it.
 Export writes one report's canonical snapshot to a file, or to ``KEY.toml`` in a folder.
+Both are ``models.snapshot_files``, the code ``hyoka import`` and ``hyoka export`` run:
+the same folder rule, duplicate-key and key-rule checks, and atomic writes.
 """
 
 from __future__ import annotations
@@ -9,8 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from models.i18n import tr
-from models.snapshot import SnapshotError, dumps_snapshot, read_snapshot
+from models.snapshot_files import export_report, import_paths
 
 if TYPE_CHECKING:
     from models.store import Store
@@ -18,35 +19,11 @@ if TYPE_CHECKING:
 
 def import_path(store: Store, path: Path) -> tuple[list[str], list[str]]:
     """Import the snapshot(s) at ``path``: the keys imported and one message per refusal."""
-    files = sorted(path.glob("*.toml")) if path.is_dir() else [path]
-    reports, problems = [], []
-    for file in files:
-        try:
-            reports.append(read_snapshot(file))
-        except SnapshotError as exc:
-            problems.append(str(exc))
-    imported = []
-    for key, error in store.import_reports(reports):
-        if error is None:
-            imported.append(key)
-        else:
-            problems.append(f"{key}: {error}")
-    return imported, problems
+    results = import_paths(store, [path])
+    imported = [r.key for r in results if r.problem is None and r.key is not None]
+    return imported, [r.problem for r in results if r.problem is not None]
 
 
 def export_path(store: Store, key: str, path: Path) -> Path:
     """Write report ``key`` to ``path`` (or ``path/KEY.toml``); returns the file written."""
-    target = path / f"{key}.toml" if path.is_dir() else path
-    text = dumps_snapshot(store.load_report(key))
-    try:
-        target.write_text(text, encoding="utf-8", newline="\n")
-    except OSError as exc:
-        raise OSError(
-            tr(
-                "{path} に書けません: {err}",
-                "cannot write {path}: {err}",
-                path=target,
-                err=exc.strerror,
-            )
-        ) from None
-    return target
+    return export_report(store, key, path)

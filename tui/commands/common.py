@@ -30,12 +30,21 @@ def config() -> Config:
     return load_config()
 
 
-def store_from_args(args: argparse.Namespace) -> Store:
-    """Open the store named by --db / HYOKA_DB / the default; StoreError on failure."""
+def store_from_args(args: argparse.Namespace, *, create: bool = False) -> Store:
+    """Open the store named by --db / HYOKA_DB / the default; StoreError on failure.
+
+    Only a command that writes passes ``create=True``: one that only reads refuses a
+    database that does not exist instead of creating it (and its folders) empty.
+    """
     from models.store import open_store
 
     cfg = config()
-    return open_store(database_target(args), user=cfg.user, merge_seconds=cfg.history_merge_seconds)
+    return open_store(
+        database_target(args),
+        user=cfg.user,
+        create=create,
+        merge_seconds=cfg.history_merge_seconds,
+    )
 
 
 def usage(parser_name: str, message: str) -> int:

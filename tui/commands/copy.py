@@ -35,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
     from models.store import StoreError, open_store
 
     try:
-        source = open_store(args.source)
+        source = open_store(args.source, create=False)
         target = open_store(args.target)
         count = copy_store(source, target)
     except StoreError as exc:

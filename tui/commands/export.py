@@ -90,7 +90,9 @@ def run(args: argparse.Namespace) -> int:
                 if output is None or str(output) == "-":
                     sys.stdout.write(text)
                 else:
-                    _write(output / f"{keys[0]}.toml" if output.is_dir() else output, text)
+                    from models.snapshot_files import file_in, write_atomically
+
+                    write_atomically(file_in(output, keys[0]) if output.is_dir() else output, text)
                 return EXIT_OK
             assert output is not None
             output.mkdir(parents=True, exist_ok=True)
@@ -130,9 +132,10 @@ def _cannot_write(exc: OSError) -> str:
 
 def _export_chunk(store: Store, keys: list[str], output: Path, advance: Advance) -> None:
     from models.snapshot import dumps_snapshot
+    from models.snapshot_files import file_in, write_atomically
 
     for report in store.iter_reports(keys):
-        _write(_inside(output, report.key), dumps_snapshot(report))
+        write_atomically(file_in(output, report.key), dumps_snapshot(report))
         advance()
 
 
@@ -184,20 +187,3 @@ def _export_task(keys: list[str], output: str) -> tuple[int, str]:
     except OSError as exc:
         return count, _cannot_write(exc)
     return count, ""
-
-
-def _inside(directory: Path, key: str) -> Path:
-    """``directory/KEY.toml``, refusing any key that would name a path outside it."""
-    target = (directory / f"{key}.toml").resolve()
-    if target.parent != directory.resolve():
-        raise OSError(
-            tr("キー {key} はファイル名に使えません", "key {key} cannot be a file name", key=key)
-        )
-    return target
-
-
-def _write(path: Path, text: str) -> None:
-    """Write atomically: a reader never sees half a snapshot."""
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(text, encoding="utf-8", newline="\n")
-    tmp.replace(path)

@@ -1,7 +1,9 @@
-"""``hyoka import FILE… [--replace]``: read snapshots into the database.
+"""``hyoka import FILE|DIR… [--replace]``: read snapshots into the database.
 
-Every file is validated before anything is written; each file is imported all or
-nothing. Files that fail are reported with their problems; the others are imported.
+A folder stands for every ``*.toml`` in it, sorted. Every file is validated before anything
+is written; each file is imported all or nothing. Files that fail are reported with their
+problems; the others are imported. The work is ``models.snapshot_files``, which the TUI's
+import uses too.
 """
 
 from __future__ import annotations
@@ -19,12 +21,13 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         "import",
         help=tr("スナップショット（TOML）を取り込む", "import snapshots (TOML)"),
         description=tr(
-            "hyoka/1 スナップショットを取り込みます。"
-            "既存のキーは --replace のときだけ置き換えます。",
-            "Import hyoka/1 snapshots. An existing key is replaced only with --replace.",
+            "hyoka/1 スナップショットを取り込みます。フォルダはその中の *.toml すべて"
+            "（名前順）です。既存のキーは --replace のときだけ置き換えます。",
+            "Import hyoka/1 snapshots. A folder means every *.toml in it (sorted by name). "
+            "An existing key is replaced only with --replace.",
         ),
     )
-    parser.add_argument("files", nargs="+", metavar="FILE")
+    parser.add_argument("files", nargs="+", metavar="FILE|DIR")
     parser.add_argument(
         "--replace",
         action="store_true",
@@ -35,63 +38,40 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from models.report import Report
-    from models.snapshot import SnapshotError, read_snapshot
+    from models.snapshot_files import import_snapshots, read_snapshots, snapshot_files
     from tui.commands.progress import progress
 
-    reports: list[tuple[str, Report]] = []
-    failed = 0
-    with progress(tr("検証", "checking"), len(args.files)) as advance:
-        for name in args.files:
-            try:
-                reports.append((name, read_snapshot(name)))
-            except SnapshotError as exc:
-                error(str(exc))
-                failed += 1
-            advance()
-    seen: dict[str, str] = {}
-    unique: list[tuple[str, Report]] = []
-    for name, report in reports:
-        if report.key in seen:
-            error(
-                tr(
-                    "{file}: report.key {key} は {other} と重複しています",
-                    "{file}: report.key {key} is also in {other}",
-                    file=name,
-                    key=report.key,
-                    other=seen[report.key],
-                )
-            )
-            failed += 1
-        else:
-            seen[report.key] = name
-            unique.append((name, report))
-    if unique:
+    files, problems = snapshot_files(args.files)
+    with progress(tr("検証", "checking"), len(files)) as advance:
+        read, refused = read_snapshots(files, advance)
+    problems += refused
+    for result in problems:
+        error(str(result.problem))
+    failed = len(problems)
+    if read:
         from models.store import StoreError  # only now: refusing a file needs no database
 
-        files = {report.key: name for name, report in unique}
         try:
-            store = store_from_args(args)
-            with progress(tr("取り込み", "importing"), len(unique)) as advance:
-                outcome = store.import_reports(
-                    [report for _, report in unique],
-                    replace=args.replace,
-                    progress=lambda _r, _e: advance(),
-                )
+            store = store_from_args(args, create=True)
+            try:
+                with progress(tr("取り込み", "importing"), len(read)) as advance:
+                    results = import_snapshots(store, read, replace=args.replace, advance=advance)
+            finally:
+                store.close()
         except StoreError as exc:
             error(str(exc))
             return EXIT_DATA
-        for key, problem in outcome:
-            if problem is None:
+        for result in results:
+            if result.problem is None:
                 print(
                     tr(
                         "取り込みました: {key}（{file}）",
                         "imported {key} ({file})",
-                        key=key,
-                        file=files[key],
+                        key=result.key,
+                        file=result.file,
                     )
                 )
             else:
-                error(f"{files[key]}: {problem}")
+                error(result.problem)
                 failed += 1
     return EXIT_DATA if failed else EXIT_OK

@@ -16,8 +16,14 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         "list",
         help=tr("レポートの一覧", "list the reports"),
         description=tr(
-            "レポートの一覧（端末では表、パイプでは TSV）",
-            "List the reports: a table on a terminal, TSV when piped.",
+            "レポートの一覧（端末では表、パイプでは TSV）。"
+            "TSV の列: キー、府省、政策、評価年度、測定結果。"
+            "値の中のタブ・改行・復帰・バックスラッシュは \\t \\n \\r \\\\ と書きます"
+            "（1 行が 1 件）。表ではキーを省略しません。",
+            "List the reports: a table on a terminal, TSV when piped. "
+            "TSV columns: key, ministry, policy, year, verdict. "
+            "A tab, newline, carriage return or backslash inside a value is written as "
+            "\\t \\n \\r \\\\ (one line per report). The table never shortens a key.",
         ),
     )
     parser.add_argument(
@@ -68,15 +74,36 @@ def _show(headers: tuple[str, ...], rows: list[tuple[str, ...]], title: str) -> 
         for row in rows:
             print("\t".join(_tsv(cell) for cell in row))
         return EXIT_OK
+    _print_table(headers, rows, title)
+    return EXIT_OK
+
+
+def _print_table(headers: tuple[str, ...], rows: list[tuple[str, ...]], title: str) -> None:
+    """A table as wide as the terminal; the key column (what users type) is never shortened:
+    other columns wrap, and if even that does not fit, the table is wider than the terminal."""
+    from rich.cells import cell_len
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
     table = Table(*headers, title=title)
+    key_width = max([cell_len(headers[0]), *(cell_len(row[0]) for row in rows)])
+    table.columns[0].no_wrap = True
+    table.columns[0].min_width = key_width
+    for column in table.columns[1:]:
+        column.min_width, column.overflow = OTHER_MIN, "fold"
     for row in rows:
         table.add_row(*(Text(cell) for cell in row))
-    Console().print(table)
-    return EXIT_OK
+    console = Console()
+    # borders and padding: 3 cells per column and 1 at the end
+    need = key_width + (len(headers) - 1) * OTHER_MIN + 3 * len(headers) + 1
+    if need > console.width:
+        console = Console(width=need)
+    console.print(table)
+
+
+OTHER_MIN = 4  # cells: two Japanese characters
+_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
 
 
 def _chain(args: argparse.Namespace) -> int:
@@ -116,4 +143,5 @@ def _chain(args: argparse.Namespace) -> int:
 
 
 def _tsv(cell: str) -> str:
-    return cell.replace("\t", " ").replace("\n", " ")
+    """The usual TSV escaping (as PostgreSQL's COPY and most TSV readers): one line per row."""
+    return cell.translate(_ESCAPES)

@@ -7,7 +7,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from tui.commands.common import EXIT_OK, EXIT_USAGE, config, database_target, error
+from tui.commands.common import (
+    EXIT_DATA,
+    EXIT_OK,
+    EXIT_USAGE,
+    config,
+    database_target,
+    error,
+)
 
 if TYPE_CHECKING:
     from tui.app import HyokaApp
@@ -19,9 +26,15 @@ def run_tui(args: argparse.Namespace, target: str | None = None, note: str = "")
     # No cycle collection until the report list has painted (HyokaApp turns it back on):
     # importing Textual and building 5,000 rows set off full collections worth ~35 ms.
     gc.disable()
+    from models.db_file import file_problem
     from models.quick_list import Prefetch
 
     target = target or database_target(args)
+    problem = file_problem(target)  # before Textual: a message and exit 1, not a stuck list
+    if problem is not None:
+        gc.enable()
+        error(problem)
+        return EXIT_DATA
     prefetch = Prefetch(target)  # the report list, read while Textual is imported
     from models.config import ConfigError
     from models.rule_settings import RuleSettings

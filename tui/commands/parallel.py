@@ -88,7 +88,7 @@ def _open(target: str, user: str, lang: str) -> None:
     from models.store import open_store
 
     set_language(lang)
-    _store = open_store(target, user=user)
+    _store = open_store(target, user=user, create=False)
 
 
 def store() -> Store:

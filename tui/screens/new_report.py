@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Collection
 from typing import ClassVar
@@ -14,19 +13,16 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
+from models import report_key
 from models.i18n import tr
 from models.labels import label
 
-KEY = re.compile(r"[a-z0-9-]+")
-
 
 def key_problem(key: str, taken: Collection[str]) -> str:
-    """Why ``key`` cannot name a new report, or "" when it can."""
-    if not KEY.fullmatch(key):
-        return tr(
-            "キーは英小文字・数字・ハイフン（a-z 0-9 -）だけで書きます（例: soumu-r4-08）",
-            "a key uses only a-z, 0-9 and - (e.g. soumu-r4-08)",
-        )
+    """Why ``key`` cannot name a new report, or "" when it can (the rule of models/report_key)."""
+    problem = report_key.key_problem(key)
+    if problem:
+        return problem
     if key in taken:
         return tr("{key} は既にあります", "{key} already exists", key=key)
     return ""
