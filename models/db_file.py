@@ -18,8 +18,8 @@ from pathlib import Path
 
 from models.i18n import tr
 from models.locations import is_url
+from models.schema_version import SCHEMA_VERSION
 
-SCHEMA_VERSION = 2  # models.migrations.SCHEMA_VERSION (which imports SQLAlchemy)
 HEADER = b"SQLite format 3\x00"
 PROBE_TIMEOUT = 0.2  # seconds; a file another process holds is left to the store, which waits
 

@@ -26,8 +26,7 @@ from sqlalchemy.exc import DBAPIError
 
 from models import tables as t
 from models.db_file import too_new
-
-SCHEMA_VERSION = 4
+from models.schema_version import SCHEMA_VERSION
 
 
 class SchemaTooNew(Exception):
