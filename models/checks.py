@@ -46,7 +46,7 @@ def check_with_suggestion(
         + check_budget(report, settings)
         + check_indicators(report, settings)
         + check_review(report)
-        + check_marks(report, settings)
+        + check_marks(report, settings, suggestion.marks)
         + check_verdict(report, settings, suggestion)
         + check_texts(report, settings)
     )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from models.findings import Finding, fy_label, indicator_place
 from models.i18n import tr
 from models.marks import MarkSuggestion, suggest_mark
@@ -11,11 +13,14 @@ from models.rule_settings import RuleSettings
 _STRENGTH = {"ハ": 0, "ロ": 1, "イ": 2}
 
 
-def check_marks(report: Report, settings: RuleSettings) -> list[Finding]:
+def check_marks(
+    report: Report, settings: RuleSettings, marks: Sequence[MarkSuggestion] = ()
+) -> list[Finding]:
+    """``marks``: ``suggest_mark`` of each indicator in order, if already worked out."""
     out: list[Finding] = []
     evaluated = report.evaluated_fiscal_year
-    for ind in report.indicators():
-        s = suggest_mark(ind, evaluated, settings)
+    for i, ind in enumerate(report.indicators()):
+        s = marks[i] if marks else suggest_mark(ind, evaluated, settings)
         f = _check_mark(ind, s.holding(), evaluated)
         if f is not None:
             out.append(f)

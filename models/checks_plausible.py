@@ -47,6 +47,13 @@ def _years(report: Report, settings: RuleSettings) -> list[Finding]:
     evaluated = report.evaluated_fiscal_year
     if evaluated is None:
         return []
+    lo, hi = evaluated - settings.year_reach, evaluated + settings.year_reach
+    if all(lo <= y.fiscal_year <= hi for y in report.budget.years) and all(
+        _within(ind, lo, hi) for ind in report.indicators()
+    ):
+        far = report.next_steps.budget_request_fiscal_year
+        if far is None or lo <= far <= hi:
+            return []
     return [
         Finding(
             "R008",
@@ -63,8 +70,21 @@ def _years(report: Report, settings: RuleSettings) -> list[Finding]:
             data={"fiscal_year": year, "evaluated_fiscal_year": evaluated},
         )
         for place, year in _fiscal_years(report)
-        if abs(year - evaluated) > settings.year_reach
+        if not lo <= year <= hi
     ]
+
+
+def _within(ind: Indicator, lo: int, hi: int) -> bool:
+    """Every fiscal year of the indicator and its parts lies in [lo, hi] (the quick pass)."""
+    series: list[Indicator | IndicatorPart] = [ind, *ind.parts]
+    for s in series:
+        for y in (s.baseline.fiscal_year, s.target.fiscal_year):
+            if y is not None and not lo <= y <= hi:
+                return False
+        for row in s.years:
+            if not lo <= row.fiscal_year <= hi:
+                return False
+    return True
 
 
 def _budget(report: Report) -> list[Finding]:

@@ -128,7 +128,7 @@ def _older(report: Report, a: int, b: int) -> tuple[int, int]:
 
 
 # ---------------------------------------------------------------- names in the rationale
-_SEGMENT = re.compile(r"測定指標\s*(\d+)\s*[:：]\s*([^。\n]*)")
+_SEGMENT = re.compile(r"測定指標\s*([0-9０-９]+|[①-⑳])\s*[:：]\s*([^。\n]*)")
 _QUOTE = re.compile(r"「([^「」]{4,80})」")
 
 
@@ -175,30 +175,30 @@ def _aligned(name: str, text: str, offset: int) -> tuple[str, str] | None:
 
 
 def _names(report: Report) -> dict[int, list[str]]:
+    """Each indicator's name and its parts' (うち dropped), as written: the rationale is read
+    as written too (NFKC of every rationale would cost more than the rest of this check)."""
     out: dict[int, list[str]] = {}
     for ind in report.indicators():
         names = [ind.name, *(p.name for p in ind.parts)]
-        out[ind.number] = [
-            unicodedata.normalize("NFKC", n).removeprefix("うち") for n in names if n
-        ]
+        out[ind.number] = [n.removeprefix("うち") for n in names if n]
     return out
 
 
 def cited_names(report: Report) -> list[Finding]:
     """V009: an indicator name cited in 判断根拠 that matches no indicator (税制 for 税政)."""
-    text = unicodedata.normalize("NFKC", report.verdict.rationale)
+    text = report.verdict.rationale
     if not text.strip() or not report.indicators():
         return []
     names = _names(report)
     every = [n for ns in names.values() for n in ns]
     misses: dict[str, tuple[str, int | None]] = {}
     for m in _SEGMENT.finditer(text):
-        number = int(m.group(1))
+        number = int(unicodedata.normalize("NFKC", m.group(1)))
         for name in names.get(number, []):
             hit = _near_miss(name, m.group(2))
             if hit is not None:
                 misses.setdefault(hit[0], (hit[1], number))
-    for m in _QUOTE.finditer(text):
+    for m in _QUOTE.finditer(text) if "「" in text else ():
         quoted = m.group(1)
         if any(quoted in n or n in quoted for n in every):
             continue

@@ -196,12 +196,12 @@ _SPAN = 4
 
 def _names_it(text: str, name: str, part_names: list[str]) -> bool:
     """The text names the indicator: its name, a part's, or any four characters in a row of
-    them (「受講者数」 for 研修受講者数), after NFKC."""
+    them (「受講者数」 for 研修受講者数), as written (an NFKC of every analysis costs more than
+    the rest of the checks; names and analyses are written in the same form's hand)."""
     if not text:
         return False
-    text = unicodedata.normalize("NFKC", text)
     for candidate in (name, *part_names):
-        c = unicodedata.normalize("NFKC", candidate).removeprefix("うち")
+        c = candidate.removeprefix("うち")
         if not c:
             continue
         if c in text:

@@ -165,7 +165,7 @@ def _series(
     ahead = target_year is not None and evaluated is not None and target_year > evaluated
     if year is None or year.actual is None:
         dash, why = ("－", "target-year-ahead") if ahead else (None, "no-actual")
-        return MarkSuggestion(dash, why, name=name, **common)  # type: ignore[arg-type]
+        return MarkSuggestion(dash, why, name=name, own_mark=dash, **common)  # type: ignore[arg-type]
     actual = year.actual
     baseline = series.baseline.value
     maintain = direction == "maintain"
@@ -206,6 +206,9 @@ def _series(
         pace=pace,
         trend=trend,
         name=name,
+        own_mark=mark,
+        own_trend=trend,
+        own_pace=pace,
         **common,  # type: ignore[arg-type]
     )
 
@@ -233,7 +236,7 @@ def suggest_mark(
     bound = bound_of(indicator, direction)
     own = _series(indicator, indicator, direction, bound, evaluated_fiscal_year, settings)
     if not indicator.parts:
-        return replace(own, own_mark=own.mark, own_trend=own.trend, own_pace=own.pace)
+        return own
     parts = tuple(
         _series(
             _part_series(indicator, p),

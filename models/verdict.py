@@ -131,6 +131,7 @@ class VerdictSuggestion:
     settings: RuleSettings
     numbers_category: str | None = None
     follows_marks: bool = False
+    marks: tuple[MarkSuggestion, ...] = ()  # suggest_mark of each indicator, in order
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -171,8 +172,8 @@ def suggest_verdict(report: Report, settings: RuleSettings | None = None) -> Ver
     inds = report.indicators()
     mains_flagged = any(i.main for i in inds)
     rows: list[IndicatorBasis] = []
-    for ind in inds:
-        s = suggest_mark(ind, report.evaluated_fiscal_year, settings)
+    marks = tuple(suggest_mark(ind, report.evaluated_fiscal_year, settings) for ind in inds)
+    for ind, s in zip(inds, marks, strict=True):
         own = ind.mark if ind.mark in MARKS else ""
         mark = own or s.mark
         rows.append(
@@ -209,13 +210,13 @@ def suggest_verdict(report: Report, settings: RuleSettings | None = None) -> Ver
     if follows:
         by_numbers = [
             replace(r, mark=r.suggested_mark, part=_initial_part(r.suggested_mark))
-            if r.suggested_mark is not None
+            if r.suggested_mark is not None and r.suggested_mark != r.mark
             else r
             for r in rows
         ]
         numbers = _decide(by_numbers, settings)[0]
     return VerdictSuggestion(
-        category, rule, progress, mains_flagged, tuple(rows), settings, numbers, follows
+        category, rule, progress, mains_flagged, tuple(rows), settings, numbers, follows, marks
     )
 
 
