@@ -9,24 +9,23 @@ else is broken by Typst's own Japanese line breaking (``lang: "ja"``).
 
 from __future__ import annotations
 
+import re
+
 from models.printed import Cell, Document, Field, Heading, Note, Section, Table
 from models.publish.figures import split_figures
 
 _UNBREAKABLE = 600  # characters: a row shorter than this is kept on one page
 _ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+_CONTROL = re.compile("[\x00-\x1f\x7f\ud800-\udfff]")
+_TABLE = str.maketrans(_ESCAPES)
 
 
 def lit(text: str) -> str:
     """``text`` as a Typst string literal (control characters as ``\\u{…}`` escapes)."""
-    out = []
-    for ch in text:
-        if ch in _ESCAPES:
-            out.append(_ESCAPES[ch])
-        elif ord(ch) < 0x20 or ord(ch) == 0x7F or 0xD800 <= ord(ch) <= 0xDFFF:
-            out.append(f"\\u{{{ord(ch):x}}}")
-        else:
-            out.append(ch)
-    return '"' + "".join(out) + '"'
+    out = text.translate(_TABLE)
+    if _CONTROL.search(out):
+        out = _CONTROL.sub(lambda m: f"\\u{{{ord(m.group()):x}}}", out)
+    return '"' + out + '"'
 
 
 def text(value: str) -> str:
