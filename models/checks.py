@@ -1,7 +1,8 @@
 """``check_report``: every rule hyoka knows, run over one report.
 
-Codes are stable and documented in docs/rules.md: R (heading), B (budget), I (indicators and
-marks), V (verdict). Severities: ``error`` (the report contradicts itself or lacks what the form
+Codes are stable and documented in docs/rules.md: R (heading and the report's texts), B
+(budget), I (indicators and marks), V (verdict), N (次期目標等).
+Severities: ``error`` (the report contradicts itself or lacks what the form
 requires), ``warning`` (likely a mistake; a person should look), ``info`` (worth knowing).
 Thresholds come from :class:`RuleSettings` — hyoka's defaults, not the guideline's.
 """
@@ -11,7 +12,10 @@ from __future__ import annotations
 from models.checks_budget import check_budget
 from models.checks_indicators import check_indicators
 from models.checks_marks import check_marks
+from models.checks_plausible import check_plausible
 from models.checks_report import check_heading
+from models.checks_review import check_review
+from models.checks_texts import check_texts
 from models.checks_verdict import check_verdict, mentioned_indicators
 from models.findings import SEVERITIES, Finding, has_errors, summarize
 from models.report import Report
@@ -38,10 +42,13 @@ def check_with_suggestion(
     suggestion = suggest_verdict(report, settings)
     findings = (
         check_heading(report)
+        + check_plausible(report, settings)
         + check_budget(report, settings)
         + check_indicators(report, settings)
+        + check_review(report)
         + check_marks(report, settings)
         + check_verdict(report, settings, suggestion)
+        + check_texts(report, settings)
     )
     return findings, suggestion
 

@@ -1,4 +1,4 @@
-"""Checks of each indicator's 達成 mark against its numbers (codes I005–I007, I010, I016)."""
+"""Checks of each indicator's 達成 mark against its numbers (codes I005–I007, I010, I016–I019)."""
 
 from __future__ import annotations
 
@@ -8,15 +8,77 @@ from models.marks import MarkSuggestion, suggest_mark
 from models.report import MARKS, Indicator, Report
 from models.rule_settings import RuleSettings
 
+_STRENGTH = {"ハ": 0, "ロ": 1, "イ": 2}
+
 
 def check_marks(report: Report, settings: RuleSettings) -> list[Finding]:
     out: list[Finding] = []
     evaluated = report.evaluated_fiscal_year
     for ind in report.indicators():
         s = suggest_mark(ind, evaluated, settings)
-        f = _check_mark(ind, s, evaluated)
+        f = _check_mark(ind, s.holding(), evaluated)
         if f is not None:
             out.append(f)
+        out += _inferred_bound(ind, s) + _stale(ind, s)
+    return out
+
+
+def _inferred_bound(ind: Indicator, s: MarkSuggestion) -> list[Finding]:
+    """I017: a maintain (or blank-direction) indicator judged on a bound hyoka inferred."""
+    if not s.bound_inferred or ind.direction in ("increase", "decrease") or ind.qualitative:
+        return []
+    if ind.target.value is None and not any(y.target is not None for y in ind.years):
+        return []
+    word = tr("以下", "at most") if s.bound == "at_most" else tr("以上", "at least")
+    return [
+        Finding(
+            "I017",
+            "info",
+            tr(
+                "測定指標{n}の目標は「{w}」として判定しました（bound の指定がないため推定）。"
+                "違う場合は 以上／以下 を指定してください。",
+                "indicator {n}'s target was read as {w} (no bound given, so inferred); set the "
+                "bound if that is wrong.",
+                n=ind.number,
+                w=word,
+            ),
+            indicator_place(ind.number, "bound"),
+            indicator=ind.number,
+            data={"bound": s.bound, "direction": ind.direction},
+        )
+    ]
+
+
+def _stale(ind: Indicator, s: MarkSuggestion) -> list[Finding]:
+    """I019: the target year has come without its actual; an earlier year's is judged."""
+    out = []
+    for series in (s, *s.parts):
+        if not series.stale or series.target_year is None or series.fiscal_year is None:
+            continue
+        what = tr("「{p}」", "{p!r}", p=series.name) if series.name else ""
+        out.append(
+            Finding(
+                "I019",
+                "warning",
+                tr(
+                    "測定指標{n}{what}の目標年度（{t}）の実績が空欄のため、{fy}の実績を結果として"
+                    "判定しています。目標年度の実績を記入するか、未判明である旨を記載してください。",
+                    "indicator {n}{what}: the target year {t} has no actual, so the {fy} actual is "
+                    "judged as the result; fill in the target year's actual or say it is not "
+                    "known yet.",
+                    n=ind.number,
+                    what=what,
+                    t=fy_label(series.target_year),
+                    fy=fy_label(series.fiscal_year),
+                ),
+                indicator_place(ind.number, "actual", series.target_year)
+                if not series.name
+                else indicator_place(ind.number, "parts"),
+                fiscal_year=series.target_year,
+                indicator=ind.number,
+                data={"used_fiscal_year": series.fiscal_year, "part": series.name or None},
+            )
+        )
     return out
 
 
@@ -96,7 +158,7 @@ def _check_mark(ind: Indicator, s: MarkSuggestion, evaluated: int | None) -> Fin
     if s.reason != "computed" or s.mark is None or s.rate is None:
         return None
     params = {
-        "n": n,
+        "n": n if not s.name else f"{n}（{s.name}）",
         "m": ind.mark,
         "s": s.mark,
         "rate": f"{s.rate * 100:.1f}%",
@@ -113,6 +175,20 @@ def _check_mark(ind: Indicator, s: MarkSuggestion, evaluated: int | None) -> Fin
                 "届いていません（達成率 {rate}）。",
                 "indicator {n} is marked イ (met), but the {fy} actual {actual} misses the "
                 "target {target} (achievement {rate}).",
+                **params,
+            ),
+            ind,
+            s,
+        )
+    if _STRENGTH.get(ind.mark, -1) > _STRENGTH.get(s.mark, -1):
+        return _finding(
+            "I018",
+            "warning",
+            tr(
+                "測定指標{n}は「{m}」ですが、数値からは「{s}」です（達成率 {rate}）。評価者の判定が"
+                "数値より強いため、判断根拠にその理由を記載してください。",
+                "indicator {n} is marked {m}, but the numbers give {s} (achievement {rate}); the "
+                "mark is stronger than the numbers, so the rationale should say why.",
                 **params,
             ),
             ind,

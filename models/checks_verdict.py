@@ -156,20 +156,56 @@ def _mentions(report: Report, s: VerdictSuggestion) -> list[Finding]:
             )
     discussed = mentioned_indicators(v.analysis)
     for b in s.indicators:
-        if b.mark in ("ロ", "ハ") and b.number not in discussed and b.name not in v.analysis:
-            out.append(
-                Finding(
-                    "V007",
-                    "warning",
-                    tr(
-                        "測定指標{n}は「{m}」ですが、政策の分析で要因が分析されていません。",
-                        "indicator {n} is {m}, but the analysis never discusses it.",
-                        n=b.number,
-                        m=b.mark,
-                    ),
-                    verdict_place("analysis"),
-                    indicator=b.number,
-                    data={"mark": b.mark, "source": b.source},
+        if b.mark not in ("ロ", "ハ") or b.number in discussed:
+            continue
+        if _names_it(v.analysis, b.name, [p.name for p in b.parts]):
+            continue
+        causes = bool(_CAUSES.search(v.analysis))
+        out.append(
+            Finding(
+                "V007",
+                "info" if causes else "warning",
+                tr(
+                    "測定指標{n}は「{m}」です。政策の分析は要因を述べていますが、この測定指標"
+                    "（番号・名称）に触れていません。その要因がこの指標の結果を説明しているか"
+                    "確認してください。",
+                    "indicator {n} is {m}; the analysis gives causes but never names this "
+                    "indicator (by number or name): check that they explain its result.",
+                    n=b.number,
+                    m=b.mark,
                 )
+                if causes
+                else tr(
+                    "測定指標{n}は「{m}」ですが、政策の分析で要因が分析されていません。",
+                    "indicator {n} is {m}, but the analysis never discusses it.",
+                    n=b.number,
+                    m=b.mark,
+                ),
+                verdict_place("analysis"),
+                indicator=b.number,
+                data={"mark": b.mark, "source": b.source, "gives_causes": causes},
             )
+        )
     return out
+
+
+# Words with which an analysis gives a cause (要因分析): 〜の影響により, 〜ため, 〜が遅れた …
+_CAUSES = re.compile(r"要因|原因|影響|ため|により|によって|遅れ|伸び悩|下回|未達|延期|中止|減少")
+_SPAN = 4
+
+
+def _names_it(text: str, name: str, part_names: list[str]) -> bool:
+    """The text names the indicator: its name, a part's, or any four characters in a row of
+    them (「受講者数」 for 研修受講者数), after NFKC."""
+    if not text:
+        return False
+    text = unicodedata.normalize("NFKC", text)
+    for candidate in (name, *part_names):
+        c = unicodedata.normalize("NFKC", candidate).removeprefix("うち")
+        if not c:
+            continue
+        if c in text:
+            return True
+        if any(c[i : i + _SPAN] in text for i in range(len(c) - _SPAN + 1)):
+            return True
+    return False

@@ -11,6 +11,8 @@ framework, and costs nothing at start-up.
 History:
 - 1: the report tables.
 - 2: change history (``change`` table) and ``report.revision`` for conflict detection.
+- 3: ``report.predecessor``, ``indicator.bound`` and the うち series of an indicator
+  (``indicator_part``, ``indicator_part_year``), for the snapshot keys added in 2026-12.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from sqlalchemy.exc import DBAPIError
 from models import tables as t
 from models.i18n import tr
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 class SchemaTooNew(Exception):
@@ -35,7 +37,14 @@ def _v1_to_v2(conn: Connection) -> None:
     t.CHANGE.create(conn)  # creates its index too
 
 
-STEPS: dict[int, Callable[[Connection], None]] = {1: _v1_to_v2}
+def _v2_to_v3(conn: Connection) -> None:
+    conn.execute(text("ALTER TABLE report ADD COLUMN predecessor VARCHAR NOT NULL DEFAULT ''"))
+    conn.execute(text("ALTER TABLE indicator ADD COLUMN bound VARCHAR NOT NULL DEFAULT ''"))
+    t.core_table(t.IndicatorPartRow).create(conn)
+    t.core_table(t.IndicatorPartYearRow).create(conn)
+
+
+STEPS: dict[int, Callable[[Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
 def stored_version(conn: Connection) -> int | None:

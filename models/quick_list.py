@@ -26,7 +26,7 @@ from pathlib import Path
 from models.locations import is_url
 from models.report import ReportSummary
 
-SCHEMA_VERSION = 2  # models.migrations.SCHEMA_VERSION, which imports SQLAlchemy
+SCHEMA_VERSION = 3  # models.migrations.SCHEMA_VERSION, which imports SQLAlchemy
 BUSY_TIMEOUT = 0.2  # seconds; a writer holding the file makes us fall back, not wait
 
 # Sorted by key in Python afterwards: str order is SQLite's BINARY order (UTF-8 bytes).

@@ -16,6 +16,7 @@ Number = int | float
 BUDGET_UNITS = ("百万円", "千円", "円")
 INDICATOR_KINDS = ("アウトカム", "アウトプット", "参考")
 DIRECTIONS = ("increase", "decrease", "maintain")
+BOUNDS = ("at_least", "at_most")
 MARKS = ("イ", "ロ", "ハ", "－")
 VERDICT_CATEGORIES = (
     "目標超過達成",
@@ -104,8 +105,27 @@ class IndicatorYear:
 
 
 @dataclass
+class IndicatorPart:
+    """A うち series measured alongside its indicator (e.g. うち自治体クラウド導入団体数):
+    its own 基準, 目標 and yearly values, in the indicator's shape."""
+
+    name: str = ""
+    unit: str = ""
+    baseline: Baseline = dc_field(default_factory=Baseline)
+    target: Target = dc_field(default_factory=Target)
+    years: list[IndicatorYear] = dc_field(default_factory=list)
+
+    def year(self, fiscal_year: int) -> IndicatorYear | None:
+        return next((y for y in self.years if y.fiscal_year == fiscal_year), None)
+
+
+@dataclass
 class Indicator:
-    """測定指標. ``main`` marks a 主要な測定指標 (printed with a circled number)."""
+    """測定指標. ``main`` marks a 主要な測定指標 (printed with a circled number).
+
+    ``bound`` says how an actual is held against the target: ``"at_least"`` (以上) or
+    ``"at_most"`` (以下); empty means inferred (models/bounds.py). ``parts`` are its うち series.
+    """
 
     number: int
     name: str = ""
@@ -114,6 +134,7 @@ class Indicator:
     tags: list[str] = dc_field(default_factory=list)
     unit: str = ""
     direction: str = ""
+    bound: str = ""
     cumulative: bool | None = None
     qualitative: bool | None = None
     criterion: str = ""
@@ -121,6 +142,7 @@ class Indicator:
     baseline: Baseline = dc_field(default_factory=Baseline)
     target: Target = dc_field(default_factory=Target)
     years: list[IndicatorYear] = dc_field(default_factory=list)
+    parts: list[IndicatorPart] = dc_field(default_factory=list)
 
     def year(self, fiscal_year: int) -> IndicatorYear | None:
         return next((y for y in self.years if y.fiscal_year == fiscal_year), None)
@@ -185,6 +207,7 @@ class Report:
     bureau: str = ""
     responsible: list[Responsible] = dc_field(default_factory=list)
     evaluation_month: str = ""
+    predecessor: str = ""
     budget: Budget = dc_field(default_factory=Budget)
     cabinet_policies: list[CabinetPolicy] = dc_field(default_factory=list)
     objectives: list[Objective] = dc_field(default_factory=list)

@@ -32,6 +32,7 @@ HEADER_FIELDS = (
     "materials",
     "bureau",
     "evaluation_month",
+    "predecessor",
 )
 _PREFIXED = {
     "baseline": ("fiscal_year", "value", "numerator", "denominator", "text", "note"),
@@ -43,6 +44,7 @@ _INDICATOR_FIELDS = (
     "name",
     "unit",
     "direction",
+    "bound",
     "cumulative",
     "qualitative",
     "criterion",
@@ -125,6 +127,19 @@ def to_rows(report: r.Report, report_id: int) -> Rows:
                         **{name: getattr(row_year, name) for name in _YEAR_FIELDS},
                     }
                 )
+            for p, part in enumerate(ind.parts):
+                rows["indicator_part"].append(_part_row(part, ind.number, rid, p))
+                for i, row_year in enumerate(part.years):
+                    rows["indicator_part_year"].append(
+                        {
+                            **rid,
+                            "indicator_number": ind.number,
+                            "part_position": p,
+                            "fiscal_year": row_year.fiscal_year,
+                            "position": i,
+                            **{name: getattr(row_year, name) for name in _YEAR_FIELDS},
+                        }
+                    )
         for m, means in enumerate(objective.means):
             rows["means"].append(
                 {
@@ -153,6 +168,20 @@ def _indicator_row(ind: r.Indicator, rid: dict[str, int], objective: int, positi
     for part, names in _PREFIXED.items():
         section = getattr(ind, part)
         row.update({f"{part}_{name}": getattr(section, name) for name in names})
+    return row
+
+
+def _part_row(part: r.IndicatorPart, number: int, rid: dict[str, int], position: int) -> dict:
+    row: dict[str, Any] = {
+        **rid,
+        "indicator_number": number,
+        "position": position,
+        "name": part.name,
+        "unit": part.unit,
+    }
+    for section_name, names in _PREFIXED.items():
+        section = getattr(part, section_name)
+        row.update({f"{section_name}_{name}": getattr(section, name) for name in names})
     return row
 
 
@@ -202,6 +231,11 @@ _INDICATOR_AT = _columns("indicator", ("number", "objective_position"))
 _INDICATOR = _columns("indicator", _INDICATOR_FIELDS)
 _BASELINE = _maker(r.Baseline, "indicator", _PREFIXED["baseline"], "baseline_")
 _TARGET = _maker(r.Target, "indicator", _PREFIXED["target"], "target_")
+_PART_AT = _columns("indicator_part", ("indicator_number", "position", "name", "unit"))
+_PART_BASELINE = _maker(r.Baseline, "indicator_part", _PREFIXED["baseline"], "baseline_")
+_PART_TARGET = _maker(r.Target, "indicator_part", _PREFIXED["target"], "target_")
+_PART_YEAR_OF = _columns("indicator_part_year", ("indicator_number", "part_position"))
+_PART_YEAR = _maker(r.IndicatorYear, "indicator_part_year", ("fiscal_year", *_YEAR_FIELDS))
 _MEANS = _columns("means", ("objective_position", "name", "review_number", "summary"))
 _MEANS_NUMBERS = column("means", "indicator_numbers")
 _VERDICT = _maker(r.Verdict, "verdict", _VERDICT_FIELDS)
@@ -228,6 +262,21 @@ def from_rows(header: Row, rows: Mapping[str, Sequence[Row]]) -> r.Report:
     years: dict[int, list[r.IndicatorYear]] = defaultdict(list)
     for row in rows["indicator_year"]:
         years[_YEAR_OF(row)].append(_YEAR(row))
+    part_years: dict[tuple[int, int], list[r.IndicatorYear]] = defaultdict(list)
+    for row in rows["indicator_part_year"]:
+        part_years[_PART_YEAR_OF(row)].append(_PART_YEAR(row))
+    parts: dict[int, list[r.IndicatorPart]] = defaultdict(list)
+    for row in rows["indicator_part"]:
+        number, position, name, unit = _PART_AT(row)
+        parts[number].append(
+            r.IndicatorPart(
+                name=name,
+                unit=unit,
+                baseline=_PART_BASELINE(row),
+                target=_PART_TARGET(row),
+                years=part_years[number, position],
+            )
+        )
     report.objectives = [
         r.Objective(text=text) for text in map(_TEXT["objective"], rows["objective"])
     ]
@@ -238,6 +287,7 @@ def from_rows(header: Row, rows: Mapping[str, Sequence[Row]]) -> r.Report:
                 number=number,
                 tags=tags[number],
                 years=years[number],
+                parts=parts[number],
                 baseline=_BASELINE(row),
                 target=_TARGET(row),
                 **dict(zip(_INDICATOR_FIELDS, _INDICATOR(row), strict=True)),
@@ -264,6 +314,8 @@ ORDER_BY: dict[str, tuple[str, ...]] = {
     "indicator": ("objective_position", "position"),
     "indicator_tag": ("indicator_number", "position"),
     "indicator_year": ("indicator_number", "position"),
+    "indicator_part": ("indicator_number", "position"),
+    "indicator_part_year": ("indicator_number", "part_position", "position"),
     "means": ("objective_position", "position"),
     "verdict": (),
     "next_steps": (),

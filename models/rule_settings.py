@@ -13,6 +13,16 @@ from dataclasses import dataclass, fields
 
 from models.i18n import tr
 
+CLOSE_BASES = ("from_baseline", "to_target")
+# 予算要求 categories: Ⅲ is the seed's (総務省R4－⑧); the others are hyoka's default wording,
+# to be replaced by a ministry's own list in [rules] budget_request_categories.
+BUDGET_REQUEST_CATEGORIES = (
+    "Ⅰ　予算の増額",
+    "Ⅱ　予算の減額",
+    "Ⅲ　予算の継続・現状維持",
+    "Ⅳ　予算要求の見送り",
+)
+
 
 @dataclass(frozen=True)
 class RuleSettings:
@@ -26,6 +36,14 @@ class RuleSettings:
       speaks of is a warning. Default 0.5 (50%).
     - ``as_of_months_before`` / ``as_of_months_after``: how far an actual's as-of date
       (〇〇現在) may lie before the start or after the end of its fiscal year. Defaults 3 and 6.
+    - ``close_basis``: which reading of "close to the target" decides ロ/ハ and the pace:
+      ``"from_baseline"`` (progress from the baseline; the default) or ``"to_target"`` (the
+      ratio of the actual to the target). Both are always computed and shown.
+    - ``budget_request_categories``: the 予算要求 categories a report may state (N001).
+    - ``year_reach``: a fiscal year further than this many years from the evaluated one is
+      implausible (R008). Default 35.
+    - ``one_line_limit``: a one-line field longer than this many characters is implausible
+      (R009). Default 500.
     """
 
     close_ratio: float = 0.8
@@ -33,6 +51,10 @@ class RuleSettings:
     low_execution_ratio: float = 0.5
     as_of_months_before: int = 3
     as_of_months_after: int = 6
+    close_basis: str = "from_baseline"
+    budget_request_categories: tuple[str, ...] = BUDGET_REQUEST_CATEGORIES
+    year_reach: int = 35
+    one_line_limit: int = 500
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, object]) -> RuleSettings:
@@ -48,22 +70,9 @@ class RuleSettings:
                     known=", ".join(known),
                 )
             )
-        values: dict[str, float | int] = {}
+        values: dict[str, object] = {}
         for name, raw in data.items():
-            integral = known[name].type in ("int", int)
-            ok_type = (int,) if integral else (int, float)
-            if isinstance(raw, bool) or not isinstance(raw, ok_type):
-                raise ValueError(
-                    tr(
-                        "[rules] {name} は{kind}で指定してください: {raw!r}",
-                        "[rules] {name} must be {kind_en}: {raw!r}",
-                        name=name,
-                        kind="整数" if integral else "数値",
-                        kind_en="an integer" if integral else "a number",
-                        raw=raw,
-                    )
-                )
-            values[name] = raw if integral else float(raw)
+            values[name] = _value(name, known[name].type, raw)
         settings = cls(**values)  # type: ignore[arg-type]
         settings.validate()
         return settings
@@ -79,6 +88,10 @@ class RuleSettings:
             problems.append("low_execution_ratio (0 ≤ x ≤ 1)")
         if self.as_of_months_before < 0 or self.as_of_months_after < 0:
             problems.append("as_of_months_before / as_of_months_after (≥ 0)")
+        if self.close_basis not in CLOSE_BASES:
+            problems.append("close_basis (" + " | ".join(CLOSE_BASES) + ")")
+        if self.year_reach < 1 or self.one_line_limit < 1:
+            problems.append("year_reach / one_line_limit (≥ 1)")
         if problems:
             raise ValueError(
                 tr(
@@ -87,3 +100,34 @@ class RuleSettings:
                     items="; ".join(problems),
                 )
             )
+
+
+def _value(name: str, kind: object, raw: object) -> object:
+    """A ``[rules]`` value checked against its field's type (``kind``, as annotated)."""
+    text = str(kind)
+    if text == "str":
+        if isinstance(raw, str):
+            return raw
+        expected = ("文字列", "a string")
+    elif text.startswith("tuple"):
+        if isinstance(raw, list) and all(isinstance(x, str) for x in raw):
+            return tuple(raw)
+        expected = ("文字列の配列", "an array of strings")
+    elif text == "int":
+        if isinstance(raw, int) and not isinstance(raw, bool):
+            return raw
+        expected = ("整数", "an integer")
+    else:
+        if isinstance(raw, int | float) and not isinstance(raw, bool):
+            return float(raw)
+        expected = ("数値", "a number")
+    raise ValueError(
+        tr(
+            "[rules] {name} は{kind}で指定してください: {raw!r}",
+            "[rules] {name} must be {kind_en}: {raw!r}",
+            name=name,
+            kind=expected[0],
+            kind_en=expected[1],
+            raw=raw,
+        )
+    )

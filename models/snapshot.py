@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from models.i18n import tr
-from models.report import Report
+from models.report import IndicatorYear, Report
 from models.snapshot_schema import (
     CONTROL_CHARS,
     REPORT_HEADER,
@@ -245,7 +245,8 @@ def _key(name: str) -> str:
 
 
 def _duplicates(report: Report) -> list[Issue]:
-    """Keys that must be unique: budget years, indicator numbers, years of an indicator."""
+    """Keys that must be unique: budget years, indicator numbers, years of an indicator
+    and of each of its parts."""
     issues: list[Issue] = []
     dup = tr("重複しています: {value}", "duplicate: {value}")
     seen_years: set[int] = set()
@@ -262,13 +263,21 @@ def _duplicates(report: Report) -> list[Issue]:
             if indicator.number in seen_numbers:
                 issues.append(Issue(f"{here}.number", dup.format(value=indicator.number)))
             seen_numbers.add(indicator.number)
-            fiscal: set[int] = set()
-            for y, row in enumerate(indicator.years):
-                if row.fiscal_year in fiscal:
-                    issues.append(
-                        Issue(f"{here}.years[{y}].fiscal_year", dup.format(value=row.fiscal_year))
-                    )
-                fiscal.add(row.fiscal_year)
+            issues.extend(_duplicate_years(indicator.years, here, dup))
+            for p, part in enumerate(indicator.parts):
+                issues.extend(_duplicate_years(part.years, f"{here}.parts[{p}]", dup))
+    return issues
+
+
+def _duplicate_years(years: list[IndicatorYear], here: str, dup: str) -> list[Issue]:
+    issues: list[Issue] = []
+    fiscal: set[int] = set()
+    for y, row in enumerate(years):
+        if row.fiscal_year in fiscal:
+            issues.append(
+                Issue(f"{here}.years[{y}].fiscal_year", dup.format(value=row.fiscal_year))
+            )
+        fiscal.add(row.fiscal_year)
     return issues
 
 

@@ -265,6 +265,15 @@ INDICATOR_YEAR = table(
     ("note", TEXT),
     required=("fiscal_year",),
 )
+INDICATOR_PART = table(
+    r.IndicatorPart,
+    ("name", TEXT),
+    ("unit", TEXT),
+    ("baseline", BASELINE),
+    ("target", TARGET),
+    ("years", ArrayOf(INDICATOR_YEAR)),
+    required=("name",),
+)
 INDICATOR = table(
     r.Indicator,
     ("number", INT),
@@ -274,6 +283,7 @@ INDICATOR = table(
     ("tags", ListOf(TEXT)),
     ("unit", TEXT),
     ("direction", choice(r.DIRECTIONS)),
+    ("bound", choice(r.BOUNDS)),
     ("cumulative", BOOL),
     ("qualitative", BOOL),
     ("criterion", TEXT),
@@ -281,6 +291,7 @@ INDICATOR = table(
     ("baseline", BASELINE),
     ("target", TARGET),
     ("years", ArrayOf(INDICATOR_YEAR)),
+    ("parts", ArrayOf(INDICATOR_PART)),
     required=("number", "name"),
 )
 MEANS = table(
@@ -329,6 +340,7 @@ REPORT_HEADER = table(
     ("bureau", TEXT),
     ("responsible", ArrayOf(RESPONSIBLE, inline=True)),
     ("evaluation_month", MONTH),
+    ("predecessor", KEY),
     required=("key", "policy_name"),
 )
 # The top-level sections after [report], each an attribute of Report of the same name.

@@ -80,6 +80,7 @@ class ReportRow(SQLModel, table=True):
     materials: str = _long_text()
     bureau: str = ""
     evaluation_month: str = ""
+    predecessor: str = ""
     budget_unit: str = ""
 
 
@@ -158,6 +159,7 @@ class IndicatorRow(SQLModel, table=True):
     name: str = _long_text()
     unit: str = ""
     direction: str = ""
+    bound: str = ""
     cumulative: bool | None = None
     qualitative: bool | None = None
     criterion: str = _long_text()
@@ -191,6 +193,47 @@ class IndicatorYearRow(SQLModel, table=True):
     __tablename__ = "indicator_year"
     report_id: int = _report_fk()
     indicator_number: int = Field(primary_key=True)
+    fiscal_year: int = Field(primary_key=True)
+    position: int = 0
+    target: float | int | None = _number()
+    target_text: str = _long_text()
+    actual: float | int | None = _number()
+    numerator: float | int | None = _number()
+    denominator: float | int | None = _number()
+    actual_text: str = _long_text()
+    as_of: dt.date | None = None
+    note: str = _long_text()
+
+
+class IndicatorPartRow(SQLModel, table=True):
+    """A うち series of an indicator with its 基準 and 目標 (kept as columns)."""
+
+    __tablename__ = "indicator_part"
+    report_id: int = _report_fk()
+    indicator_number: int = Field(primary_key=True)
+    position: int = Field(primary_key=True)
+    name: str = _long_text()
+    unit: str = ""
+    baseline_fiscal_year: int | None = None
+    baseline_value: float | int | None = _number()
+    baseline_numerator: float | int | None = _number()
+    baseline_denominator: float | int | None = _number()
+    baseline_text: str = _long_text()
+    baseline_note: str = _long_text()
+    target_fiscal_year: int | None = None
+    target_value: float | int | None = _number()
+    target_approximate: bool | None = None
+    target_text: str = _long_text()
+    target_note: str = _long_text()
+
+
+class IndicatorPartYearRow(SQLModel, table=True):
+    """年度ごとの目標（値） and 実績（値） of one うち series and fiscal year."""
+
+    __tablename__ = "indicator_part_year"
+    report_id: int = _report_fk()
+    indicator_number: int = Field(primary_key=True)
+    part_position: int = Field(primary_key=True)
     fiscal_year: int = Field(primary_key=True)
     position: int = 0
     target: float | int | None = _number()
@@ -266,6 +309,8 @@ CHILD_TABLES = (
     IndicatorRow,
     IndicatorTagRow,
     IndicatorYearRow,
+    IndicatorPartRow,
+    IndicatorPartYearRow,
     MeansRow,
     VerdictRow,
     NextStepsRow,

@@ -62,6 +62,16 @@ indicator_year = st.builds(
 )
 
 
+part = st.builds(
+    r.IndicatorPart,
+    name=short,
+    unit=text,
+    baseline=baseline,
+    target=target,
+    years=st.lists(indicator_year, max_size=3, unique_by=lambda y: y.fiscal_year),
+)
+
+
 def _indicator(number: int) -> st.SearchStrategy[r.Indicator]:
     return st.builds(
         r.Indicator,
@@ -72,6 +82,7 @@ def _indicator(number: int) -> st.SearchStrategy[r.Indicator]:
         tags=st.lists(text, max_size=2),
         unit=text,
         direction=_choice(r.DIRECTIONS),
+        bound=_choice(r.BOUNDS),
         cumulative=flags,
         qualitative=flags,
         criterion=text,
@@ -79,6 +90,7 @@ def _indicator(number: int) -> st.SearchStrategy[r.Indicator]:
         baseline=baseline,
         target=target,
         years=st.lists(indicator_year, max_size=4, unique_by=lambda y: y.fiscal_year),
+        parts=st.lists(part, max_size=2),
     )
 
 
@@ -129,6 +141,7 @@ reports = st.builds(
     responsible=st.lists(st.builds(r.Responsible, title=text, name=text), max_size=3),
     evaluation_month=st.just("")
     | st.builds("{:04d}-{:02d}".format, st.integers(1900, 2200), st.integers(1, 12)),
+    predecessor=st.just("") | st.from_regex(r"[a-z0-9-]{1,30}", fullmatch=True),
     budget=st.builds(
         r.Budget,
         unit=_choice(r.BUDGET_UNITS),

@@ -37,13 +37,28 @@ def seed_variant(tmp_path: Path, old: str, new: str) -> Path:
     return path
 
 
+# The seed's findings (see docs/rules.md, "The sample's suggestion").
+SEED_FINDINGS = [
+    ("B001", "info", "budget[2021].total"),
+    ("I025", "info", "objectives[0].means"),
+    ("V005", "info", "verdict.category"),
+    ("R005", "warning", "report.materials"),
+    ("R007", "warning", "cabinet_policies[2].name"),
+    ("V009", "warning", "verdict.rationale"),
+]
+
+
 def test_snapshot_file_checked_without_import(tmp_path: Path) -> None:
     db = tmp_path / "empty.db"
     result = hyoka(str(SEED), db=db)
     assert result.returncode == 0, result.stderr
     assert "soumu-r4-08" in result.stdout
     assert "B001" in result.stdout and "budget[2021].total" in result.stdout
-    assert "提案区分: 目標達成" in result.stdout
+    assert "提案区分: 相当程度進展あり" in result.stdout
+    assert (
+        "うち自治体クラウド導入団体数: － 達成率 44.2%（基準値から）・64.8%（目標値比）"
+        in result.stdout
+    )
     assert "進捗に基づく" in result.stdout
     assert not db.exists()  # a snapshot is checked as it is, no database touched
 
@@ -52,7 +67,7 @@ def test_key_from_the_database(db_path: Path) -> None:
     result = hyoka("soumu-r4-08", db=db_path)
     assert result.returncode == 0, result.stderr
     assert "電子自治体の推進" in result.stdout
-    assert "エラー 0、警告 0、情報 1" in result.stdout
+    assert "エラー 0、警告 3、情報 3" in result.stdout
 
 
 def test_all_as_json(db_path: Path) -> None:
@@ -61,13 +76,16 @@ def test_all_as_json(db_path: Path) -> None:
     data = json.loads(result.stdout)
     assert [r["key"] for r in data["reports"]] == ["soumu-r4-08"]
     report = data["reports"][0]
-    assert [(f["code"], f["severity"], f["place"]) for f in report["findings"]] == [
-        ("B001", "info", "budget[2021].total")
-    ]
-    assert report["suggestion"]["category"] == "目標達成"
+    assert [(f["code"], f["severity"], f["place"]) for f in report["findings"]] == SEED_FINDINGS
+    assert report["suggestion"]["category"] == "相当程度進展あり"
+    first = report["suggestion"]["indicators"][0]
+    assert first["to_target"] == pytest.approx(1404 / 1600)
+    assert first["from_baseline"] == first["rate"] == pytest.approx(337 / 533)
+    assert first["parts"][0]["name"] == "うち自治体クラウド導入団体数"
+    assert first["parts"][0]["to_target"] == pytest.approx(713 / 1100)
     assert report["suggestion"]["rests_on_progress"] is True
     assert report["suggestion"]["indicators"][0]["part"] == "progress"
-    assert data["summary"] == {"reports": 1, "error": 0, "warning": 0, "info": 1, "unreadable": 0}
+    assert data["summary"] == {"reports": 1, "error": 0, "warning": 3, "info": 3, "unreadable": 0}
 
 
 def test_json_is_stable(db_path: Path) -> None:
@@ -133,8 +151,8 @@ def test_bad_rules_in_config_exit_2(tmp_path: Path) -> None:
 def test_english(tmp_path: Path) -> None:
     result = hyoka(str(SEED), "--lang", "en", db=tmp_path / "x.db")
     assert result.returncode == 0
-    assert "Suggested category: 目標達成" in result.stdout
-    assert "1 report(s): 0 error(s), 0 warning(s), 1 info" in result.stdout
+    assert "Suggested category: 相当程度進展あり" in result.stdout
+    assert "1 report(s): 0 error(s), 3 warning(s), 3 info" in result.stdout
 
 
 def test_module_is_light_at_import() -> None:

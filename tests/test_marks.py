@@ -109,15 +109,22 @@ def test_target_year_ahead_gives_dash_with_progress() -> None:
         baseline=1067, target=1600, target_year=2023, actuals={2019: 1182, 2020: 1279, 2021: 1404}
     )
     s = suggest_mark(ind, 2021)
-    assert s == MarkSuggestion(
+    assert (s.mark, s.reason, s.fiscal_year, s.actual, s.target, s.gain) == (
         "－",
         "target-year-ahead",
-        rate=pytest.approx(337 / 533),
-        fiscal_year=2021,
-        actual=1404,
-        target=1600,
-        gain=337,
+        2021,
+        1404,
+        1600,
+        337,
     )
+    assert s.rate == s.from_baseline == pytest.approx(337 / 533)
+    assert s.to_target == pytest.approx(1404 / 1600)
+    assert (s.basis, s.bound, s.bound_inferred) == ("from_baseline", "at_least", True)
+    assert not s.stale
+    # no as-of dates: baseline at the end of 平成30年度, the actual at the end of 令和３年度,
+    # the target due at the end of 令和５年度: 3 of 5 years gone
+    assert s.pace == pytest.approx(337 / (533 * 3 / 5)) and s.trend == "on-track"
+    assert isinstance(s, MarkSuggestion) and s.parts == () and s.held_by is None
 
 
 def test_target_year_ahead_without_actuals() -> None:

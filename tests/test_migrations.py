@@ -8,11 +8,13 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from models.migrations import SCHEMA_VERSION, stored_version
+from models.report import IndicatorPart, IndicatorYear
 from models.snapshot import dumps_snapshot
 from models.store import StoreError, open_store
 from tests.conftest import ROOT
 
 V1_SCHEMA = (ROOT / "tests" / "fixtures" / "schema_v1.sql").read_text(encoding="utf-8")
+V2_SCHEMA = (ROOT / "tests" / "fixtures" / "schema_v2.sql").read_text(encoding="utf-8")
 V1_ROWS = """
 INSERT INTO report (id, key, ministry, document_id, title, evaluated_fiscal_year, policy_number,
   policy_name, field, overview, final_outcome, expert_knowledge, materials, bureau,
@@ -27,13 +29,34 @@ INSERT INTO next_steps (report_id, measures, budget_request, budget_reflection,
 """
 
 
+V2_ROWS = """
+INSERT INTO report (id, key, revision, ministry, document_id, title, evaluated_fiscal_year,
+  policy_number, policy_name, field, overview, final_outcome, expert_knowledge, materials, bureau,
+  evaluation_month, budget_unit)
+VALUES (1, 'v2-report', 4, '総務省', '', '', 2021, 8, '電子自治体の推進', '', '', '', '', '', '',
+  '2022-08', '百万円');
+INSERT INTO objective (report_id, position, text) VALUES (1, 0, '施策目標');
+INSERT INTO indicator (report_id, number, objective_position, position, kind, name, unit,
+  direction, criterion, mark, baseline_fiscal_year, baseline_value, baseline_text, baseline_note,
+  target_fiscal_year, target_value, target_text, target_note)
+VALUES (1, 1, 0, 0, 'アウトカム', 'クラウド導入市区町村数', '団体', 'increase', '', 'ロ', 2018,
+  '1067', '', '', 2023, '1600', '', '');
+INSERT INTO indicator_year (report_id, indicator_number, fiscal_year, position, target_text,
+  actual, actual_text, note) VALUES (1, 1, 2021, 0, '', '1404', '', '');
+INSERT INTO verdict (report_id, category, rationale, analysis) VALUES (1, '目標達成', '根拠', '');
+INSERT INTO next_steps (report_id, measures, budget_request, budget_reflection,
+  institutional_reflection) VALUES (1, '', '', '', '');
+"""
+
+
 def _build_v1(url: str, postgres: bool) -> None:
-    schema = (
-        V1_SCHEMA.replace("\tid INTEGER NOT NULL, ", "\tid SERIAL NOT NULL, ")
-        if postgres
-        else V1_SCHEMA
-    )
-    sql = "\n".join(line for line in (schema + V1_ROWS).splitlines() if not line.startswith("--"))
+    _build(url, postgres, V1_SCHEMA + V1_ROWS)
+
+
+def _build(url: str, postgres: bool, script: str) -> None:
+    if postgres:
+        script = script.replace("\tid INTEGER NOT NULL, ", "\tid SERIAL NOT NULL, ")
+    sql = "\n".join(line for line in script.splitlines() if not line.startswith("--"))
     engine = create_engine(url)
     with engine.begin() as conn:
         for statement in sql.split(";"):
@@ -69,6 +92,35 @@ def test_version_1_database_is_migrated(target: str) -> None:
         assert dumps_snapshot(again.load_report("old-report")) == text_before
     finally:
         again.close()
+
+
+def test_version_2_database_is_migrated_and_takes_the_new_keys(target: str) -> None:
+    postgres = "://" in target
+    url = target if postgres else f"sqlite:///{target}"
+    _build(url, postgres, V2_SCHEMA + V2_ROWS)
+    store = open_store(target, user="tester")
+    try:
+        with store.engine.connect() as conn:
+            assert stored_version(conn) == SCHEMA_VERSION
+        report = store.load_report("v2-report")
+        indicator = report.indicator(1)
+        assert indicator is not None and indicator.bound == "" and indicator.parts == []
+        assert indicator.year(2021).actual == 1404 and report.predecessor == ""
+        assert store.revision("v2-report") == 4
+        store.set_value("v2-report", "indicator[1].bound", "at_least", expected="")
+        store.set_value("v2-report", "report.predecessor", "soumu-r3-08")
+        store.insert_item(
+            "v2-report",
+            "indicator[1].parts",
+            IndicatorPart(
+                "うち自治体クラウド導入団体数", "団体", years=[IndicatorYear(2021, actual=713)]
+            ),
+        )
+        again = store.load_report("v2-report")
+        assert again.indicator(1).bound == "at_least" and again.predecessor == "soumu-r3-08"
+        assert again.indicator(1).parts[0].year(2021).actual == 713
+    finally:
+        store.close()
 
 
 def test_newer_database_is_refused(tmp_path: Path) -> None:

@@ -12,7 +12,8 @@ from models.snapshot import SnapshotError, dumps_snapshot, loads_snapshot, read_
 from models.snapshot_schema import REPORT_HEADER, SECTIONS, ArrayOf, Table
 from tests.conftest import ROOT, SEED
 
-FIXTURE = ROOT.parent / "shared" / "fixtures" / "soumu-r4-08.toml"
+# The seed with its うち series and a bound transcribed (spec/snapshot.md, 2026-12).
+FIXTURE = ROOT.parent / "shared" / "fixtures" / "next" / "soumu-r4-08.toml"
 
 
 def test_bundled_sample_is_the_shared_fixture() -> None:
@@ -29,6 +30,59 @@ def test_seed_round_trips_byte_for_byte() -> None:
     assert report.indicator(1).main is True and report.indicator(2).main is False
     assert report.indicator(1).target.approximate is True
     assert report.cabinet_policies[0].date.isoformat() == "2021-06-18"
+    (part,) = report.indicator(1).parts
+    assert part.name == "うち自治体クラウド導入団体数" and part.unit == "団体"
+    assert (part.baseline.value, part.target.value, part.target.approximate) == (407, 1100, True)
+    assert [(y.fiscal_year, y.actual) for y in part.years] == [
+        (2019, 497),
+        (2020, 611),
+        (2021, 713),
+    ]
+    assert report.indicator(2).bound == "at_least" and report.indicator(1).bound == ""
+
+
+PARTS = """
+[[objectives]]
+[[objectives.indicators]]
+number = 1
+name = "指標"
+bound = "at_most"
+
+[[objectives.indicators.parts]]
+name = "うち甲"
+
+[[objectives.indicators.parts.years]]
+fiscal_year = 2020
+actual = 1
+
+[[objectives.indicators.parts.years]]
+fiscal_year = 2020
+actual = 2
+
+[[objectives.indicators.parts]]
+unit = "件"
+colour = "red"
+"""
+
+
+def test_bound_parts_and_predecessor_are_read_and_checked() -> None:
+    report = loads_snapshot(MINIMAL + 'predecessor = "soumu-r3-08"\n')
+    assert report.predecessor == "soumu-r3-08"
+    assert 'predecessor = "soumu-r3-08"\n' in dumps_snapshot(report)
+    assert _errors(MINIMAL + 'predecessor = "R3 ⑧"\n') == [
+        "report.predecessor: 形式が違います（例: soumu-r4-08）: 'R3 ⑧'"
+    ]
+    assert _errors(MINIMAL + PARTS) == [
+        "objectives[0].indicators[0].parts[1].colour: 未知のキーです",
+        "objectives[0].indicators[0].parts[1].name: 必須です",
+    ]
+    dup = MINIMAL + PARTS.replace('unit = "件"\ncolour = "red"\n', 'name = "うち乙"\n')
+    assert _errors(dup) == [
+        "objectives[0].indicators[0].parts[0].years[1].fiscal_year: 重複しています: 2020"
+    ]
+    assert _errors(MINIMAL + PARTS.replace("at_most", "below"))[0].startswith(
+        "objectives[0].indicators[0].bound: 次のいずれかが必要です: at_least, at_most"
+    )
 
 
 def _errors(text: str) -> list[str]:

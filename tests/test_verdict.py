@@ -95,10 +95,22 @@ CASES = [
         "main-not-close",
     ),
     (
-        "pending main does not count against",
-        report(ind(1, "－", True, 10, target_year=2025), ind(2, "イ", True, 100)),
+        "pending main on pace does not count against",  # 50 of 100 after 3 of 7 years
+        report(ind(1, "－", True, 50, target_year=2025), ind(2, "イ", True, 100)),
         "目標達成",
         "all-met",
+    ),
+    (
+        "pending main behind its pace caps the judged ones",  # 10 of 100 after 3 of 7 years
+        report(ind(1, "－", True, 10, target_year=2025), ind(2, "イ", True, 100)),
+        "進展が大きくない",
+        "pending-cap",
+    ),
+    (
+        "a main with nothing to judge it by: no suggestion",
+        report(ind(1, "", True, None), ind(2, "イ", True, 100)),
+        None,
+        "main-unsupported",
     ),
     ("no indicator", report(), None, "no-basis"),
     ("qualitative, unmarked", report(ind(1, "", True, 5, qualitative=True)), None, "no-basis"),
@@ -174,28 +186,71 @@ def test_explanation_structure() -> None:
     assert d["indicators"][0]["source"] == "suggested"  # type: ignore[index]
 
 
-def test_seed_suggestion_is_consistent_with_its_verdict() -> None:
+def test_seed_suggestion_is_held_back_by_its_uchi_series() -> None:
+    """The sample's indicator 1 is on pace by its own figures (1,404 of 1,600 団体 when 1,333.5
+    were planned half-way, R3.4.1 between H30.4.1 and the end of 令和５年度), but its うち series
+    (713 of 1,100 団体, 753.5 planned) is not: the suggestion is 相当程度進展あり, one step below
+    the evaluator's 目標達成, and the explanation names the series."""
     seed = load_sample()
     s = suggest_verdict(seed)
-    assert s.category == seed.verdict.category == "目標達成"
-    assert s.rests_on_progress
+    assert seed.verdict.category == "目標達成"
+    assert (s.category, s.rule, s.rests_on_progress) == ("相当程度進展あり", "progress", True)
     main = s.indicators[0]
     assert (main.number, main.main, main.mark, main.source) == (1, True, "－", "evaluator")
     assert main.part == "progress"
-    assert main.trend == "on-track"
-    assert main.rate == pytest.approx((1404 - 1067) / (1600 - 1067))
+    assert main.rate == main.from_baseline == pytest.approx((1404 - 1067) / (1600 - 1067))
+    assert main.to_target == pytest.approx(1404 / 1600)
+    assert (main.own_trend, main.own_pace) == ("on-track", pytest.approx(337 / 266.5))
+    assert (main.trend, main.held_by) == ("close", "うち自治体クラウド導入団体数")
+    (part,) = main.parts
+    assert part.from_baseline == pytest.approx((713 - 407) / (1100 - 407))
+    assert part.to_target == pytest.approx(713 / 1100)
+    assert (part.trend, part.pace) == ("close", pytest.approx(306 / 346.5))
     other = s.indicators[1]
     assert (other.number, other.mark, other.part) == (2, "イ", "counted")
     text = explain(s)
-    assert "提案区分: 目標達成" in text
-    assert "測定指標１（主要） クラウド導入市区町村数: －（評価者）" in text
+    assert "提案区分: 相当程度進展あり" in text
+    assert "測定指標１（主要） クラウド導入市区町村数: －（評価者） 達成率 63.2%（基準値" in text
+    assert "うち自治体クラウド導入団体数: － 達成率 44.2%（基準値から）・64.8%（目標値比）" in text
+    assert "この系列が測定指標１の提案を引き下げています" in text
     assert "進捗に基づく" in text
+    d = s.to_dict()
+    first = d["indicators"][0]  # type: ignore[index]
+    assert first["parts"][0]["name"] == "うち自治体クラウド導入団体数"
+    assert {"rate", "to_target", "from_baseline", "trend", "pace"} <= set(first["parts"][0])
+
+
+def test_close_basis_to_target_reads_the_ratio() -> None:
+    """Baseline 90, target 92, actual 91.5: 75% of the way (ハ), 99.5% of the target (ロ)."""
+    one = Indicator(
+        number=1,
+        name="率",
+        main=True,
+        direction="increase",
+        baseline=Baseline(2018, 90),
+        target=Target(2021, 92),
+        years=[IndicatorYear(2021, actual=91.5)],
+    )
+    rep = report(one)
+    by_progress = suggest_verdict(rep)
+    by_ratio = suggest_verdict(rep, RuleSettings(close_basis="to_target"))
+    assert by_progress.indicators[0].suggested_mark == "ハ"
+    assert by_progress.indicators[0].rate == pytest.approx(0.75)
+    assert by_ratio.indicators[0].suggested_mark == "ロ"
+    assert by_ratio.indicators[0].rate == pytest.approx(91.5 / 92)
+    for s in (by_progress, by_ratio):
+        assert s.indicators[0].to_target == pytest.approx(91.5 / 92)
+        assert s.indicators[0].from_baseline == pytest.approx(0.75)
+    assert (by_progress.category, by_ratio.category) == ("進展が大きくない", "相当程度進展あり")
+    assert "判定には目標値比の達成率を使用" in explain(by_ratio)
 
 
 def test_seed_explanation_in_english() -> None:
     set_language("en")
     text = explain(suggest_verdict(load_sample()))
-    assert "Suggested category: 目標達成" in text
+    assert "Suggested category: 相当程度進展あり" in text
+    assert "<- this series holds Indicator 1 back" in text
+    assert "achievement 44.2% from the baseline, 64.8% of the target" in text
     assert "rests on progress" in text
     assert "Indicator 1 (main)" in text
     assert "judged on progress" in text
