@@ -138,7 +138,8 @@ def test_seed_verdict_analysis_next_steps() -> None:
         Heading("（判断根拠）"),
     )
     assert {s[n].group for n in ("verdict", "analysis", "next_steps")} == {"評価結果"}
-    assert len(s["analysis"].blocks) == 5  # paragraphs kept
+    paragraphs = [b for b in s["analysis"].blocks if b]
+    assert len(paragraphs) == 5 and len(s["analysis"].blocks) == 9  # paragraphs and gaps kept
     steps = s["next_steps"].blocks
     assert not any(isinstance(b, Heading) for b in steps)  # 総務省's form has no 【施策】
     assert "（令和５年度予算概算要求に向けた考え方）" in steps
@@ -253,3 +254,22 @@ def test_circled_numbers() -> None:
     numbers = (1, 9, 20, 21, 35, 36, 50)
     assert [circled(n) for n in numbers] == ["①", "⑨", "⑳", "㉑", "㉟", "㊱", "㊿"]
     assert circled(51) == "（51）"
+
+
+def test_parts_are_printed_under_their_indicator_when_rendered_from_figures() -> None:
+    report = load_sample()
+    ind = report.objectives[0].indicators[0]
+    assert ind.parts and ind.parts[0].name == "うち自治体クラウド導入団体数"
+    table = _sections(report)["indicators"].blocks[0]
+    assert isinstance(table, Table)
+    # the sample's texts already say their うち series: printed once, as written
+    assert table.rows[1][6].count("うち自治体クラウド導入団体数") == 1
+    for y in ind.years:
+        y.actual_text = ""
+    ind.baseline.text = ind.target.text = ""
+    table = _sections(report)["indicators"].blocks[0]
+    assert isinstance(table, Table)
+    assert table.rows[1][6] == "1,182団体\nうち自治体クラウド導入団体数：497団体\n（H31.4.1現在）"
+    assert table.rows[0][3] == "1,067団体\nうち自治体クラウド導入団体数：407団体\n【平成30年度】"
+    assert "うち自治体クラウド導入団体数：約1,100団体" in table.rows[0][4]
+    assert not table.grid[2][1].numeric  # a cell with parts is text, not one number

@@ -33,6 +33,16 @@ class HyokaCommands(Provider):
                         fkey.upper(),
                     )
                 )
+        if isinstance(screen, ReportScreen) and screen.report is not None:
+            from tui.screens.publish_flow import start_publish
+
+            found.append(
+                (
+                    tr("{key} を発行（PDF・HTML…）", "Publish {key} (PDF, HTML…)", key=screen.key),
+                    partial(start_publish, screen),
+                    "",
+                )
+            )
         if home is not None:
             key = screen.key if isinstance(screen, ReportScreen) else home.current_key()
             found.append((tr("新しい評価書", "New report"), home.action_new, ""))

@@ -5,7 +5,10 @@ one per fiscal year | 達成（※３）. Each indicator takes two rows (年度�
 年度ごとの実績（値）又は施策の進捗状況（実績）（※２）); the 施策目標 cell spans all of them. A main
 indicator's number is circled (①); the kind is printed as ＜アウトカム指標＞; the baseline and the
 target print their value first, then the year tag (【平成30年度】); each year's actual carries its
-as-of date (（R2.4.1現在）) and ratio (（46／46）). The 施策手段 follow in their own table.
+as-of date (（R2.4.1現在）) and ratio (（46／46）). うち series (``Indicator.parts``) are printed
+under their indicator's value in the same cell, where the value is rendered from figures (a
+``*_text`` is the form's own wording and already says them). The 施策手段 follow in their own
+table.
 """
 
 from __future__ import annotations
@@ -48,18 +51,39 @@ def _tag(fiscal_year: int | None) -> str:
     return "" if fiscal_year is None else year_tag(fiscal_year)
 
 
+def _parts_in_year(ind: Indicator, fiscal_year: int, actual: bool) -> list[str]:
+    """The うち series' values of a year, as the form writes them under the total."""
+    lines = []
+    for part in ind.parts:
+        y = part.year(fiscal_year)
+        if y is None:
+            continue
+        value = y.actual if actual else y.target
+        if value is not None:
+            lines.append(f"{part.name}：{_quantity(value, part.unit, None, None)}")
+    return lines
+
+
 def _actual(ind: Indicator, y: IndicatorYear, as_of_suffix: str) -> Cell:
-    text = y.actual_text or _quantity(y.actual, ind.unit, y.numerator, y.denominator)
+    # a text is the form's own wording (it already says its うち series); values are rendered
+    text = y.actual_text or _join(
+        _quantity(y.actual, ind.unit, y.numerator, y.denominator),
+        *_parts_in_year(ind, y.fiscal_year, actual=True),
+    )
     as_of = f"（{date_short(y.as_of)}{as_of_suffix}）" if y.as_of else ""
     bare = not (y.actual_text or ind.unit or y.numerator is not None or as_of or y.note)
+    bare = bare and not ind.parts
     return Cell(_join(text, as_of, y.note), y.actual if bare else None)
 
 
 def _target(ind: Indicator, y: IndicatorYear) -> Cell:
     if y.target_text:
         return Cell(y.target_text)
-    text = _quantity(y.target, ind.unit, None, None)
-    return Cell(text, None if ind.unit else y.target)
+    text = _join(
+        _quantity(y.target, ind.unit, None, None),
+        *_parts_in_year(ind, y.fiscal_year, actual=False),
+    )
+    return Cell(text, None if ind.unit or ind.parts else y.target)
 
 
 def _name(ind: Indicator) -> str:
@@ -70,14 +94,35 @@ def _name(ind: Indicator) -> str:
 
 def _baseline(ind: Indicator) -> str:
     b = ind.baseline
-    value = b.text or _quantity(b.value, ind.unit, b.numerator, b.denominator)
+    value = b.text or _join(
+        _quantity(b.value, ind.unit, b.numerator, b.denominator),
+        *(
+            f"{p.name}：{_quantity(p.baseline.value, p.unit, None, None)}"
+            for p in ind.parts
+            if p.baseline.value is not None
+        ),
+    )
     tag = _tag(b.fiscal_year)
     return _join(value, tag, b.note)
 
 
+def _approx(approximate: bool | None) -> str:
+    return "約" if approximate else ""
+
+
 def _target_total(ind: Indicator) -> str:
     t = ind.target
-    value = t.text or ("約" if t.approximate else "") + _quantity(t.value, ind.unit, None, None)
+    value = t.text or _join(
+        _approx(t.approximate) + _quantity(t.value, ind.unit, None, None),
+        *(
+            p.name
+            + "："
+            + _approx(p.target.approximate)
+            + _quantity(p.target.value, p.unit, None, None)
+            for p in ind.parts
+            if p.target.value is not None
+        ),
+    )
     return _join(value, _tag(t.fiscal_year), t.note)
 
 

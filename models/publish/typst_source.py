@@ -9,24 +9,23 @@ else is broken by Typst's own Japanese line breaking (``lang: "ja"``).
 
 from __future__ import annotations
 
+import re
+
 from models.printed import Cell, Document, Field, Heading, Note, Section, Table
 from models.publish.figures import split_figures
 
-_UNBREAKABLE = 600  # characters: a cell shorter than this keeps its row on one page
+_UNBREAKABLE = 600  # characters: a row shorter than this is kept on one page
 _ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+_CONTROL = re.compile("[\x00-\x1f\x7f\ud800-\udfff]")
+_TABLE = str.maketrans(_ESCAPES)
 
 
 def lit(text: str) -> str:
     """``text`` as a Typst string literal (control characters as ``\\u{…}`` escapes)."""
-    out = []
-    for ch in text:
-        if ch in _ESCAPES:
-            out.append(_ESCAPES[ch])
-        elif ord(ch) < 0x20 or ord(ch) == 0x7F or 0xD800 <= ord(ch) <= 0xDFFF:
-            out.append(f"\\u{{{ord(ch):x}}}")
-        else:
-            out.append(ch)
-    return '"' + "".join(out) + '"'
+    out = text.translate(_TABLE)
+    if _CONTROL.search(out):
+        out = _CONTROL.sub(lambda m: f"\\u{{{ord(m.group()):x}}}", out)
+    return '"' + out + '"'
 
 
 def text(value: str) -> str:
@@ -42,7 +41,7 @@ def text(value: str) -> str:
     return "[#" + "#".join(parts) + "]" if len(parts) > 1 else f"[#{parts[0]}]"
 
 
-def _cell(cell: Cell) -> str:
+def _cell(cell: Cell, keep: bool) -> str:
     args = []
     if cell.rowspan > 1:
         args.append(f"rowspan: {cell.rowspan}")
@@ -53,8 +52,8 @@ def _cell(cell: Cell) -> str:
         args.append("align: center + horizon")
     if cell.numeric:
         args.append("align: right + horizon")
-    if len(cell.text) < _UNBREAKABLE:
-        args.append("breakable: false")  # a row is not split over pages unless very long
+    if keep:
+        args.append("breakable: false")
     body = f"[#box({lit(cell.text)})]" if cell.numeric else text(cell.text)
     return f"table.cell({', '.join(args)}){body}" if args else body
 
@@ -63,8 +62,12 @@ def table(t: Table) -> str:
     grid = t.cells()
     widths = t.widths or tuple(1.0 for _ in range(t.columns))
     columns = ", ".join(f"{w:g}fr" for w in widths)
-    head = ", ".join(_cell(c) for row in grid[: t.header_rows] for c in row)
-    body = ", ".join(_cell(c) for row in grid[t.header_rows :] for c in row)
+    # a row is kept on one page unless its text is long (a long excerpt may break)
+    keep = [sum(len(c.text) for c in row) < _UNBREAKABLE for row in grid]
+    head = ", ".join(_cell(c, True) for row in grid[: t.header_rows] for c in row)
+    body = ", ".join(
+        _cell(c, keep[r]) for r, row in enumerate(grid) if r >= t.header_rows for c in row
+    )
     header = f"table.header({head}), " if head else ""
     return f"table(columns: ({columns},), {header}{body})"
 
@@ -94,6 +97,9 @@ def _content(section: Section) -> str:
     return f"stack(spacing: 0.6em, {items})" if section.blocks else "[]"
 
 
+_LABEL = "fill: luma(235), align: left + horizon"
+
+
 def _rows(run: list[Section]) -> str:
     """Consecutive row sections as one table: [group |] label | content."""
     cells: list[str] = []
@@ -104,12 +110,12 @@ def _rows(run: list[Section]) -> str:
             n = 1
             while i + n < len(run) and run[i + n].group == section.group:
                 n += 1
-            cells.append(f"table.cell(rowspan: {n}, fill: luma(235), {text(section.group)})")
+            cells.append(f"table.cell(rowspan: {n}, {_LABEL}, {text(section.group)})")
             for s in run[i : i + n]:
-                cells += [f"table.cell(fill: luma(235), {text(s.title)})", f"[#{_content(s)}]"]
+                cells += [f"table.cell({_LABEL}, {text(s.title)})", f"[#{_content(s)}]"]
             i += n
         else:
-            label = f"table.cell(colspan: 2, fill: luma(235), {text(section.title)})"
+            label = f"table.cell(colspan: 2, {_LABEL}, {text(section.title)})"
             cells += [label, f"[#{_content(section)}]"]
             i += 1
     return f"table(columns: (1.6em, 9em, 1fr), {', '.join(cells)})"
@@ -126,7 +132,7 @@ _PREAMBLE = """#set document(title: {title}, date: none)
   footer: context align(center, text(size: 8pt, counter(page).display("1 / 1", both: true))))
 #set text(font: {font}, lang: "ja", region: "JP", size: 9pt, cjk-latin-spacing: none)
 #set par(justify: false, leading: 0.55em, spacing: 0.6em)
-#set table(stroke: 0.5pt, inset: (x: 4pt, y: 3pt), align: left + horizon)
+#set table(stroke: 0.5pt, inset: (x: 4pt, y: 3pt), align: left + top)
 """
 
 

@@ -3,8 +3,8 @@
 The layout comes from :func:`models.printed.printed_sections` (the same model every published
 format renders); this screen only draws it: headings, lines of text and Rich tables (merged
 cells shown in their first position), every report string as :class:`rich.text.Text`.
-Keys: ``n``/``]`` next section, ``p``/``[`` previous; the scroll's own ``home``/``end``,
-``pageup``/``pagedown`` and arrows move through it.
+Keys: ``n``/``]`` next section, ``p``/``[`` previous, ``o`` publish (PDF, HTML…); the
+scroll's own ``home``/``end``, ``pageup``/``pagedown`` and arrows move through it.
 """
 
 from __future__ import annotations
@@ -58,6 +58,7 @@ class PreviewScreen(ReportScreen):
             id="preview.previous",
             show=False,
         ),
+        Binding("o", "publish", tr("発行", "Publish"), id="preview.publish"),
     ]
 
     def compose(self) -> ComposeResult:
@@ -95,3 +96,8 @@ class PreviewScreen(ReportScreen):
             earlier = [t for t in tops if t < here]
             target = earlier[-1] if earlier else 0
         scroll.scroll_to(y=target, animate=False, immediate=True)
+
+    def action_publish(self) -> None:
+        from tui.screens.publish_flow import start_publish
+
+        start_publish(self)

@@ -1,0 +1,119 @@
+"""Publishing speed beside its anchors (docs/performance.md).
+
+1. PDF of the sample report through ``models.publish`` vs compiling the same Typst source with
+   the bare ``typst`` package (same fonts, already loaded): the ratio is hyoka's overhead
+   (laying out the model, writing the source). Target ≤ 1.3×.
+2. ``hyoka publish --all`` on N synthetic reports (bench.generate): reports per second, PDF
+   and HTML, as a user runs it (a subprocess; both cores from 200 reports on). Target ≥ 20/s.
+
+    uv run python -m bench.publish [--n 200] [--reps 7]
+
+Timings are printed, never asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+
+def _median_time(fn, reps: int) -> float:  # type: ignore[no-untyped-def]
+    times = []
+    for _ in range(reps):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def single(reps: int) -> None:
+    import typst
+
+    from models.printed import printed_document
+    from models.publish import render
+    from models.publish.fonts import find_font
+    from models.publish.pdf import _fonts
+    from models.publish.typst_source import typst_source
+    from models.sample import load_sample
+
+    report = load_sample()
+    start = time.perf_counter()
+    render(printed_document(report), "pdf")
+    cold = time.perf_counter() - start
+    font = find_font()
+    source = typst_source(printed_document(report), font.family).encode()
+    fonts = _fonts(font.folder)
+
+    def bare() -> None:
+        typst.compile(source, format="pdf", font_paths=fonts)
+
+    def hyoka() -> None:
+        render(printed_document(report), "pdf")
+
+    bare()
+    # interleaved, so that a busy machine slows both alike
+    anchors, ours_times = [], []
+    for _ in range(reps):
+        anchors.append(_median_time(bare, 1))
+        ours_times.append(_median_time(hyoka, 1))
+    anchor, ours = statistics.median(anchors), statistics.median(ours_times)
+    print(f"PDF, sample report, first in a process (font lookup included): {cold * 1000:.0f} ms")
+    print(
+        f"PDF, sample report: hyoka {ours * 1000:.0f} ms, bare typst {anchor * 1000:.0f} ms,"
+        f" ratio {ours / anchor:.2f}x (target <= 1.3x), median of {reps}"
+    )
+
+
+def many(n: int) -> None:
+    from bench.generate import generate, write_db
+
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "bench.db"
+        write_db(generate(n, seed=1), db)
+        env = {**os.environ, "HYOKA_DB": str(db)}
+        for fmt in ("pdf", "html"):
+            out = Path(tmp) / fmt
+            argv = [
+                sys.executable,
+                "-m",
+                "tui.cli",
+                "publish",
+                "--all",
+                "--force",
+                "-f",
+                fmt,
+                "-o",
+                str(out),
+            ]
+            start = time.perf_counter()
+            done = subprocess.run(argv, env=env, capture_output=True, text=True)
+            took = time.perf_counter() - start
+            if done.returncode != 0:
+                print(f"publish --all {fmt} failed: {done.stderr.strip()[:500]}")
+                continue
+            written = len(list(out.iterdir()))
+            print(
+                f"hyoka publish --all -f {fmt}, N = {written}: {took:.1f} s,"
+                f" {written / took:.1f} reports/s (target >= 20/s), {os.cpu_count()} cores"
+            )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--n", type=int, default=200)
+    parser.add_argument("--reps", type=int, default=7)
+    args = parser.parse_args(argv)
+    single(args.reps)
+    if args.n:
+        many(args.n)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,78 @@
+"""Publishing from the preview screen (key ``o``) and the palette: the path asked, error
+findings confirmed first, the file written, the notification plain text."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from textual.widgets import Input
+
+from models.store import open_store
+from tests.tui.helpers import make_app, settle
+from tui.screens.yes_no import YesNoScreen
+
+
+async def _preview(pilot) -> None:  # type: ignore[no-untyped-def]
+    await settle(pilot)
+    await pilot.press("enter")
+    await settle(pilot)
+    await pilot.press("f6")
+    await settle(pilot)
+
+
+async def _wait_for(path: Path, pilot) -> None:  # type: ignore[no-untyped-def]
+    for _ in range(300):
+        if path.exists():
+            return
+        await asyncio.sleep(0.1)
+        await pilot.pause()
+    raise AssertionError(f"{path} was not written")
+
+
+async def _give_path(pilot, path: Path) -> None:  # type: ignore[no-untyped-def]
+    field = pilot.app.screen.query_one("#path", Input)
+    field.value = str(path)
+    await pilot.press("enter")
+
+
+async def test_o_on_the_preview_publishes_html(db_path: Path, tmp_path: Path) -> None:
+    target = tmp_path / "[b]out[/b].html"  # markup-like path: notified literally
+    app = make_app(db_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _preview(pilot)
+        await pilot.press("o")
+        await settle(pilot)
+        assert app.screen.query_one("#path", Input).value == "soumu-r4-08.pdf"
+        await _give_path(pilot, target)
+        await _wait_for(target, pilot)
+        await settle(pilot)
+        messages = [n.message for n in app._notifications]
+        assert any(str(target) in m for m in messages)
+    assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+async def test_error_findings_are_confirmed_before_publishing(
+    db_path: Path, tmp_path: Path
+) -> None:
+    store = open_store(str(db_path))
+    try:
+        store.set_value("soumu-r4-08", "budget.years[2019].total", 1)
+    finally:
+        store.close()
+    target = tmp_path / "r.html"
+    app = make_app(db_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _preview(pilot)
+        await pilot.press("o")
+        await settle(pilot)
+        await _give_path(pilot, target)
+        for _ in range(100):
+            await settle(pilot)
+            if isinstance(app.screen, YesNoScreen):
+                break
+        assert isinstance(app.screen, YesNoScreen)
+        assert "B0" in app.screen.question  # the finding is named
+        assert not target.exists()
+        await pilot.press("y")
+        await _wait_for(target, pilot)

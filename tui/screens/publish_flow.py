@@ -1,0 +1,103 @@
+"""Publishing the open report from the TUI (preview key ``o``, palette): ask where, confirm
+what the checks found and an existing file, then publish in a thread and say where it went.
+
+The format follows the file's suffix (.pdf, .html, .xlsx, .docx); notifications are plain
+strings with ``markup=False`` (a path or a finding may hold ``[``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from models.i18n import tr
+from models.report import Report
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from tui.screens.base import ReportScreen
+
+
+def start_publish(screen: ReportScreen) -> None:
+    """Ask for the target path of the screen's report, then go on in :func:`_chosen`."""
+    from tui.screens.path_prompt import PathScreen
+
+    report = screen.report
+    if report is None:
+        return
+    title = tr(
+        "{key} の発行先（.pdf .html .xlsx .docx）",
+        "Publish {key} to (.pdf .html .xlsx .docx)",
+        key=report.key,
+    )
+    screen.app.push_screen(
+        PathScreen(title, f"{report.key}.pdf"), lambda path: _chosen(screen, report, path)
+    )
+
+
+def _chosen(screen: ReportScreen, report: Report, path: Path | None) -> None:
+    from models.publish import FORMATS
+
+    if path is None:
+        return
+    fmt = path.suffix.lstrip(".").lower()
+    if fmt not in FORMATS:
+        screen.app.notify(
+            tr(
+                "拡張子で形式を選びます: {known}",
+                "the suffix chooses the format: {known}",
+                known=", ".join(f".{f}" for f in FORMATS),
+            ),
+            severity="error",
+            markup=False,
+        )
+        return
+    screen.run_worker(lambda: _check(screen, report, path, fmt), thread=True, group="publish")
+
+
+def _check(screen: ReportScreen, report: Report, path: Path, fmt: str) -> None:
+    """In a thread: what needs confirming (error findings, an existing file)."""
+    from models.publish import blocking_findings
+
+    problems = [f"{f.code} {f.place}: {f.message}" for f in blocking_findings(report)]
+    questions = []
+    if problems:
+        questions.append(
+            tr("エラーの指摘があります:", "There are error-level findings:")
+            + "\n"
+            + "\n".join(f"・{p}" for p in problems[:8])
+            + ("\n…" if len(problems) > 8 else "")
+        )
+    if path.exists():
+        questions.append(tr("{path} は既にあります。", "{path} already exists.", path=path))
+    if not questions:
+        _publish(screen, report, path, fmt, force=False)
+        return
+    question = "\n".join(questions) + "\n" + tr("それでも発行しますか？", "Publish anyway?")
+    screen.app.call_from_thread(_ask, screen, report, path, fmt, question)
+
+
+def _ask(screen: ReportScreen, report: Report, path: Path, fmt: str, question: str) -> None:
+    from tui.screens.yes_no import YesNoScreen
+
+    def answered(yes: bool | None) -> None:
+        if yes:
+            screen.run_worker(
+                lambda: _publish(screen, report, path, fmt, force=True),
+                thread=True,
+                group="publish",
+            )
+
+    screen.app.push_screen(YesNoScreen(question), answered)
+
+
+def _publish(screen: ReportScreen, report: Report, path: Path, fmt: str, *, force: bool) -> None:
+    from models.publish import PublishError, publish
+
+    try:
+        written = publish(report, fmt, path, force=force)
+    except (PublishError, OSError) as exc:
+        message, severity = str(exc), "error"
+    else:
+        message = tr("発行しました: {path}", "Published: {path}", path=written)
+        severity = "information"
+    screen.app.call_from_thread(screen.app.notify, message, severity=severity, markup=False)
