@@ -20,6 +20,7 @@ from models.i18n import tr
 from models.rule_settings import RuleSettings
 from tui.commands_palette import HyokaCommands
 from tui.editing import UndoStack
+from tui.notices import tell
 
 if TYPE_CHECKING:
     from models.quick_list import Prefetch
@@ -138,13 +139,7 @@ class HyokaApp(App[int]):
 
     def _store_failed(self, message: str) -> None:
         self.store_error = message
-        self.notify(
-            message,
-            title=tr("データベース", "Database"),
-            severity="error",
-            timeout=30,
-            markup=False,
-        )
+        tell(self, message, title=tr("データベース", "Database"), severity="error", timeout=30)
 
     def action_help(self) -> None:
         from tui.screens.help import HelpScreen

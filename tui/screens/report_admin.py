@@ -7,19 +7,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rich.text import Text
 from textual import work
 from textual.screen import Screen
 
 from models.i18n import tr
 from models.report import Report
+from tui.notices import tell
 
 
 class ReportAdmin(Screen[None]):
     """Needs ``refresh_list()``, ``current_key()`` and ``known_keys()`` from the screen."""
 
     def _error(self, message: str) -> None:
-        self.app.notify(Text(message), severity="error", timeout=10)
+        tell(self, message, severity="error", timeout=10)
 
     # ------------------------------------------------------------ new
     def action_new(self) -> None:
@@ -102,7 +102,7 @@ class ReportAdmin(Screen[None]):
         self.app.call_from_thread(self._imported, imported, problems)
 
     def _imported(self, imported: list[str], problems: list[str]) -> None:
-        self.app.notify(tr("{n} 件読み込みました", "Imported {n}", n=len(imported)))
+        tell(self, tr("{n} 件読み込みました", "Imported {n}", n=len(imported)))
         if problems:
             self._error("\n".join(problems))
         self.refresh_list()
@@ -131,6 +131,4 @@ class ReportAdmin(Screen[None]):
         except (StoreError, OSError) as exc:
             self.app.call_from_thread(self._error, str(exc))
             return
-        self.app.call_from_thread(
-            self.app.notify, Text(tr("書き出しました: {path}", "Exported to {path}", path=written))
-        )
+        tell(self, tr("書き出しました: {path}", "Exported to {path}", path=written))
