@@ -130,6 +130,16 @@ class HyokaApp(App[int]):
         if self._watcher is not None and self._watcher.changed():
             self.screen.post_message(DatabaseChanged())
 
+    async def on_event(self, event: events.Event) -> None:
+        """A 全角スペース (or another character an IME commits that Textual refuses as not
+        printable) typed into any text field of the app is inserted there (``tui.ime``)."""
+        if isinstance(event, events.Key) and not event.is_forwarded:
+            from tui.ime import type_into
+
+            if type_into(self.focused, event):
+                return
+        await super().on_event(event)
+
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         """``cursor_blink = false`` in the config: a steady cursor in every text field (a
         blinking one repaints twice a second, which an SSH link carries while you read)."""
