@@ -337,9 +337,20 @@ class ReportScreen(Screen[None]):
         self._leave(self.app.pop_screen)
 
     def action_undo(self) -> None:
-        edit = self.hyoka.undo.pop()
+        """Undo the last saved edit, if it is one of this report's: an edit of another
+        report is refused (undoing it here would change a report that is not on screen)."""
+        edit = self.hyoka.undo.peek()
         if edit is None:
             tell(self, tr("元に戻す操作はありません", "Nothing to undo"))
             return
+        if edit.key != self.key:
+            message = tr(
+                "最後の変更は {key} のものです。元に戻すにはその評価書を開いてください",
+                "The last change was to {key}: open that report to undo it",
+                key=edit.key,
+            )
+            tell(self, message, severity="warning")
+            return
+        self.hyoka.undo.pop()
         tell(self, tr("元に戻しました: {what}", "Undone: {what}", what=edit.describe))
         self._save(edit.revert, None)
