@@ -132,13 +132,27 @@ class HyokaApp(App[int]):
 
     async def on_event(self, event: events.Event) -> None:
         """A 全角スペース (or another character an IME commits that Textual refuses as not
-        printable) typed into any text field of the app is inserted there (``tui.ime``)."""
+        printable) typed into any text field of the app is inserted there (``tui.ime``);
+        a paste into one is cleaned of control characters first."""
         if isinstance(event, events.Key) and not event.is_forwarded:
             from tui.ime import type_into
 
             if type_into(self.focused, event):
                 return
+        elif isinstance(event, events.Paste) and not event.is_forwarded:
+            self._clean_paste(event)
         await super().on_event(event)
+
+    def _clean_paste(self, event: events.Paste) -> None:
+        """Control characters out of a paste, with a notice (``tui.paste``)."""
+        from textual.widgets import Input, TextArea
+
+        from tui.paste import clean_paste
+
+        if isinstance(self.focused, Input | TextArea):
+            event.text, notice = clean_paste(event.text, one_line=isinstance(self.focused, Input))
+            if notice:
+                tell(self, notice, severity="warning")
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         """``cursor_blink = false`` in the config: a steady cursor in every text field (a

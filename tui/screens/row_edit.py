@@ -16,6 +16,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static, TextArea
 
 from models.i18n import tr
+from tui.storable import refuse_unstorable
 from tui.widgets.row_list import Column, ListSpec
 
 
@@ -72,7 +73,7 @@ class RowEditScreen(ModalScreen[dict[str, Any] | None]):
         raw = self._raw(column.name)
         problem = ""
         try:
-            parsed[column.name] = column.parse(raw)
+            parsed[column.name] = refuse_unstorable(column.parse(raw))
         except ValueError as exc:
             problem = str(exc)
         if not problem and column.name == self.spec.required and not raw.strip():

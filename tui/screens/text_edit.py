@@ -13,6 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static, TextArea
 
 from models.i18n import tr
+from tui.storable import refuse_unstorable
 
 
 class TextEditScreen(ModalScreen[Any]):
@@ -41,7 +42,7 @@ class TextEditScreen(ModalScreen[Any]):
 
     def action_accept(self) -> None:
         try:
-            value = self.parse(self.query_one(TextArea).text)
+            value = refuse_unstorable(self.parse(self.query_one(TextArea).text))
         except ValueError as exc:
             self.query_one("#text-error", Static).update(Text(str(exc)))
             return

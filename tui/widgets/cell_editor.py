@@ -20,6 +20,7 @@ from textual.containers import Vertical
 from textual.widgets import Input, Static
 
 from models.i18n import tr
+from tui.storable import refuse_unstorable
 
 
 @dataclass(frozen=True)
@@ -114,7 +115,7 @@ class CellEditor(Vertical):
         if self.target is None:
             return
         try:
-            value = self.target.parse(self.query_one(CellInput).value)
+            value = refuse_unstorable(self.target.parse(self.query_one(CellInput).value))
         except ValueError as exc:
             self._say(str(exc), error=True)
             return
