@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from textual import events, work
+from textual.actions import SkipAction
 from textual.app import App
 from textual.binding import Binding
 from textual.message import Message
@@ -47,6 +48,25 @@ class HyokaApp(App[int]):
     BINDINGS = [
         Binding("ctrl+q", "quit", tr("終了", "Quit"), id="app.quit", priority=True, show=False),
         Binding("f1,question_mark", "help", tr("ヘルプ", "Help"), id="app.help"),
+        # A TextArea has no keys of its own for the start and end of its whole text. Priority:
+        # a modal dialog's bindings stop at the dialog; outside a text field the key is skipped
+        # (a table keeps its own ctrl+home).
+        Binding(
+            "ctrl+home",
+            "text_edge(False)",
+            tr("先頭へ", "Start"),
+            id="app.start",
+            show=False,
+            priority=True,
+        ),
+        Binding(
+            "ctrl+end",
+            "text_edge(True)",
+            tr("末尾へ", "End"),
+            id="app.end",
+            show=False,
+            priority=True,
+        ),
     ]
 
     def __init__(
@@ -164,6 +184,18 @@ class HyokaApp(App[int]):
     def _store_failed(self, message: str) -> None:
         self.store_error = message
         tell(self, message, title=tr("データベース", "Database"), severity="error", timeout=30)
+
+    def action_text_edge(self, end: bool) -> None:
+        """ctrl+home / ctrl+end in a text field: the cursor to its start or end."""
+        from textual.widgets import Input, TextArea
+
+        field = self.focused
+        if isinstance(field, TextArea):
+            field.move_cursor(field.document.end if end else (0, 0), center=True)
+        elif isinstance(field, Input):
+            field.cursor_position = len(field.value) if end else 0
+        else:
+            raise SkipAction()
 
     def action_help(self) -> None:
         from tui.screens.help import HelpScreen

@@ -25,7 +25,7 @@ async def test_undo_shows_what_was_undone(db_path: Path) -> None:
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await _open_budget(pilot)
         await _to_2021_executed(pilot)
-        await pilot.press("enter", "1", "enter")
+        await pilot.press("enter", "ctrl+u", "1", "enter")
         await settle(pilot)
         assert stored_report(db_path).budget.year(2021).executed == 1
         await pilot.press("ctrl+z")

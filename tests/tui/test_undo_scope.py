@@ -24,7 +24,7 @@ async def test_undo_of_another_reports_edit_is_refused(db_path: Path) -> None:
         await pilot.press("enter", "f3")  # report A (the first row), its budget
         await settle(pilot)
         await _to_2021_executed(pilot)
-        await pilot.press("enter", *"999", "enter")
+        await pilot.press("enter", "ctrl+u", *"999", "enter")
         await settle(pilot)
         assert stored_report(db_path, KEY).budget.year(2021).executed == 999
         await pilot.press("escape", "down", "enter")  # report B

@@ -35,10 +35,18 @@ class TextEditScreen(ModalScreen[Any]):
             yield Static(Text(self.title_text), classes="title")
             yield TextArea(self.text, id="text-area", soft_wrap=True)
             yield Static(id="text-error", classes="error-message")
-            yield Static(tr("ctrl+s 確定・esc 取消", "ctrl+s accept, esc cancel"), classes="hint")
+            yield Static(
+                tr(
+                    "ctrl+s 確定・esc 取消・ctrl+home/ctrl+end 先頭/末尾",
+                    "ctrl+s accept, esc cancel, ctrl+home/ctrl+end start/end",
+                ),
+                classes="hint",
+            )
 
     def on_mount(self) -> None:
-        self.query_one(TextArea).focus()
+        area = self.query_one(TextArea)
+        area.focus()
+        area.move_cursor(area.document.end)  # typing adds to the text, never replaces it
 
     def action_accept(self) -> None:
         try:
