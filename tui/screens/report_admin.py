@@ -16,7 +16,8 @@ from tui.notices import tell
 
 
 class ReportAdmin(Screen[None]):
-    """Needs ``refresh_list()``, ``current_key()`` and ``known_keys()`` from the screen."""
+    """Needs ``refresh_list()``, ``current_key()``, ``known_keys()`` and
+    ``place_cursor_on(key)`` from the screen."""
 
     def _error(self, message: str) -> None:
         tell(self, message, severity="error", timeout=10)
@@ -45,6 +46,7 @@ class ReportAdmin(Screen[None]):
     def _created(self, key: str) -> None:
         from tui.screens import report_screen
 
+        self.place_cursor_on(key)  # back on the list, the cursor is on the new report
         self.refresh_list()
         self.app.push_screen(report_screen("report", key))
 
