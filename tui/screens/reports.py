@@ -42,6 +42,9 @@ class ReportsScreen(ReportAdmin):
         Binding("d", "delete", tr("削除", "Delete"), id="reports.delete"),
         Binding("s", "sort", tr("並べ替え", "Sort"), id="reports.sort"),
         Binding("slash", "focus_filter", tr("絞り込み", "Filter"), id="reports.filter"),
+        Binding(
+            "escape", "leave_filter", tr("一覧へ", "To the list"), id="reports.list", show=False
+        ),
     ]
 
     def __init__(self) -> None:
@@ -219,6 +222,10 @@ class ReportsScreen(ReportAdmin):
 
     def action_focus_filter(self) -> None:
         self.query_one("#filter", Input).focus()
+
+    def action_leave_filter(self) -> None:
+        """esc in the filter: back to the list, the filter kept (so s and d act again)."""
+        self.table.focus()
 
     def action_sort(self) -> None:
         self.sort_index = (self.sort_index + 1) % len(SORTS)
