@@ -11,6 +11,7 @@ from pathlib import Path
 
 from models.i18n import tr
 from models.report import Report
+from tui.notices import tell
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -41,7 +42,8 @@ def _chosen(screen: ReportScreen, report: Report, path: Path | None) -> None:
         return
     fmt = path.suffix.lstrip(".").lower()
     if fmt not in FORMATS:
-        screen.app.notify(
+        tell(
+            screen,
             tr(
                 "拡張子で形式を選びます: {known}",
                 "the suffix chooses the format: {known}",
@@ -100,4 +102,4 @@ def _publish(screen: ReportScreen, report: Report, path: Path, fmt: str, *, forc
     else:
         message = tr("発行しました: {path}", "Published: {path}", path=written)
         severity = "information"
-    screen.app.call_from_thread(screen.app.notify, message, severity=severity, markup=False)
+    screen.app.call_from_thread(screen.app.notify, message, severity=severity)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from models.i18n import tr
+from tui.notices import tell
 
 if TYPE_CHECKING:
     from models.report import Report
@@ -27,7 +28,7 @@ def offer_restore(home: ReportsScreen) -> None:
         return
 
     def error(message: str) -> None:
-        app.notify(message, severity="error", timeout=10, markup=False)
+        tell(app, message, severity="error", timeout=10)
 
     def load() -> None:
         try:
@@ -39,8 +40,10 @@ def offer_restore(home: ReportsScreen) -> None:
 
     def choose(keys: list[str]) -> None:
         if not keys:
-            app.notify(
-                tr("削除したレポートはありません", "No deleted report to restore"), markup=False
+            tell(
+                app,
+                tr("削除したレポートはありません", "No deleted report to restore"),
+                markup=False,
             )
             return
         title = tr("戻すレポート", "Report to restore")
@@ -65,7 +68,7 @@ def offer_restore(home: ReportsScreen) -> None:
             key=report.key,
             name=report.policy_name,
         )
-        app.notify(message, markup=False)
+        tell(app, message)
         home.refresh_list()
 
     home.run_worker(load, thread=True, group="admin")

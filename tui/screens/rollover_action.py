@@ -11,6 +11,7 @@ from textual import work
 from textual.screen import Screen
 
 from models.i18n import tr
+from tui.notices import tell
 
 
 class RollOverAction(Screen[None]):
@@ -25,14 +26,14 @@ class RollOverAction(Screen[None]):
         row = next((r for r in self.rows if r.key == key), None)  # type: ignore[attr-defined]
         year = None if row is None else row.summary.evaluated_fiscal_year
         if year is None:
-            self.app.notify(
+            tell(
+                self,
                 tr(
                     "{key} には評価対象年度がないため繰り越せません",
                     "{key} has no evaluated fiscal year, so it cannot be rolled over",
                     key=key,
                 ),
                 severity="error",
-                markup=False,
             )
             return
 
@@ -59,6 +60,6 @@ class RollOverAction(Screen[None]):
     def _rolled_over(self, new_key: str, message: str) -> None:
         from tui.screens import report_screen
 
-        self.app.notify(message, timeout=10, markup=False)
+        tell(self, message, timeout=10)
         self.refresh_list()  # type: ignore[attr-defined]
         self.app.push_screen(report_screen("report", new_key))

@@ -20,6 +20,8 @@ from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Input, Label, Static, TextArea
 
+from tui.storable import refuse_unstorable
+
 DEBOUNCE_SECONDS = 1.0
 
 
@@ -83,7 +85,12 @@ class Field(Vertical):
         self._put(self._shown)
 
     def accept(self) -> bool:
-        """Post what was typed for saving; False (with a message) when it is refused."""
+        """Post what was typed for saving; False (with a message) when it is refused.
+
+        Nothing is posted while the app is closing (quit, hang-up): closing blurs the field
+        and a long text's pause timer may fire, but neither is the evaluator accepting."""
+        if getattr(self.app, "closing", False):
+            return False
         try:
             change = self.take()
         except ValueError:
@@ -100,7 +107,7 @@ class Field(Vertical):
             self._say(note, self.hint, error=False)
             return None
         try:
-            value = self.parse(text)
+            value = refuse_unstorable(self.parse(text))
         except ValueError as exc:
             self._say(note, str(exc), error=True)
             raise
