@@ -50,7 +50,6 @@ def _chosen(screen: ReportScreen, report: Report, path: Path | None) -> None:
                 known=", ".join(f".{f}" for f in FORMATS),
             ),
             severity="error",
-            markup=False,
         )
         return
     screen.run_worker(lambda: _check(screen, report, path, fmt), thread=True, group="publish")

@@ -43,7 +43,6 @@ def offer_restore(home: ReportsScreen) -> None:
             tell(
                 app,
                 tr("削除したレポートはありません", "No deleted report to restore"),
-                markup=False,
             )
             return
         title = tr("戻すレポート", "Report to restore")

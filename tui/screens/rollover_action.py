@@ -51,9 +51,7 @@ class RollOverAction(Screen[None]):
         try:
             result = roll_over_in(self.app.store, key, fiscal_year, new_key)  # type: ignore[attr-defined]
         except (StoreError, RollOverRefused) as exc:
-            self.app.call_from_thread(
-                self.app.notify, str(exc), severity="error", timeout=10, markup=False
-            )
+            self.app.call_from_thread(tell, self, str(exc), severity="error", timeout=10)
             return
         self.app.call_from_thread(self._rolled_over, new_key, "\n".join(describe(result)))
 
