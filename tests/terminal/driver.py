@@ -132,6 +132,12 @@ class Terminal:
     def traceback(self) -> bool:
         return "Traceback" in self.text_output() or "Traceback" in self.screen()
 
+    def crash_report(self) -> str:
+        """What was written from the first traceback on (or the screen)."""
+        text = self.text_output()
+        at = text.find("Traceback")
+        return text[at:] if at >= 0 else self.screen()
+
     def wait_until(self, check: Callable[[str], bool], what: str, timeout: float = WAIT) -> str:
         """Poll the screen until ``check(screen)``; fail on a traceback, an exit or a timeout."""
         end = time.monotonic() + timeout
@@ -141,7 +147,7 @@ class Terminal:
             if check(shown):
                 return shown
             if self.traceback():
-                raise AssertionError(f"traceback while waiting for {what}:\n{self.text_output()}")
+                raise AssertionError(f"traceback while waiting for {what}:\n{self.crash_report()}")
             if not alive or self.process.poll() is not None:
                 self._drain()
                 raise AssertionError(
@@ -150,6 +156,23 @@ class Terminal:
                 )
             if time.monotonic() > end:
                 raise AssertionError(f"no {what} within {timeout}s (a hang?); screen:\n{shown}")
+
+    def settle(self, quiet: float = 0.4, timeout: float = WAIT) -> str:
+        """Wait until the program has written nothing for ``quiet`` seconds (it is idle).
+
+        For keys whose effect shows nowhere in the text of the screen, such as a focus move
+        that only recolours: the app redraws (its footer) and then goes quiet.
+        """
+        end = time.monotonic() + timeout
+        seen = len(self.output)
+        last = time.monotonic()
+        while time.monotonic() - last < quiet:
+            self._pump(0.02)
+            if len(self.output) != seen:
+                seen, last = len(self.output), time.monotonic()
+            if time.monotonic() > end:
+                raise AssertionError(f"hyoka kept drawing for {timeout}s:\n{self.screen()}")
+        return self.screen()
 
     def wait_for(self, text: str, timeout: float = WAIT) -> str:
         """Wait until ``text`` is on the screen; return the screen."""
@@ -229,7 +252,7 @@ class Terminal:
         """Quit-side check: the program has ended (or ends) with ``code`` and never crashed."""
         try:
             got = self.wait_exit(timeout)
-            assert not self.traceback(), self.text_output()
+            assert not self.traceback(), self.crash_report()
             assert got == code, f"exit code {got}, expected {code}:\n{self.text_output()[-3000:]}"
         finally:
             self.kill()
