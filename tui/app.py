@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from textual import events, work
+from textual.actions import SkipAction
 from textual.app import App
 from textual.binding import Binding
 from textual.message import Message
@@ -20,6 +21,7 @@ from models.i18n import tr
 from models.rule_settings import RuleSettings
 from tui.commands_palette import HyokaCommands
 from tui.editing import UndoStack
+from tui.notices import tell
 
 if TYPE_CHECKING:
     from models.quick_list import Prefetch
@@ -46,6 +48,25 @@ class HyokaApp(App[int]):
     BINDINGS = [
         Binding("ctrl+q", "quit", tr("終了", "Quit"), id="app.quit", priority=True, show=False),
         Binding("f1,question_mark", "help", tr("ヘルプ", "Help"), id="app.help"),
+        # A TextArea has no keys of its own for the start and end of its whole text. Priority:
+        # a modal dialog's bindings stop at the dialog; outside a text field the key is skipped
+        # (a table keeps its own ctrl+home).
+        Binding(
+            "ctrl+home",
+            "text_edge(False)",
+            tr("先頭へ", "Start"),
+            id="app.start",
+            show=False,
+            priority=True,
+        ),
+        Binding(
+            "ctrl+end",
+            "text_edge(True)",
+            tr("末尾へ", "End"),
+            id="app.end",
+            show=False,
+            priority=True,
+        ),
     ]
 
     def __init__(
@@ -129,6 +150,30 @@ class HyokaApp(App[int]):
         if self._watcher is not None and self._watcher.changed():
             self.screen.post_message(DatabaseChanged())
 
+    async def on_event(self, event: events.Event) -> None:
+        """A 全角スペース (or another character an IME commits that Textual refuses as not
+        printable) typed into any text field of the app is inserted there (``tui.ime``);
+        a paste into one is cleaned of control characters first."""
+        if isinstance(event, events.Key) and not event.is_forwarded:
+            from tui.ime import type_into
+
+            if type_into(self.focused, event):
+                return
+        elif isinstance(event, events.Paste) and not event.is_forwarded:
+            self._clean_paste(event)
+        await super().on_event(event)
+
+    def _clean_paste(self, event: events.Paste) -> None:
+        """Control characters out of a paste, with a notice (``tui.paste``)."""
+        from textual.widgets import Input, TextArea
+
+        from tui.paste import clean_paste
+
+        if isinstance(self.focused, Input | TextArea):
+            event.text, notice = clean_paste(event.text, one_line=isinstance(self.focused, Input))
+            if notice:
+                tell(self, notice, severity="warning")
+
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         """``cursor_blink = false`` in the config: a steady cursor in every text field (a
         blinking one repaints twice a second, which an SSH link carries while you read)."""
@@ -138,13 +183,19 @@ class HyokaApp(App[int]):
 
     def _store_failed(self, message: str) -> None:
         self.store_error = message
-        self.notify(
-            message,
-            title=tr("データベース", "Database"),
-            severity="error",
-            timeout=30,
-            markup=False,
-        )
+        tell(self, message, title=tr("データベース", "Database"), severity="error", timeout=30)
+
+    def action_text_edge(self, end: bool) -> None:
+        """ctrl+home / ctrl+end in a text field: the cursor to its start or end."""
+        from textual.widgets import Input, TextArea
+
+        field = self.focused
+        if isinstance(field, TextArea):
+            field.move_cursor(field.document.end if end else (0, 0), center=True)
+        elif isinstance(field, Input):
+            field.cursor_position = len(field.value) if end else 0
+        else:
+            raise SkipAction()
 
     def action_help(self) -> None:
         from tui.screens.help import HelpScreen

@@ -1,7 +1,8 @@
 """Undo for saved edits: each accepted edit pushes how to take it back.
 
 Undo is itself an edit, saved and recorded in the history like any other; it refuses
-(Conflict) when someone else has changed the field since.
+(Conflict) when someone else has changed the field since. The stack is the app's, but an
+edit is undone only on its own report's screen (``ReportScreen.action_undo``).
 """
 
 from __future__ import annotations
@@ -37,6 +38,9 @@ class UndoStack:
     def push(self, edit: Edit) -> None:
         self._edits.append(edit)
         del self._edits[: -self._limit]
+
+    def peek(self) -> Edit | None:
+        return self._edits[-1] if self._edits else None
 
     def pop(self) -> Edit | None:
         return self._edits.pop() if self._edits else None

@@ -65,3 +65,18 @@ def stored_report(db_path: object, key: str = "soumu-r4-08") -> Report:
         return store.load_report(key)
     finally:
         store.close()
+
+
+async def toast_texts(pilot: Pilot[object]) -> list[str]:
+    """The notifications on screen, each rendered as the terminal would paint it.
+
+    Needs ``run_test(notifications=True)`` (headless runs leave toasts out by default). Each
+    toast is rendered here, as a real terminal's paint would (a toast that cannot render
+    raises), and the whole screen is painted once more.
+    """
+    from textual.widgets._toast import Toast
+
+    await settle(pilot)
+    texts = [toast.render().plain for toast in pilot.app.screen.query(Toast)]
+    pilot.app.export_screenshot()
+    return texts

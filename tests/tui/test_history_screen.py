@@ -111,7 +111,7 @@ async def test_hyoka_history_shows_what_was_typed_on_the_screens(db_path: Path) 
         await settle(pilot)
         await pilot.press("enter", "f3")  # the budget: 令和３年度・執行額
         await settle(pilot)
-        await pilot.press("right", "right", *["down"] * 5, "enter")
+        await pilot.press("right", "right", *["down"] * 5, "enter", "ctrl+u")
         await type_text(pilot, "△１，２３４")
         await pilot.press("enter", "f5", "alt+r")  # the rationale, cursor at its start
         await settle(pilot)

@@ -64,9 +64,9 @@ async def test_ratio_and_invalid_as_of(db_path: Path) -> None:
     app = make_app(db_path)
     async with app.run_test(size=(80, 24)) as pilot:
         await _open_indicator_1(pilot)
-        await pilot.press("tab", "tab", "l", "l", "l", "enter")
+        await pilot.press("tab", "tab", "l", "l", "l", "enter", "ctrl+u")
         await type_text(pilot, "４６／５０")
-        await pilot.press("tab")  # ratio saved as numerator and denominator together
+        await pilot.press("tab", "ctrl+u")  # ratio saved as numerator and denominator together
         await type_text(pilot, "R1.4.1")  # 令和 began on 2019-05-01
         await pilot.press("enter")
         await settle(pilot)
@@ -111,13 +111,13 @@ async def test_edit_baseline_value(db_path: Path) -> None:
     app = make_app(db_path)
     async with app.run_test(size=(80, 24)) as pilot:
         await _open_indicator_1(pilot)
-        await pilot.press("tab", *["j"] * BASELINE_VALUE_ROW, "e")
+        await pilot.press("tab", *["j"] * BASELINE_VALUE_ROW, "e", "ctrl+u")
         await type_text(pilot, "約１，０００")  # 約 belongs to the target, not a baseline value
         await pilot.press("enter")
         await settle(pilot)
         assert "約" in str(app.screen.query_one("#cell-error", Static).render())
         assert stored_report(db_path).indicator(1).baseline.value == 1067
-        await pilot.press("escape", "e")
+        await pilot.press("escape", "e", "ctrl+u")
         await type_text(pilot, "１，０００")
         await pilot.press("enter")
         await settle(pilot)

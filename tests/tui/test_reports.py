@@ -219,3 +219,24 @@ async def test_help_on_f1_and_question_mark_but_not_in_the_filter(db_path: Path)
         await pilot.press("escape", "slash", "question_mark")
         assert isinstance(app.screen, ReportsScreen)
         assert app.screen.query_one("#filter", Input).value == "?"
+
+
+async def test_escape_leaves_the_filter_so_keys_act_on_the_list_again(db_path: Path) -> None:
+    _add(db_path)
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"kokudo")
+        await settle(pilot)
+        assert _keys(app) == ["kokudo-r4-01"]
+        await pilot.press("escape")
+        assert isinstance(app.focused, ReportTable)
+        await pilot.press("s")  # sorts, is not typed into the filter
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, ReportsScreen)
+        assert screen.query_one("#filter", Input).value == "kokudo"  # the filter is kept
+        assert screen.sort_index == 1
+        await pilot.press("d", "y")  # deletes the report under the cursor
+        await settle(pilot)
+    assert _stored_keys(db_path) == ["mext-r4-12", KEY]

@@ -23,3 +23,18 @@ async def type_text(pilot: Pilot[object], text: str) -> None:
         event.set_sender(pilot.app)
         driver.send_message(event)
         await pilot.pause()
+
+
+async def type_bytes(pilot: Pilot[object], text: str) -> None:
+    """Type ``text`` as a terminal sends it: its characters (as the driver decodes the
+    bytes) read by Textual's own input parser, each resulting event delivered through the
+    driver as the keyboard's would be."""
+    from textual._xterm_parser import XTermParser
+
+    driver = pilot.app._driver
+    assert driver is not None
+    parser = XTermParser()
+    for event in parser.feed(text):
+        event.set_sender(pilot.app)
+        driver.send_message(event)
+        await pilot.pause()

@@ -13,6 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from models.i18n import tr
+from tui.storable import refuse_unstorable
 
 
 class AskScreen(ModalScreen[Any]):
@@ -39,7 +40,7 @@ class AskScreen(ModalScreen[Any]):
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
         try:
-            value = self.parse(event.value)
+            value = refuse_unstorable(self.parse(event.value))
         except ValueError as exc:
             self.query_one("#ask-error", Static).update(Text(str(exc)))
             return

@@ -18,7 +18,6 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from rich.text import Text
 from textual import work
 from textual._context import active_app
 from textual.binding import Binding, BindingType
@@ -27,6 +26,7 @@ from textual.screen import Screen
 from models.i18n import tr
 from tui.app import DatabaseChanged, StoreReady
 from tui.editing import Edit, field_edit
+from tui.notices import tell
 from tui.widgets.field import Field
 
 if TYPE_CHECKING:
@@ -297,10 +297,10 @@ class ReportScreen(Screen[None]):
 
     def _waiting(self) -> None:
         message = tr("他の人の保存が終わるのを待っています…", "Waiting for another save to finish…")
-        self.notify(message, timeout=4)
+        tell(self, message, timeout=4)
 
     def notify_error(self, message: str) -> None:
-        self.notify(message, severity="error", timeout=8, markup=False)
+        tell(self, message, severity="error", timeout=8)
 
     # ------------------------------------------------------------ actions
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -337,9 +337,20 @@ class ReportScreen(Screen[None]):
         self._leave(self.app.pop_screen)
 
     def action_undo(self) -> None:
-        edit = self.hyoka.undo.pop()
+        """Undo the last saved edit, if it is one of this report's: an edit of another
+        report is refused (undoing it here would change a report that is not on screen)."""
+        edit = self.hyoka.undo.peek()
         if edit is None:
-            self.notify(tr("元に戻す操作はありません", "Nothing to undo"))
+            tell(self, tr("元に戻す操作はありません", "Nothing to undo"))
             return
-        self.notify(Text(tr("元に戻しました: {what}", "Undone: {what}", what=edit.describe)))
+        if edit.key != self.key:
+            message = tr(
+                "最後の変更は {key} のものです。元に戻すにはその評価書を開いてください",
+                "The last change was to {key}: open that report to undo it",
+                key=edit.key,
+            )
+            tell(self, message, severity="warning")
+            return
+        self.hyoka.undo.pop()
+        tell(self, tr("元に戻しました: {what}", "Undone: {what}", what=edit.describe))
         self._save(edit.revert, None)

@@ -23,6 +23,7 @@ from models.i18n import tr
 from models.labels import label
 from models.numbers import parse_int, render_number
 from models.report import BUDGET_UNITS, BudgetYear, Report
+from tui.notices import tell
 from tui.screens.ask import AskScreen
 from tui.screens.base import ReportScreen
 from tui.screens.budget_notes import BudgetNotes
@@ -119,12 +120,13 @@ class BudgetScreen(BudgetNotes, ReportScreen):
             return
         fy, row = cell
         if row not in STORED:
-            self.notify(
+            tell(
+                self,
                 tr(
                     "{what} は計算値です（編集できません）",
                     "{what} is computed (not editable)",
                     what=label(row),
-                )
+                ),
             )
             return
         year = self.report.budget.year(fy)

@@ -27,6 +27,7 @@ from textual.widgets import DataTable, Footer, Header, Input, Static
 from models.i18n import tr
 from tui.app import StoreReady
 from tui.commands.history import action_label, show_value, when
+from tui.notices import tell
 
 if TYPE_CHECKING:
     from models.history import Change
@@ -216,7 +217,8 @@ class HistoryScreen(Screen[bool]):
         if change is None:
             return
         if change.action != "set":
-            self.notify(
+            tell(
+                self,
                 tr("戻せるのは「変更」の行だけです", "Only a set change can be restored"),
                 severity="warning",
             )
@@ -235,16 +237,10 @@ class HistoryScreen(Screen[bool]):
             current = fieldpath.get(report, change.path)
             value = restored_value(report, change)
             if value == current:
-                self.app.call_from_thread(
-                    self.notify,
-                    Text(
-                        tr(
-                            "{path} は既にその値です",
-                            "{path} already has that value",
-                            path=change.path,
-                        )
-                    ),
+                same = tr(
+                    "{path} は既にその値です", "{path} already has that value", path=change.path
                 )
+                tell(self, same)
                 return
             self.store.set_value(self.key, change.path, value, expected=current)
         except (StoreError, ValueError, LookupError, TypeError) as exc:
@@ -255,16 +251,15 @@ class HistoryScreen(Screen[bool]):
 
     def _restored(self, change: Change) -> None:
         self.restored = True
-        self.notify(
-            Text(
-                tr(
-                    "{path} を変更前の値に戻しました",
-                    "Restored the old value of {path}",
-                    path=change.path,
-                )
-            )
+        tell(
+            self,
+            tr(
+                "{path} を変更前の値に戻しました",
+                "Restored the old value of {path}",
+                path=change.path,
+            ),
         )
         self.load()
 
     def _error(self, message: str) -> None:
-        self.notify(message, severity="error", timeout=8, markup=False)
+        tell(self, message, severity="error", timeout=8)

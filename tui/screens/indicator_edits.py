@@ -17,6 +17,7 @@ from models.labels import label
 from models.numbers import parse_number, parse_quantity, render_number
 from models.report import IndicatorYear, Number
 from tui.multi_edit import set_many
+from tui.notices import tell
 from tui.screens.ask import AskScreen
 from tui.screens.choose import NOT_CHOSEN, ChooseScreen
 from tui.screens.text_edit import TextEditScreen
@@ -119,7 +120,7 @@ class IndicatorEdits:
         title += label(dict(COLUMNS)[column])
         self.editing = YearTable
         if column == "fiscal_year":
-            self.notify(tr("年度は a で追加、x で削除します", "a adds a year, x removes one"))
+            tell(self, tr("年度は a で追加、x で削除します", "a adds a year, x removes one"))
         elif column in NUMBERS:
             shown = getattr(year, column)
             self._open_bar(

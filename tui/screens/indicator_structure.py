@@ -11,6 +11,7 @@ from typing import Any
 from models.i18n import tr
 from models.labels import label
 from models.report import Indicator, Objective
+from tui.notices import tell
 from tui.screens.ask import AskScreen
 from tui.screens.text_edit import TextEditScreen
 from tui.widgets.indicator_fields import parse_name
@@ -30,7 +31,7 @@ class IndicatorStructure:
     def add_indicator(self: Any) -> None:
         place = self.query_one(IndicatorTree).place()
         if place is None:
-            self.notify(tr("先に施策目標を追加してください（o）", "Add an objective first (o)"))
+            tell(self, tr("先に施策目標を追加してください（o）", "Add an objective first (o)"))
             return
         oi = place[1]
         indicators = self.report.objectives[oi].indicators

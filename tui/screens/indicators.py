@@ -141,6 +141,9 @@ class IndicatorsScreen(IndicatorEdits, IndicatorStructure, ReportScreen):
     def on_data_table_cell_highlighted(self, _event: DataTable.CellHighlighted) -> None:
         self.show_status()
 
+    def on_data_table_row_highlighted(self, _event: DataTable.RowHighlighted) -> None:
+        self.show_status()  # the form's cursor picks a row (a field), not a cell
+
     def on_descendant_focus(self) -> None:
         self.show_status()
 

@@ -7,19 +7,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rich.text import Text
 from textual import work
 from textual.screen import Screen
 
 from models.i18n import tr
 from models.report import Report
+from tui.notices import tell
 
 
 class ReportAdmin(Screen[None]):
-    """Needs ``refresh_list()``, ``current_key()`` and ``known_keys()`` from the screen."""
+    """Needs ``refresh_list()``, ``current_key()``, ``known_keys()`` and
+    ``place_cursor_on(key)`` from the screen."""
 
     def _error(self, message: str) -> None:
-        self.app.notify(Text(message), severity="error", timeout=10)
+        tell(self, message, severity="error", timeout=10)
 
     # ------------------------------------------------------------ new
     def action_new(self) -> None:
@@ -45,6 +46,7 @@ class ReportAdmin(Screen[None]):
     def _created(self, key: str) -> None:
         from tui.screens import report_screen
 
+        self.place_cursor_on(key)  # back on the list, the cursor is on the new report
         self.refresh_list()
         self.app.push_screen(report_screen("report", key))
 
@@ -102,7 +104,7 @@ class ReportAdmin(Screen[None]):
         self.app.call_from_thread(self._imported, imported, problems)
 
     def _imported(self, imported: list[str], problems: list[str]) -> None:
-        self.app.notify(tr("{n} 件読み込みました", "Imported {n}", n=len(imported)))
+        tell(self, tr("{n} 件読み込みました", "Imported {n}", n=len(imported)))
         if problems:
             self._error("\n".join(problems))
         self.refresh_list()
@@ -131,6 +133,4 @@ class ReportAdmin(Screen[None]):
         except (StoreError, OSError) as exc:
             self.app.call_from_thread(self._error, str(exc))
             return
-        self.app.call_from_thread(
-            self.app.notify, Text(tr("書き出しました: {path}", "Exported to {path}", path=written))
-        )
+        tell(self, tr("書き出しました: {path}", "Exported to {path}", path=written))

@@ -25,6 +25,7 @@ from models.i18n import tr
 from models.report import ReportSummary
 from tui.app import DatabaseChanged, StoreReady
 from tui.listing import SORTS, ListRow, matching, open_findings, sort_label, sorted_rows
+from tui.notices import tell
 from tui.screens.report_admin import ReportAdmin
 from tui.widgets.report_table import Column, ReportTable
 
@@ -41,6 +42,9 @@ class ReportsScreen(ReportAdmin):
         Binding("d", "delete", tr("削除", "Delete"), id="reports.delete"),
         Binding("s", "sort", tr("並べ替え", "Sort"), id="reports.sort"),
         Binding("slash", "focus_filter", tr("絞り込み", "Filter"), id="reports.filter"),
+        Binding(
+            "escape", "leave_filter", tr("一覧へ", "To the list"), id="reports.list", show=False
+        ),
     ]
 
     def __init__(self) -> None:
@@ -51,6 +55,7 @@ class ReportsScreen(ReportAdmin):
         self.counts: dict[str, int] = {}
         self._counted_revision: dict[str, int] = {}
         self._loaded = False  # by the store (not only by the quick reader)
+        self._cursor_to: str | None = None  # a report just created: the cursor goes to it
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -103,9 +108,7 @@ class ReportsScreen(ReportAdmin):
         try:
             summaries = self.store.list_reports()
         except StoreError as exc:
-            self.app.call_from_thread(
-                self.notify, str(exc), severity="error", timeout=30, markup=False
-            )
+            tell(self, str(exc), severity="error", timeout=30)
             return
         rows = [ListRow.of(s) for s in summaries]
         for r in rows:  # normalised here, off the UI thread
@@ -177,7 +180,10 @@ class ReportsScreen(ReportAdmin):
     def _fill(self) -> None:
         needle = self.query_one("#filter", Input).value
         self.shown = matching(self.rows, needle) if needle.strip() else self.rows
-        self.table.set_rows(self.shown, keep=self.table.current_key)
+        keep = self.table.current_key
+        if self._cursor_to is not None and any(r.key == self._cursor_to for r in self.shown):
+            keep, self._cursor_to = self._cursor_to, None
+        self.table.set_rows(self.shown, keep=keep)
         self.query_one("#status", Static).update(
             tr(
                 "{shown} / {total} 件　並べ替え: {sort}",
@@ -195,6 +201,12 @@ class ReportsScreen(ReportAdmin):
     def current_key(self) -> str | None:
         return self.table.current_key
 
+    def place_cursor_on(self, key: str) -> None:
+        """Put the cursor on ``key`` once the list shows it (it may not have been read yet)."""
+        self._cursor_to = key
+        if any(r.key == key for r in self.shown):
+            self._fill()
+
     # ------------------------------------------------------------ filter, sort, open
     def on_input_changed(self, _event: Input.Changed) -> None:
         self._fill()
@@ -210,6 +222,10 @@ class ReportsScreen(ReportAdmin):
 
     def action_focus_filter(self) -> None:
         self.query_one("#filter", Input).focus()
+
+    def action_leave_filter(self) -> None:
+        """esc in the filter: back to the list, the filter kept (so s and d act again)."""
+        self.table.focus()
 
     def action_sort(self) -> None:
         self.sort_index = (self.sort_index + 1) % len(SORTS)

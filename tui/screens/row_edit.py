@@ -1,6 +1,7 @@
 """Edits one row of a list (e.g. 名称・年月日・抜粋); dismisses with the parsed values or None.
 
-Enter moves to the next field and, on the last one, saves; ctrl+s saves from anywhere.
+Enter moves to the next field and, on the last one, saves; in a text area it starts a new
+line (tab moves on); ctrl+s saves from anywhere. The hint under the fields says which.
 A value that does not parse is refused with its message under the field.
 """
 
@@ -16,6 +17,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static, TextArea
 
 from models.i18n import tr
+from tui.storable import refuse_unstorable
 from tui.widgets.row_list import Column, ListSpec
 
 
@@ -44,13 +46,22 @@ class RowEditScreen(ModalScreen[dict[str, Any] | None]):
                     else:
                         yield Input(text, id=f"in-{column.name}", select_on_focus=False)
                     yield Static("", id=f"err-{column.name}", classes="error-message -blank")
-            yield Static(
-                tr(
-                    "Enter 次へ（最後で保存）・Ctrl+S 保存・Esc やめる",
-                    "Enter next (saves on the last), Ctrl+S save, Esc cancel",
-                ),
-                classes="hint",
-            )
+            yield Static(id="row-hint", classes="hint")
+
+    def on_descendant_focus(self) -> None:
+        """The hint says what the keys do in the field that has the cursor."""
+        self.query_one("#row-hint", Static).update(self._hint())
+
+    def _hint(self) -> str:
+        names = [c.name for c in self.spec.columns]
+        here = (getattr(self.focused, "id", None) or "").removeprefix("in-")
+        if isinstance(self.focused, TextArea):
+            enter = tr("Enter 改行・Tab 次の欄", "Enter new line, Tab next field")
+        elif here == names[-1]:
+            enter = tr("Enter 保存", "Enter save")
+        else:
+            enter = tr("Enter 次の欄", "Enter next field")
+        return enter + tr("・Ctrl+S 保存・Esc やめる", ", Ctrl+S save, Esc cancel")
 
     def _raw(self, name: str) -> str:
         widget = self.query_one(f"#in-{name}")
@@ -72,7 +83,7 @@ class RowEditScreen(ModalScreen[dict[str, Any] | None]):
         raw = self._raw(column.name)
         problem = ""
         try:
-            parsed[column.name] = column.parse(raw)
+            parsed[column.name] = refuse_unstorable(column.parse(raw))
         except ValueError as exc:
             problem = str(exc)
         if not problem and column.name == self.spec.required and not raw.strip():

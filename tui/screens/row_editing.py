@@ -7,10 +7,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from rich.text import Text
-
 from models.i18n import tr
 from tui.editing import Edit
+from tui.notices import tell
 from tui.screens.base import ReportScreen
 from tui.widgets.row_list import RowList
 
@@ -60,15 +59,14 @@ class RowEditing(ReportScreen):
     def _remove(self, rows: RowList, row: int) -> None:
         spec, old = rows.spec, rows.items[row]
         self.remove_item(spec.path, row, old)
-        self.notify(
-            Text(
-                tr(
-                    "{list} の {n} 行目を削除しました（ctrl+z で元に戻す）",
-                    "Removed row {n} of {list} (ctrl+z undoes)",
-                    list=spec.label,
-                    n=row + 1,
-                )
-            )
+        tell(
+            self,
+            tr(
+                "{list} の {n} 行目を削除しました（ctrl+z で元に戻す）",
+                "Removed row {n} of {list} (ctrl+z undoes)",
+                list=spec.label,
+                n=row + 1,
+            ),
         )
 
     def _move(self, rows: RowList, row: int, to: int) -> None:

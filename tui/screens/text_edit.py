@@ -13,6 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static, TextArea
 
 from models.i18n import tr
+from tui.storable import refuse_unstorable
 
 
 class TextEditScreen(ModalScreen[Any]):
@@ -34,14 +35,22 @@ class TextEditScreen(ModalScreen[Any]):
             yield Static(Text(self.title_text), classes="title")
             yield TextArea(self.text, id="text-area", soft_wrap=True)
             yield Static(id="text-error", classes="error-message")
-            yield Static(tr("ctrl+s 確定・esc 取消", "ctrl+s accept, esc cancel"), classes="hint")
+            yield Static(
+                tr(
+                    "ctrl+s 確定・esc 取消・ctrl+home/ctrl+end 先頭/末尾",
+                    "ctrl+s accept, esc cancel, ctrl+home/ctrl+end start/end",
+                ),
+                classes="hint",
+            )
 
     def on_mount(self) -> None:
-        self.query_one(TextArea).focus()
+        area = self.query_one(TextArea)
+        area.focus()
+        area.move_cursor(area.document.end)  # typing adds to the text, never replaces it
 
     def action_accept(self) -> None:
         try:
-            value = self.parse(self.query_one(TextArea).text)
+            value = refuse_unstorable(self.parse(self.query_one(TextArea).text))
         except ValueError as exc:
             self.query_one("#text-error", Static).update(Text(str(exc)))
             return

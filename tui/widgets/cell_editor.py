@@ -1,7 +1,8 @@
 """The input bar under a table: edit one cell, refuse what does not parse, save what does.
 
 The screen opens it on a :class:`CellTarget` (what is edited, its text, how to read typed text
-and how to save the value). ``enter`` accepts, ``tab`` accepts and asks to move right,
+and how to save the value), the cursor after the text and nothing selected, so that typing
+adds to the value (``ctrl+u`` clears it). ``enter`` accepts, ``tab`` accepts and asks to move right,
 ``escape`` cancels. Text that does not parse stays in the bar with a message under it saying
 what was expected; nothing is saved.
 """
@@ -20,6 +21,7 @@ from textual.containers import Vertical
 from textual.widgets import Input, Static
 
 from models.i18n import tr
+from tui.storable import refuse_unstorable
 
 
 @dataclass(frozen=True)
@@ -34,8 +36,8 @@ class CellTarget:
 
 def hint() -> str:
     return tr(
-        "enter 確定・tab 確定して右へ・esc 取消",
-        "enter accept, tab accept and move right, esc cancel",
+        "enter 確定・tab 確定して右へ・esc 取消・ctrl+u 消去",
+        "enter accept, tab accept and move right, esc cancel, ctrl+u clear",
     )
 
 
@@ -76,7 +78,7 @@ class CellEditor(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Static(id="cell-label", classes="cell-label")
-        yield CellInput(id="cell-input", compact=True)
+        yield CellInput(id="cell-input", compact=True, select_on_focus=False)
         yield Static(id="cell-error", classes="hint")
 
     def on_mount(self) -> None:
@@ -94,7 +96,7 @@ class CellEditor(Vertical):
         box = self.query_one(CellInput)
         box.value = target.text
         box.focus()
-        box.select_all()
+        box.cursor_position = len(box.value)  # typing adds to the value, never replaces it
 
     def _say(self, message: str, *, error: bool) -> None:
         line = self.query_one("#cell-error", Static)
@@ -114,7 +116,7 @@ class CellEditor(Vertical):
         if self.target is None:
             return
         try:
-            value = self.target.parse(self.query_one(CellInput).value)
+            value = refuse_unstorable(self.target.parse(self.query_one(CellInput).value))
         except ValueError as exc:
             self._say(str(exc), error=True)
             return

@@ -20,6 +20,8 @@ from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Input, Label, Static, TextArea
 
+from tui.storable import refuse_unstorable
+
 DEBOUNCE_SECONDS = 1.0
 
 
@@ -100,7 +102,7 @@ class Field(Vertical):
             self._say(note, self.hint, error=False)
             return None
         try:
-            value = self.parse(text)
+            value = refuse_unstorable(self.parse(text))
         except ValueError as exc:
             self._say(note, str(exc), error=True)
             raise
