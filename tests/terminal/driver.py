@@ -136,7 +136,12 @@ class Terminal:
         """What was written from the first traceback on (or the screen)."""
         text = self.text_output()
         at = text.find("Traceback")
-        return text[at:] if at >= 0 else self.screen()
+        if at < 0:
+            return self.screen()
+        # Rich draws the traceback in boxes: keep the lines that name a place or an error
+        lines = [" ".join(line.strip(" │╭╮╰╯─").split()) for line in text[at:].splitlines()]
+        kept = [line for line in lines if ".py:" in line or "Error" in line or " in " in line]
+        return "\n".join(kept[-40:])
 
     def wait_until(self, check: Callable[[str], bool], what: str, timeout: float = WAIT) -> str:
         """Poll the screen until ``check(screen)``; fail on a traceback, an exit or a timeout."""
@@ -147,6 +152,7 @@ class Terminal:
             if check(shown):
                 return shown
             if self.traceback():
+                self._drain(3.0)  # the rest of the traceback
                 raise AssertionError(f"traceback while waiting for {what}:\n{self.crash_report()}")
             if not alive or self.process.poll() is not None:
                 self._drain()
@@ -195,8 +201,8 @@ class Terminal:
                 self._pump(0.3)
 
     def click(self, text: str) -> None:
-        """Click (mouse button 1, as xterm reports it in SGR mode) on ``text`` on the screen."""
-        self.screen()
+        """Click (mouse button 1, as xterm reports it in SGR mode) on ``text`` once it shows."""
+        self.wait_for(text)
         for y in range(ROWS):
             line = self._screen.buffer[y]
             cells = [(x, line[x].data) for x in range(COLS) if line[x].data]
