@@ -145,3 +145,60 @@ def test_closing_the_terminal_exits_cleanly_and_keeps_edits(db_path: Path) -> No
         os.waitpid(pid, 0)
     assert code == HANGUP_EXIT, code
     _check_database(db_path)
+
+
+def _policy_name(db: Path) -> str:
+    store = open_store(str(db))
+    try:
+        return store.load_report(KEY).policy_name
+    finally:
+        store.close()
+
+
+def test_a_hang_up_in_the_middle_of_typing_saves_only_what_was_accepted(db_path: Path) -> None:
+    """An edit accepted with enter is kept; what is typed after it, not accepted when the
+    terminal hangs up, is not saved (closing blurs the field, and a blur would accept)."""
+    master, slave = os.openpty()
+    _size(slave)
+    child = subprocess.Popen(
+        [sys.executable, "-m", "tui.cli", "--db", str(db_path)],
+        stdin=slave,
+        stdout=slave,
+        stderr=slave,
+        cwd=ROOT,
+        env=_env(),
+        start_new_session=True,
+    )
+    os.close(slave)
+    accepted = "電子自治体の推進改訂"
+    try:
+        shown = _read_until(master, KEY.encode(), 60)
+        assert KEY.encode() in shown, shown[-2000:]
+        os.write(master, b"\r")  # open the report: the cursor in 政策名
+        shown += _read_until(master, "総務省R4－⑧".encode(), 30)  # the report, loaded
+        os.write(master, b"\x1b[F" + "改訂".encode() + b"\r")  # end, type, accept
+        end = time.monotonic() + 30
+        while _policy_name(db_path) != accepted and time.monotonic() < end:
+            time.sleep(0.1)
+        assert _policy_name(db_path) == accepted
+        os.write(master, "途中".encode())  # typed, not accepted
+        shown += _read_until(master, "改訂途中".encode(), 30)
+        assert "改訂途中".encode() in shown, shown[-2000:]
+        child.send_signal(signal.SIGHUP)
+        code = _wait(child.poll, 10)
+        rest = _read_until(master, b"\x00never", 0.5)
+    finally:
+        if child.poll() is None:
+            child.kill()
+        os.close(master)
+    assert code == HANGUP_EXIT, (code, rest[-2000:])
+    assert b"Traceback" not in shown + rest
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    assert _policy_name(db_path) == accepted
+    store = open_store(str(db_path))
+    try:
+        saved = [c.new for c in store.history(KEY) if c.path == "report.policy_name"]
+    finally:
+        store.close()
+    assert saved == [accepted]

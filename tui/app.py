@@ -24,6 +24,8 @@ from tui.editing import UndoStack
 from tui.notices import tell
 
 if TYPE_CHECKING:
+    from rich.console import RenderableType
+
     from models.quick_list import Prefetch
     from models.store import Store
     from models.watch import Watcher
@@ -93,6 +95,24 @@ class HyokaApp(App[int]):
         if title_note:
             self.sub_title = title_note
         self._prefetch = prefetch
+        # True once the app is on its way out (ctrl+q, a hang-up, a crash): closing blurs the
+        # field being edited, and a blur accepts, but what is half-typed then was never
+        # accepted by the evaluator: every editor abandons it instead (see ``exit``).
+        self.closing = False
+
+    def exit(
+        self,
+        result: int | None = None,
+        return_code: int = 0,
+        message: RenderableType | None = None,
+    ) -> None:
+        """Every way out (ctrl+q, SIGHUP and SIGTERM, ``app.exit``) passes here first."""
+        self.closing = True
+        super().exit(result, return_code, message)
+
+    def _handle_exception(self, error: Exception) -> None:
+        self.closing = True  # a crash: Textual shuts down without calling ``exit``
+        super()._handle_exception(error)
 
     def quick_rows(self) -> list[ListRow] | None:
         """The report list read without the store (SQLite files only) while it is not open."""

@@ -104,7 +104,11 @@ class CellEditor(Vertical):
         line.update(Text(message))
 
     def on_descendant_blur(self, _event: events.DescendantBlur) -> None:
-        """Leaving the field accepts it, as enter does (or shows why it cannot)."""
+        """Leaving the field accepts it, as enter does (or shows why it cannot); the app
+        closing (quit, hang-up) is not leaving it: what is half-typed is then abandoned."""
+        if getattr(self.app, "closing", False):
+            self.target = None
+            return
         if self.target is not None and not self.query_one(CellInput).has_focus:
             self.accept(move=False)
 

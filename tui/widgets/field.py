@@ -85,7 +85,12 @@ class Field(Vertical):
         self._put(self._shown)
 
     def accept(self) -> bool:
-        """Post what was typed for saving; False (with a message) when it is refused."""
+        """Post what was typed for saving; False (with a message) when it is refused.
+
+        Nothing is posted while the app is closing (quit, hang-up): closing blurs the field
+        and a long text's pause timer may fire, but neither is the evaluator accepting."""
+        if getattr(self.app, "closing", False):
+            return False
         try:
             change = self.take()
         except ValueError:
