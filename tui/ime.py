@@ -31,22 +31,31 @@ def dropped_by_textual(character: str | None) -> bool:
 
 def type_into(focused: Widget | None, event: events.Key) -> bool:
     """Insert the character of ``event`` into ``focused`` as a printable key would be;
-    True when it was (the key is then consumed)."""
+    True when it will be (the key is then consumed).
+
+    The insertion is queued on the field itself (``call_later``), behind the keys the app has
+    already forwarded to it: an IME commits a whole phrase in one read (「第１部　陸上」), and
+    inserting the space at once would put it before the characters still in the queue."""
     character = event.character
     if not dropped_by_textual(character) or focused is None:
         return False
     assert character is not None
     from textual.widgets import Input, TextArea  # here: TextArea is slow to import
 
-    if isinstance(focused, Input):
-        selection = focused.selection
+    if not isinstance(focused, Input | TextArea):
+        return False
+    focused.call_later(_insert, focused, character)
+    return True
+
+
+def _insert(field: Widget, character: str) -> None:
+    from textual.widgets import Input, TextArea
+
+    if isinstance(field, Input):
+        selection = field.selection
         if selection.is_empty:
-            focused.insert_text_at_cursor(character)
+            field.insert_text_at_cursor(character)
         else:
-            focused.replace(character, *selection)
-        return True
-    if isinstance(focused, TextArea):
-        if not focused.read_only:
-            focused.replace(character, *focused.selection, maintain_selection_offset=False)
-        return True
-    return False
+            field.replace(character, *selection)
+    elif isinstance(field, TextArea) and not field.read_only:
+        field.replace(character, *field.selection, maintain_selection_offset=False)

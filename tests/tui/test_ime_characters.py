@@ -13,7 +13,7 @@ from pathlib import Path
 
 from tests.tui.helpers import make_app, settle, stored_report
 from tests.tui.test_budget import _open_budget
-from tests.tui.typing_helpers import type_bytes
+from tests.tui.typing_helpers import commit_bytes, type_bytes
 from tui.ime import dropped_by_textual
 from tui.screens.row_edit import RowEditScreen
 
@@ -71,3 +71,26 @@ async def test_ideographic_space_in_a_table_cell_editor(db_path: Path) -> None:
         await pilot.press("enter")
         await settle(pilot)
         assert "（注）　" + OTHERS in stored_report(db_path).budget.notes
+
+
+async def test_a_phrase_committed_at_once_keeps_its_order(db_path: Path) -> None:
+    """An IME hands over 「第１部　陸上交通の安全」 in one read: the space the app inserts
+    itself must land between 部 and 陸, not before the characters still queued."""
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        screen = app.screen
+        screen.query_one("#f-policy_name Input").focus()
+        await pilot.press("ctrl+a", "ctrl+k")
+        await commit_bytes(pilot, TITLE)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert stored_report(db_path).policy_name == TITLE
+        screen.query_one("#f-materials TextArea").focus()
+        await pilot.press("ctrl+a", "delete")
+        await commit_bytes(pilot, "（第２部　海上）")
+        screen.query_one("#f-policy_name Input").focus()
+        await settle(pilot)
+        assert stored_report(db_path).materials == "（第２部　海上）"

@@ -38,3 +38,16 @@ async def type_bytes(pilot: Pilot[object], text: str) -> None:
         event.set_sender(pilot.app)
         driver.send_message(event)
         await pilot.pause()
+
+
+async def commit_bytes(pilot: Pilot[object], text: str) -> None:
+    """Type ``text`` as an IME commits a phrase: every event of it delivered before the app
+    gets to handle the first (one read of the terminal), then one pause."""
+    from textual._xterm_parser import XTermParser
+
+    driver = pilot.app._driver
+    assert driver is not None
+    for event in XTermParser().feed(text):
+        event.set_sender(pilot.app)
+        driver.send_message(event)
+    await pilot.pause()
