@@ -1,13 +1,16 @@
 """The change history's rows inside the store's write transactions.
 
 :func:`record` appends the records of one accepted change. An autosave pause writes a save
-every few seconds while a person types one sentence; so a ``set`` of the same place by the
-same person as the report's previous history row, within ``merge_seconds`` of it, *updates*
+every few seconds while a person types one sentence; so a ``set`` of a text (old and new
+values both strings) at the same place by the same person as the report's previous history
+row, within ``merge_seconds`` of it, *updates*
 that row instead (its old value stays, its new value and time become this save's): one entry
 from the first old value to the last new one. The update happens in the same transaction as
 the save, so each save is still committed with its record when it is made; a save that
 brings the value back to where the entry started removes the entry. The window slides: it
-is measured from the previous save. ``merge_seconds = 0`` appends every save.
+is measured from the previous save. ``merge_seconds = 0`` appends every save. Figures, dates
+and choices are never merged: each is one deliberate edit (an undo of one or a restore from
+the history stays an entry of its own).
 
 :func:`deleted_snapshot` finds the snapshot the last deletion of a report kept, which is
 what ``hyoka restore`` brings back; :func:`deleted_keys` lists the reports that can be.
@@ -37,6 +40,7 @@ def record(
     notify: bool = False,
 ) -> None:
     """Record ``(key, action, path, old, new)`` changes made by ``user`` now."""
+    changes = list(changes)
     now = datetime.now(UTC)
     at = now.isoformat(timespec="milliseconds")
     batch = [
@@ -53,7 +57,13 @@ def record(
     ]
     if not batch:
         return
-    merged = len(batch) == 1 and merge_seconds > 0 and _merge(conn, batch[0], now, merge_seconds)
+    texts = [isinstance(old, str) and isinstance(new, str) for _, _, _, old, new in changes]
+    merged = (
+        len(batch) == 1
+        and texts[0]
+        and merge_seconds > 0
+        and _merge(conn, batch[0], now, merge_seconds)
+    )
     if not merged:
         conn.execute(insert(t.CHANGE), batch)
     if notify:  # wakes other processes' watchers at commit (models/watch.py)

@@ -49,6 +49,9 @@ _WORDS: dict[str, tuple[str, str]] = {
     "notes": ("（注）", "(Notes)"),
     "name": ("名称", "Name"),
     "position": ("{t}（{n}番目）", "{t} (item {n})"),
+    "predecessor": ("前回の評価書", "Previous report"),
+    "bound": ("目標の向き（以上／以下）", "Bound (at least / at most)"),
+    "parts": ("うち", "of which"),
 }
 # A field whose label depends on what it belongs to.
 _FIELD_IN = {

@@ -174,7 +174,7 @@ def test_the_cli_opens_the_store_with_the_configured_window(
     config = tmp_path / "config.toml"
     config.write_text("history_merge_seconds = 7\n", encoding="utf-8")
     monkeypatch.setenv("HYOKA_CONFIG", str(config))
-    store = store_from_args(argparse.Namespace(db=str(tmp_path / "x.db")))
+    store = store_from_args(argparse.Namespace(db=str(tmp_path / "x.db")), create=True)
     assert store.merge_seconds == 7
 
 
@@ -190,3 +190,14 @@ def test_a_conflict_names_the_place_in_words_and_values_as_typed(db: Path) -> No
     with pytest.raises(Conflict) as caught:
         store.set_value(KEY, "report.field", "x", expected="C:\\data\n")
     assert "表示時: C:\\data\n、" in str(caught.value)  # not '\\\\n C:\\\\data'
+
+
+def test_figures_are_never_merged(db: Path) -> None:
+    """A figure is one deliberate edit: typed, then undone within the window, both stay."""
+    store = open_store(str(db), user="花子", merge_seconds=60)
+    path = "budget[2019].initial"
+    store.set_value(KEY, path, -1234, expected=76461)
+    store.set_value(KEY, path, 76461, expected=-1234)
+    values = [(old, new) for _, action, where, old, new in _entries(store) if where == path]
+    store.close()
+    assert values == [(76461, -1234), (-1234, 76461)]

@@ -3,6 +3,10 @@ the command palette, including the error notifications a bad file or path gives.
 
 from __future__ import annotations
 
+import shutil
+import tempfile
+from pathlib import Path
+
 from tests.terminal.conftest import KEY, Home, eventually, history, open_store
 
 
@@ -68,7 +72,16 @@ def _palette(term, command: str) -> None:  # type: ignore[no-untyped-def]
 
 def test_import_bad_file_and_export_bad_path_from_palette(home: Home) -> None:
     """Errors arrive as notifications: the app shows them and goes on."""
-    not_toml = home.root / "notes.toml"
+    # a short path, so that the toast naming it does not wrap the file name apart
+    short = Path(tempfile.mkdtemp(prefix="hj", dir="/tmp"))
+    try:
+        _import_and_export_errors(home, short)
+    finally:
+        shutil.rmtree(short)
+
+
+def _import_and_export_errors(home: Home, short: Path) -> None:
+    not_toml = short / "notes.toml"
     not_toml.write_text("これは TOML ではない [[[\n", encoding="utf-8")
     term = home.open_list()
 
@@ -82,7 +95,7 @@ def test_import_bad_file_and_export_bad_path_from_palette(home: Home) -> None:
     term.wait_for("notes.toml")
     term.press("enter")
     term.wait_for("0 件読み込みました")
-    term.wait_for("notes.toml")  # the error notification names the file
+    term.wait_for("notes.toml: line 1")  # the error notification names the file
 
     _palette(term, f"{KEY} を書き出す")
     term.wait_for(f"{KEY} の書き出し先")
@@ -90,7 +103,7 @@ def test_import_bad_file_and_export_bad_path_from_palette(home: Home) -> None:
     term.type("/no/such/dir/x.toml")
     term.wait_for("/no/such/dir/x.toml")
     term.press("enter")
-    term.wait_for("No such file or directory")
+    term.wait_for("に書けません")  # the path and the OS reason, wrapped inside the toast
 
     _palette(term, f"{KEY} を書き出す")
     term.wait_for(f"{KEY} の書き出し先")

@@ -46,7 +46,7 @@ def test_restore_from_history(home: Home) -> None:
     term = _budget(home)
     _edit_budget(term, home, "５００", "500", 500)
     term.press("f7")
-    term.wait_for("budget[2019].initial")
+    term.wait_for("令和元年度 当初予算（a）")  # the place in the form's words
     term.settle()
     term.press("r")
     term.wait_for("を変更前の値に戻しました")  # the notification

@@ -45,13 +45,13 @@ async def test_restore_on_the_history_screen_says_so(db_path: Path) -> None:
         await settle(pilot)
         await pilot.press("r")
         texts = await toast_texts(pilot)
-        assert "budget[2021].executed を変更前の値に戻しました" in texts
+        assert "令和３年度 執行額 を変更前の値に戻しました" in texts  # the place in words
         assert stored_report(db_path).budget.year(2021).executed == 238163
         app.clear_notifications()
         # the same row again: the value is already the old one
         await pilot.press("down", "r")
         texts = await toast_texts(pilot)
-        assert "budget[2021].executed は既にその値です" in texts
+        assert "令和３年度 執行額 は既にその値です" in texts
 
 
 async def test_deleting_a_row_of_the_report_says_how_to_undo(db_path: Path) -> None:
