@@ -157,3 +157,17 @@ def test_check_over_workers_prints_the_same(many_db: Path, monkeypatch: pytest.M
     assert printed[True, "text"] == printed[False, "text"]
     assert printed[True, "json"] == printed[False, "json"]
     assert printed[True, "text"][1].count("\n\n") >= 9
+
+
+def test_publish_over_workers_writes_the_same_files(
+    many_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    written = {}
+    for on in (False, True):
+        _parallel(monkeypatch, on)
+        out = tmp_path / f"pub-{on}"
+        argv = ("publish", "--all", "-f", "html", "--force", "-o", str(out), "--db", str(many_db))
+        code, _ = _cli(*argv)
+        assert code == 0
+        written[on] = {p.name: p.read_bytes() for p in sorted(out.iterdir())}
+    assert len(written[True]) == 10 and written[True] == written[False]

@@ -142,29 +142,12 @@ def _export_chunk(store: Store, keys: list[str], output: Path, advance: Advance)
 def _export_parallel(target: str, user: str, keys: list[str], output: Path, workers: int) -> str:
     """Export ``keys`` in chunks over ``workers`` processes; the first problem (in key order)
     as a message, or ``""``."""
-    from concurrent.futures import as_completed
-
     from tui.commands import parallel
-    from tui.commands.progress import progress
 
-    problems: dict[int, str] = {}
-    with parallel.pool(workers, target, user) as pool:
-        futures = {
-            pool.submit(_export_task, chunk, str(output)): i
-            for i, chunk in enumerate(parallel.chunks(keys))
-        }
-        with progress(tr("書き出し", "exporting"), len(keys)) as advance:
-            for future in as_completed(futures):
-                if future.cancelled():
-                    continue
-                done, problem = future.result()
-                for _ in range(done):
-                    advance()
-                if problem:
-                    problems[futures[future]] = problem
-                    for other in futures:
-                        other.cancel()
-    return problems[min(problems)] if problems else ""
+    label = tr("書き出し", "exporting")
+    return parallel.run_chunks(
+        workers, target, user, keys, label, _export_task, lambda chunk: (chunk, str(output))
+    )
 
 
 def _export_task(keys: list[str], output: str) -> tuple[int, str]:

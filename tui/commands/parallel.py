@@ -8,7 +8,7 @@ so the output does not depend on which worker finishes first.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (hyoka --help)
@@ -61,6 +61,42 @@ def pool(count: int, target: str, user: str) -> Iterator[ProcessPoolExecutor]:
             yield executor
     finally:
         gc.unfreeze()
+
+
+def run_chunks(
+    count: int,
+    target: str,
+    user: str,
+    keys: list[str],
+    label: str,
+    task: Callable[..., tuple[int, str]],
+    task_args: Callable[[list[str]], tuple[object, ...]],
+) -> str:
+    """Run ``task(*task_args(chunk))`` for each chunk of ``keys`` over ``count`` workers,
+    with a progress bar called ``label``. A task returns how many keys it finished and the
+    problem that stopped it (``""`` if none); the first problem stops the tasks not yet
+    started. Returns the problem of the earliest chunk (so, in key order), or ``""``."""
+    from concurrent.futures import as_completed
+
+    from tui.commands.progress import progress
+
+    problems: dict[int, str] = {}
+    with pool(count, target, user) as executor:
+        futures = {
+            executor.submit(task, *task_args(chunk)): i for i, chunk in enumerate(chunks(keys))
+        }
+        with progress(label, len(keys)) as advance:
+            for future in as_completed(futures):
+                if future.cancelled():
+                    continue
+                done, problem = future.result()
+                for _ in range(done):
+                    advance()
+                if problem:
+                    problems[futures[future]] = problem
+                    for other in futures:
+                        other.cancel()
+    return problems[min(problems)] if problems else ""
 
 
 @contextmanager

@@ -126,7 +126,9 @@ def run(args: argparse.Namespace) -> int:
             workers = parallel.workers(len(keys))
             if workers > 1:
                 store.close()  # no connection is carried into the workers
-                problem = _publish_parallel(database_target(args), store.user, targets, fmt, args)
+                problem = _publish_parallel(
+                    database_target(args), store.user, targets, fmt, args, workers
+                )
             else:
                 problem = _publish_here(store, targets, fmt, args)
         finally:
@@ -216,34 +218,27 @@ def _publish_here(
 
 
 def _publish_parallel(
-    target: str, user: str, targets: dict[str, Path], fmt: str, args: argparse.Namespace
+    target: str,
+    user: str,
+    targets: dict[str, Path],
+    fmt: str,
+    args: argparse.Namespace,
+    workers: int,
 ) -> str:
     """Publish in chunks over worker processes; the first problem (in key order), or ``""``."""
-    from concurrent.futures import as_completed
-
     from tui.commands import parallel
-    from tui.commands.progress import progress
 
     keys = list(targets)
-    problems: dict[int, str] = {}
     paths = {k: str(p) for k, p in targets.items()}
-    with parallel.pool(parallel.workers(len(keys)), target, user) as pool:
-        futures = {
-            pool.submit(_task, chunk, {k: paths[k] for k in chunk}, fmt, args.profile): i
-            for i, chunk in enumerate(parallel.chunks(keys))
-        }
-        with progress(tr("発行", "publishing"), len(keys)) as advance:
-            for future in as_completed(futures):
-                if future.cancelled():
-                    continue
-                done, problem = future.result()
-                for _ in range(done):
-                    advance()
-                if problem:
-                    problems[futures[future]] = problem
-                    for other in futures:
-                        other.cancel()
-    return problems[min(problems)] if problems else ""
+    return parallel.run_chunks(
+        workers,
+        target,
+        user,
+        keys,
+        tr("発行", "publishing"),
+        _task,
+        lambda chunk: (chunk, {k: paths[k] for k in chunk}, fmt, args.profile),
+    )
 
 
 def _task(keys: list[str], paths: dict[str, str], fmt: str, profile: str | None) -> tuple[int, str]:
