@@ -148,15 +148,11 @@ def file_in(directory: Path, key: str) -> Path:
 
 
 def write_atomically(path: Path, text: str) -> None:
-    """Write ``text`` to a temporary file beside ``path``, then rename it over ``path``: a
-    reader never sees half a snapshot, and a failed write leaves the old file as it was."""
-    tmp = path.with_name(f".{path.name}.tmp")
-    try:
-        tmp.write_text(text, encoding="utf-8", newline="\n")
-        tmp.replace(path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    """Write snapshot ``text`` over ``path`` atomically (:mod:`models.atomic_file`); the
+    folder must exist."""
+    from models.atomic_file import write_atomic
+
+    write_atomic(path, text.encode("utf-8"), replace=True, make_folder=False)
 
 
 def export_report(store: Store, key: str, path: Path) -> Path:

@@ -91,7 +91,7 @@ def test_the_tui_import_is_the_same_code(tmp_path: Path) -> None:
         assert [r.problem is not None and "既にあります" in r.problem for r in again] == [True]
         written = export_path(store, "one", tmp_path)
         assert written == (tmp_path / "one.toml").resolve()
-        assert not (tmp_path / ".one.toml.tmp").exists()
+        assert not [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")]  # none left
         assert 'key = "one"' in written.read_text(encoding="utf-8")
     finally:
         store.close()

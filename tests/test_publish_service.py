@@ -33,7 +33,7 @@ def test_no_overwrite_without_force_and_no_temp_left(tmp_path: Path) -> None:
 
 
 def test_a_file_made_meanwhile_is_not_replaced(tmp_path: Path) -> None:
-    from models.publish.writing import write_atomic
+    from models.atomic_file import write_atomic
 
     target = tmp_path / "r.html"
     target.write_bytes(b"theirs")

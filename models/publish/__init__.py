@@ -25,11 +25,11 @@ import importlib
 from pathlib import Path
 from types import ModuleType
 
+from models.atomic_file import write_atomic
 from models.findings import Finding
 from models.i18n import tr
 from models.printed import Document, printed_document, profile_for
 from models.publish.errors import PublishError
-from models.publish.writing import write_atomic
 from models.report import Report
 
 __all__ = [

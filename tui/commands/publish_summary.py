@@ -45,9 +45,9 @@ def _format(args: argparse.Namespace) -> str:
 def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
+    from models.atomic_file import write_atomic
     from models.eras import parse_fiscal_year
     from models.publish.summary import render_summary
-    from models.publish.writing import write_atomic
     from models.store import StoreError
 
     fmt = _format(args)

@@ -1,4 +1,4 @@
-"""Writing a published file atomically: a reader never sees half a file.
+"""Writing a file atomically (snapshots, published documents): a reader never sees half a file.
 
 The bytes go to a temporary file in the target's folder (same file system), are flushed to
 disk, and then take the target's name in one step: ``os.replace`` when replacing is allowed,
@@ -13,8 +13,11 @@ import tempfile
 from pathlib import Path
 
 
-def write_atomic(path: Path, data: bytes, *, replace: bool) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
+def write_atomic(path: Path, data: bytes, *, replace: bool, make_folder: bool = True) -> None:
+    """Write ``data`` as ``path``; a failed write leaves no temporary file and the old file,
+    if any, as it was. ``make_folder``: create missing folders on the way (else OSError)."""
+    if make_folder:
+        path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as out:
