@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
-from models.report import (
+from models.report.model import (
     DIRECTIONS,
     INDICATOR_KINDS,
     MARKS,
@@ -420,7 +420,7 @@ def generate(n: int, seed: int = 1) -> Iterator[Report]:
 
 def write_db(reports: Iterator[Report] | list[Report], path: Path) -> int:
     """Bulk-import into the database at ``path`` (created if absent); return how many failed."""
-    from models.store import open_store
+    from models.store.store import open_store
 
     store = open_store(str(path), user="bench")
     try:
@@ -434,7 +434,7 @@ def write_db(reports: Iterator[Report] | list[Report], path: Path) -> int:
 
 
 def write_dir(reports: Iterator[Report] | list[Report], directory: Path) -> int:
-    from models.snapshot import write_snapshot
+    from models.snapshot.codec import write_snapshot
 
     directory.mkdir(parents=True, exist_ok=True)
     count = 0
@@ -466,7 +466,7 @@ def main(argv: list[str] | None = None) -> int:
         f"generated {len(reports)} reports in {time.perf_counter() - start:.1f} s", file=sys.stderr
     )
     if args.validate:
-        from models.snapshot import SnapshotError, dumps_snapshot, loads_snapshot
+        from models.snapshot.codec import SnapshotError, dumps_snapshot, loads_snapshot
 
         for report in reports:
             try:

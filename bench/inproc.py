@@ -100,13 +100,13 @@ def _row_count(table: Any) -> int:
 
 
 async def _start(db: str, size: tuple[int, int] = (120, 40)) -> tuple[Any, Any, Any]:
-    from tui.app import HyokaApp
+    from tui.app.app import HyokaApp
 
     app = HyokaApp(db, user="bench")
     ctx = app.run_test(size=size)
     pilot = await ctx.__aenter__()
     # wait until the list has its rows
-    from models.store import open_store
+    from models.store.store import open_store
 
     store = open_store(db)
     total = len(store.keys())
@@ -155,7 +155,7 @@ async def probe_filter(db: str, reps: int) -> dict[str, Any]:
     re-measures every cell on idle and repaints, and until then the app reads no key. The first
     frame is noted too.
     """
-    from models.store import open_store
+    from models.store.store import open_store
 
     store = open_store(db)
     keys = store.keys()
@@ -231,7 +231,7 @@ async def probe_filter(db: str, reps: int) -> dict[str, Any]:
 
 async def probe_screens(db: str, reps: int) -> dict[str, Any]:
     """Open each report screen from the list and time it until its report is painted."""
-    from models.store import open_store
+    from models.store.store import open_store
     from tui.screens import REPORT_SCREENS
 
     store = open_store(db)
@@ -306,14 +306,14 @@ async def probe_screens(db: str, reps: int) -> dict[str, Any]:
 def _warm_up() -> None:
     """Import what the commands import, so a timed run measures work, not first imports
     (the anchors' tomllib / tomli_w are imported before timing too)."""
-    from tui.cli import build_parser
+    from tui.cli.main import build_parser
 
     build_parser()
 
 
 def _cli(argv: list[str]) -> int:
     """Run a hyoka command in this process with its output discarded."""
-    from tui.cli import main
+    from tui.cli.main import main
 
     with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
         return main(argv)
@@ -332,9 +332,9 @@ def probe_export(db: str, out: str, reps: int) -> dict[str, Any]:
 
     import tomli_w
 
-    from models.snapshot import report_to_document
-    from models.store import open_store
-    from tui.commands import parallel
+    from models.services import parallel
+    from models.snapshot.codec import report_to_document
+    from models.store.store import open_store
 
     _warm_up()
     default_from = parallel.PARALLEL_FROM
@@ -399,9 +399,9 @@ def probe_import(directory: str, out: str, reps: int) -> dict[str, Any]:
 def probe_check(db: str) -> dict[str, Any]:
     """Reports per second: loading (``Store.iter_reports``) and the rules with what
     ``hyoka check`` makes of their results, in one process."""
-    from models.checks import check_with_suggestion
-    from models.rule_settings import RuleSettings
-    from models.store import open_store
+    from models.rules.check import check_with_suggestion
+    from models.rules.settings import RuleSettings
+    from models.store.store import open_store
 
     store = open_store(db)
     t0 = time.perf_counter()

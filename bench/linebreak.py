@@ -11,7 +11,7 @@ from __future__ import annotations
 import statistics
 import time
 
-from models.sample import load_sample
+from models.snapshot.sample import load_sample
 from models.text.linebreak import wrap
 
 

@@ -40,7 +40,7 @@ def single(reps: int) -> None:
     from models.publish.fonts import find_font
     from models.publish.pdf import _fonts
     from models.publish.typst_source import typst_source
-    from models.sample import load_sample
+    from models.snapshot.sample import load_sample
 
     report = load_sample()
     start = time.perf_counter()
@@ -82,7 +82,7 @@ def many(n: int) -> None:
             argv = [
                 sys.executable,
                 "-m",
-                "tui.cli",
+                "tui.cli.main",
                 "publish",
                 "--all",
                 "--force",

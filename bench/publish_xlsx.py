@@ -25,8 +25,8 @@ import xlsxwriter
 from bench.generate import make_report
 from models.printed import printed_document
 from models.publish import xlsx
-from models.report import Report
-from models.sample import load_sample
+from models.report.model import Report
+from models.snapshot.sample import load_sample
 
 TARGET = 1.5
 

@@ -77,9 +77,9 @@ def median(values: list[float]) -> float | None:
 
 # ---------------------------------------------------------------- environment
 def hyoka_argv() -> list[str]:
-    """How a user starts hyoka: the console script beside this Python, else ``-m tui.cli``."""
+    """How a user starts hyoka: the console script beside this Python, else ``-m tui.cli.main``."""
     script = Path(PY).parent / "hyoka"
-    return [str(script)] if script.exists() else [PY, "-m", "tui.cli"]
+    return [str(script)] if script.exists() else [PY, "-m", "tui.cli.main"]
 
 
 def child_env(home: Path, pycache: Path | None) -> dict[str, str]:
@@ -107,11 +107,12 @@ def child_env(home: Path, pycache: Path | None) -> dict[str, str]:
 
 
 WARM_UP = (
-    "import textual.app, textual.widgets, tomli_w, tomllib, models.store, models.checks, "
-    "tui.app, tui.cli, tui.screens.reports, bench.anchors, bench.inproc; "
+    "import textual.app, textual.widgets, tomli_w, tomllib, "
+    "models.store.store, models.rules.check, "
+    "tui.app.app, tui.cli.main, tui.screens.reports, bench.anchors, bench.inproc; "
     "import tui.screens as s, importlib; "
     "[importlib.import_module(m) for m, _ in s.REPORT_SCREENS.values()]; "
-    "tui.cli.build_parser()"
+    "tui.cli.main.build_parser()"
 )
 
 
@@ -306,7 +307,7 @@ def _settled_session(
 
 
 # a label of the report (header) screen that the list screen never shows
-# (models.labels "evaluated_fiscal_year"; the benchmarks run in Japanese)
+# (models.report.labels "evaluated_fiscal_year"; the benchmarks run in Japanese)
 REPORT_SCREEN_LABEL = "評価対象年度".encode()
 
 

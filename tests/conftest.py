@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from models.i18n import set_language
-from models.sample import load_sample
-from models.store import Store, open_store
+from models.snapshot.sample import load_sample
+from models.store.store import Store, open_store
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "models" / "data" / "soumu-r4-08.toml"

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from models.report import CabinetPolicy, Report, Verdict
-from models.snapshot import loads_snapshot
+from models.report.model import CabinetPolicy, Report, Verdict
+from models.snapshot.codec import loads_snapshot
 
 TRICKY = Path(__file__).resolve().parent / "hostile" / "accepted" / "tricky.toml"
 

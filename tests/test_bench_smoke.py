@@ -32,7 +32,7 @@ EXPECTED = (
 
 def test_generated_reports_are_valid_and_deterministic() -> None:
     from bench.generate import generate, make_report
-    from models.snapshot import dumps_snapshot, loads_snapshot
+    from models.snapshot.codec import dumps_snapshot, loads_snapshot
 
     reports = list(generate(5, seed=3))
     for report in reports:

@@ -14,11 +14,11 @@ from pathlib import Path
 import pytest
 
 from bench.generate import generate
-from models.checks_verdict import _MENTION, _RANGE, mentioned_indicators
 from models.i18n import language, set_language, tr
-from models.sample import load_sample
-from models.snapshot import dumps_snapshot
-from models.store import ReportNotFound, open_store
+from models.rules.verdict import _MENTION, _RANGE, mentioned_indicators
+from models.snapshot.codec import dumps_snapshot
+from models.snapshot.sample import load_sample
+from models.store.store import ReportNotFound, open_store
 
 SEED_KEY = "soumu-r4-08"
 
@@ -107,7 +107,7 @@ def test_language_follows_the_environment_and_set_language(
 
 
 def _cli(*argv: str) -> tuple[int, str]:
-    from tui.cli import main
+    from tui.cli.main import main
 
     out = io.StringIO()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(io.StringIO()):
@@ -125,7 +125,7 @@ def many_db(tmp_path: Path) -> Path:
 
 
 def _parallel(monkeypatch: pytest.MonkeyPatch, on: bool) -> None:
-    from tui.commands import parallel
+    from models.services import parallel
 
     monkeypatch.setattr(parallel, "PARALLEL_FROM", 3 if on else 10**9)
     monkeypatch.setattr(parallel, "CHUNK", 2)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from models import report as r
-from models.chain import Link, chain_in, chain_of, previous_in, previous_of
-from models.report import ReportSummary
-from models.rollover import roll_over_in
-from models.store import Store
+from models.report import model as r
+from models.report.model import ReportSummary
+from models.services.chain import Link, chain_in, chain_of, previous_in, previous_of
+from models.services.rollover import roll_over_in
+from models.store.store import Store
 
 
 def _s(key: str, year: int, verdict: str = "") -> ReportSummary:

@@ -8,11 +8,11 @@ from datetime import date
 
 import pytest
 
-from models.checks import Finding, check_report, has_errors, mentioned_indicators, summarize
 from models.i18n import set_language
-from models.report import BudgetYear, IndicatorYear, Means, Report
-from models.rule_settings import RuleSettings
-from models.sample import load_sample
+from models.report.model import BudgetYear, IndicatorYear, Means, Report
+from models.rules.check import Finding, check_report, has_errors, mentioned_indicators, summarize
+from models.rules.settings import RuleSettings
+from models.snapshot.sample import load_sample
 
 Change = Callable[[Report], object]
 

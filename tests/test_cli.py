@@ -22,7 +22,7 @@ def hyoka(
     if db is not None:
         environ["HYOKA_DB"] = str(db)
     return subprocess.run(
-        [sys.executable, "-m", "tui.cli", *args],
+        [sys.executable, "-m", "tui.cli.main", *args],
         capture_output=True,
         text=True,
         cwd=ROOT,

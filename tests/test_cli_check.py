@@ -19,7 +19,7 @@ def hyoka(*args: str, db: Path | None = None, **env: str) -> subprocess.Complete
     if db is not None:
         environ["HYOKA_DB"] = str(db)
     return subprocess.run(
-        [sys.executable, "-m", "tui.cli", "check", *args],
+        [sys.executable, "-m", "tui.cli.main", "check", *args],
         capture_output=True,
         text=True,
         cwd=ROOT,
@@ -157,7 +157,7 @@ def test_english(tmp_path: Path) -> None:
 
 def test_module_is_light_at_import() -> None:
     code = (
-        "import sys, tui.commands.check as c; "
+        "import sys, tui.cli.check as c; "
         "heavy = [m for m in ('sqlmodel', 'sqlalchemy', 'textual', 'rich') if m in sys.modules]; "
         "assert not heavy, heavy; assert c.NAME == 'check'"
     )

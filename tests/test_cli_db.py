@@ -12,14 +12,14 @@ from pathlib import Path
 
 import pytest
 
-from models.store import open_store
+from models.store.store import open_store
 from tests.conftest import ROOT, SEED
 from tests.test_cli import hyoka
 
 # ``hyoka`` as the console script runs it, then whether Textual was ever imported.
 TUI = (
     "import sys\n"
-    "from tui.cli import main\n"
+    "from tui.cli.main import main\n"
     "code = main(sys.argv[1:])\n"
     "print('textual imported' if 'textual' in sys.modules else 'textual not imported')\n"
     "sys.exit(code)\n"

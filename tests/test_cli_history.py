@@ -8,9 +8,9 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from models.sample import load_sample
-from models.snapshot import dumps_snapshot
-from models.store import open_store
+from models.snapshot.codec import dumps_snapshot
+from models.snapshot.sample import load_sample
+from models.store.store import open_store
 from tests.conftest import ROOT
 
 KEY = "soumu-r4-08"
@@ -19,7 +19,7 @@ KEY = "soumu-r4-08"
 def hyoka(*args: str, db: Path, lang: str | None = None) -> subprocess.CompletedProcess[str]:
     env_args = ["--lang", lang] if lang else []
     return subprocess.run(
-        [sys.executable, "-m", "tui.cli", "--db", str(db), *env_args, *args],
+        [sys.executable, "-m", "tui.cli.main", "--db", str(db), *env_args, *args],
         capture_output=True,
         text=True,
         cwd=ROOT,

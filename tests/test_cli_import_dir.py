@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from models.snapshot_files import import_paths
-from models.store import open_store
+from models.services.snapshot_files import export_report, import_path, import_paths
+from models.store.store import open_store
 from tests.conftest import SEED
 from tests.test_cli import hyoka
-from tui.report_files import export_path, import_path
 
 SEED_TEXT = SEED.read_text(encoding="utf-8")
 KEY = "soumu-r4-08"
@@ -89,7 +88,7 @@ def test_the_tui_import_is_the_same_code(tmp_path: Path) -> None:
         )
         again = import_paths(store, [folder / "a.toml"])
         assert [r.problem is not None and "既にあります" in r.problem for r in again] == [True]
-        written = export_path(store, "one", tmp_path)
+        written = export_report(store, "one", tmp_path)
         assert written == (tmp_path / "one.toml").resolve()
         assert not [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")]  # none left
         assert 'key = "one"' in written.read_text(encoding="utf-8")

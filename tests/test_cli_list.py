@@ -8,8 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from models.report import Report
-from models.store import open_store
+from models.report.model import Report
+from models.store.store import open_store
 from tests.conftest import ROOT
 from tests.test_cli import hyoka
 
@@ -48,7 +48,7 @@ def _on_a_terminal(db: Path, columns: int) -> str:
     env = {**os.environ, "HYOKA_DB": str(db), "COLUMNS": str(columns), "LINES": "24"}
     env.pop("NO_COLOR", None)
     proc = subprocess.Popen(
-        [sys.executable, "-m", "tui.cli", "list"],
+        [sys.executable, "-m", "tui.cli.main", "list"],
         stdin=subprocess.DEVNULL,
         stdout=follower,
         stderr=subprocess.PIPE,

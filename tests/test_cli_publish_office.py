@@ -10,7 +10,7 @@ import openpyxl
 from models.printed import printed_document
 from models.publish import docx as publish_docx
 from models.publish import xlsx
-from models.sample import load_sample
+from models.snapshot.sample import load_sample
 from tests.test_cli import KEY, hyoka
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from models.snapshot import dumps_snapshot
-from models.store import open_store
+from models.snapshot.codec import dumps_snapshot
+from models.store.store import open_store
 from tests.test_cli_history import hyoka
 
 KEY = "soumu-r4-08"

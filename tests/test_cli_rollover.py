@@ -5,7 +5,7 @@ from __future__ import annotations
 import tomllib
 from pathlib import Path
 
-from models.store import open_store
+from models.store.store import open_store
 from tests.conftest import SEED
 from tests.test_cli import hyoka
 

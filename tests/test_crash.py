@@ -18,10 +18,10 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from models.report import Report
-from models.sample import load_sample
-from models.snapshot import dumps_snapshot
-from models.store import open_store
+from models.report.model import Report
+from models.snapshot.codec import dumps_snapshot
+from models.snapshot.sample import load_sample
+from models.store.store import open_store
 from tests.conftest import ROOT
 
 KEY = "soumu-r4-08"
@@ -30,7 +30,7 @@ BATCH = 3
 CHILD = r"""
 import sys
 sys.path.insert(0, {root!r})
-from models.store import open_store
+from models.store.store import open_store
 from tests.test_crash import BATCH, KEY, generated
 
 store = open_store({db!r}, user="crash")

@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from models.copying import copy_store
 from models.locations import mask_url
-from models.sample import load_sample
-from models.snapshot import dumps_snapshot
-from models.store import ReadOnly, StoreError, open_store
-from models.watch import Watcher
+from models.snapshot.codec import dumps_snapshot
+from models.snapshot.sample import load_sample
+from models.store.copy import copy_store
+from models.store.store import ReadOnly, StoreError, open_store
+from models.store.watch import Watcher
 from tests.engines import PG_URL, pg_url
 
 KEY = "soumu-r4-08"

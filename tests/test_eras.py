@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from models.eras import (
+from models.i18n import set_language
+from models.report.eras import (
     date_long,
     date_short,
     era_of_date,
@@ -19,7 +20,6 @@ from models.eras import (
     parse_month,
     year_tag,
 )
-from models.i18n import set_language
 
 
 @pytest.mark.parametrize(

@@ -19,9 +19,14 @@ import tomli_w
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from models.report import Report
-from models.snapshot import SnapshotError, dumps_snapshot, loads_snapshot, report_from_document
-from models.store import Store, StoreError, open_store
+from models.report.model import Report
+from models.snapshot.codec import (
+    SnapshotError,
+    dumps_snapshot,
+    loads_snapshot,
+    report_from_document,
+)
+from models.store.store import Store, StoreError, open_store
 from tests.conftest import SEED
 
 SEED_BYTES = SEED.read_bytes()

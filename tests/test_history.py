@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from models import fieldpath
-from models.report import BudgetYear, Responsible
-from models.sample import load_sample
-from models.snapshot import dumps_snapshot, loads_snapshot
-from models.store import Conflict, StoreError, open_store
+from models.report import paths as fieldpath
+from models.report.model import BudgetYear, Responsible
+from models.snapshot.codec import dumps_snapshot, loads_snapshot
+from models.snapshot.sample import load_sample
+from models.store.store import Conflict, StoreError, open_store
 from tui.screens.history import from_recorded, restored_value
 
 KEY = "soumu-r4-08"
@@ -123,7 +123,7 @@ def test_recorded_values_convert_to_field_types() -> None:
 
 
 def _change(path: str, old: object):
-    from models.history import Change
+    from models.report.history import Change
 
     return Change(1, "2024-01-01T00:00:00+00:00", "u", KEY, "set", path, old, None)
 

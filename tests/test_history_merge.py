@@ -1,4 +1,4 @@
-"""Autosaves of one field by one person make one history entry (models/history_store.py),
+"""Autosaves of one field by one person make one history entry (models/store/history_rows.py),
 each save still committed when made; a new report is recorded as created; a deleted report
 comes back from its history (Store.restore_report)."""
 
@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from models.sample import load_sample
-from models.snapshot import dumps_snapshot
-from models.store import NotDeleted, open_store
+from models.snapshot.codec import dumps_snapshot
+from models.snapshot.sample import load_sample
+from models.store.store import NotDeleted, open_store
 from tests.conftest import ROOT
 
 KEY = "soumu-r4-08"
@@ -93,7 +93,7 @@ def test_a_value_typed_and_taken_back_leaves_no_entry(db: Path) -> None:
 CHILD = r"""
 import sys
 sys.path.insert(0, {root!r})
-from models.store import open_store
+from models.store.store import open_store
 store = open_store({db!r}, user="crash", merge_seconds=3600)
 print("ready", flush=True)
 text = ""
@@ -131,7 +131,7 @@ def test_sigkill_between_saves_keeps_the_value_and_its_history(db: Path, delay: 
 
 
 def test_a_new_report_is_recorded_as_created(tmp_path: Path) -> None:
-    from models.report import Report
+    from models.report.model import Report
 
     store = open_store(str(tmp_path / "c.db"), user="花子")
     store.create_report(Report(key="new-1", policy_name="新しい政策"))
@@ -169,7 +169,7 @@ def test_the_cli_opens_the_store_with_the_configured_window(
 ) -> None:
     import argparse
 
-    from tui.commands.common import store_from_args
+    from tui.cli.common import store_from_args
 
     config = tmp_path / "config.toml"
     config.write_text("history_merge_seconds = 7\n", encoding="utf-8")
@@ -179,7 +179,7 @@ def test_the_cli_opens_the_store_with_the_configured_window(
 
 
 def test_a_conflict_names_the_place_in_words_and_values_as_typed(db: Path) -> None:
-    from models.store import Conflict
+    from models.store.store import Conflict
 
     store = open_store(str(db), user="花子")
     with pytest.raises(Conflict) as caught:

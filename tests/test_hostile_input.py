@@ -23,9 +23,9 @@ from pathlib import Path
 
 import pytest
 
-from models.sample import load_sample
-from models.snapshot import dumps_snapshot, loads_snapshot
-from models.store import open_store
+from models.snapshot.codec import dumps_snapshot, loads_snapshot
+from models.snapshot.sample import load_sample
+from models.store.store import open_store
 from tests.conftest import ROOT, SEED
 
 HOSTILE = Path(__file__).resolve().parent / "hostile"
@@ -56,7 +56,7 @@ def _hyoka(
     env: dict[str, str], db: Path, *args: str, preexec: Callable[[], None] | None = None
 ) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "tui.cli", "--db", str(db), *args],
+        [sys.executable, "-m", "tui.cli.main", "--db", str(db), *args],
         capture_output=True,
         text=True,
         cwd=ROOT,

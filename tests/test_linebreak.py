@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich.cells import cell_len
 
-from models.sample import sample_text
+from models.snapshot.sample import sample_text
 from models.text.linebreak import (
     NO_END,
     NO_START,

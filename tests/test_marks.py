@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from models.marks import MarkSuggestion, achievement_rate, suggest_mark
-from models.report import Baseline, Indicator, IndicatorYear, Target
-from models.rule_settings import RuleSettings
+from models.report.model import Baseline, Indicator, IndicatorYear, Target
+from models.rules.settings import RuleSettings
+from models.rules.suggest.marks import MarkSuggestion, achievement_rate, suggest_mark
 
 
 def indicator(

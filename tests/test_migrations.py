@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, text
 
-from models.migrations import SCHEMA_VERSION, stored_version
-from models.report import IndicatorPart, IndicatorYear
-from models.snapshot import dumps_snapshot
-from models.store import StoreError, open_store
+from models.report.model import IndicatorPart, IndicatorYear
+from models.snapshot.codec import dumps_snapshot
+from models.store.migrations import SCHEMA_VERSION, stored_version
+from models.store.store import StoreError, open_store
 from tests.conftest import ROOT
 
 V1_SCHEMA = (ROOT / "tests" / "fixtures" / "schema_v1.sql").read_text(encoding="utf-8")

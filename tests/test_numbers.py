@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from models.i18n import set_language
-from models.numbers import (
+from models.report.numbers import (
     Quantity,
     normalize,
     parse_int,

@@ -1,4 +1,4 @@
-"""Field paths in the form's words (models/places.py)."""
+"""Field paths in the form's words (models/report/places.py)."""
 
 from __future__ import annotations
 
@@ -9,11 +9,11 @@ from typing import Any
 
 import pytest
 
-from models import fieldpath
 from models.i18n import set_language
-from models.places import place_label
-from models.report import Report
-from models.sample import load_sample
+from models.report import paths as fieldpath
+from models.report.model import Report
+from models.report.places import place_label
+from models.snapshot.sample import load_sample
 
 
 @pytest.fixture(autouse=True)

@@ -19,8 +19,8 @@ from models.printed import (
     profile_for,
 )
 from models.printed.profiles import ProfileError
-from models.report import CabinetPolicy, Indicator, IndicatorYear, Objective, Report
-from models.sample import load_sample
+from models.report.model import CabinetPolicy, Indicator, IndicatorYear, Objective, Report
+from models.snapshot.sample import load_sample
 
 SEED_TEXT = Path(__file__).parent / "fixtures" / "seed-soumu-r4-08.txt"
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from models.snapshot import dumps_snapshot, read_snapshot
+from models.snapshot.codec import dumps_snapshot, read_snapshot
 from tests.conftest import SEED
 from tests.test_cli import KEY, hyoka
 

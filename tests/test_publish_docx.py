@@ -18,7 +18,7 @@ from docx.text.paragraph import Paragraph
 from models.printed import Document, Table, block_text, printed_document
 from models.publish import docx as publish_docx
 from models.publish.cells import placed
-from models.sample import load_sample
+from models.snapshot.sample import load_sample
 from tests.publish_reports import HOSTILE, hostile_report
 
 

@@ -15,9 +15,9 @@ from pypdf import PdfReader
 
 from models.printed import printed_document, printed_sections
 from models.publish import publish, render
-from models.report import Report
-from models.sample import load_sample
-from models.snapshot import read_snapshot
+from models.report.model import Report
+from models.snapshot.codec import read_snapshot
+from models.snapshot.sample import load_sample
 
 HOSTILE = Path(__file__).resolve().parent / "hostile" / "accepted"
 SCRIPT = "<script>alert('x')</script> #set $x$ *b* \\ & &amp; [b]"

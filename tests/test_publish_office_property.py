@@ -1,6 +1,7 @@
 """Any report the printed model lays out publishes to Excel and Word, its text read back whole.
 
-Reports the model cannot lay out (a fiscal year before 平成, which models.eras refuses to name)
+Reports the model cannot lay out (a fiscal year before 平成, which models.report.eras refuses to
+name)
 are left out here: that is the printed model's limit, not the renderers'.
 """
 
@@ -15,7 +16,7 @@ from hypothesis import given, settings
 from models.printed import Document, printed_document
 from models.publish import docx as publish_docx
 from models.publish import xlsx
-from models.report import Report
+from models.report.model import Report
 from tests.strategies import reports
 from tests.test_publish_docx import _expected as docx_expected
 from tests.test_publish_docx import _texts

@@ -15,9 +15,9 @@ from models.publish import PublishError, publish, render
 from models.publish import fonts as fonts_module
 from models.publish.figures import split_figures
 from models.publish.typst_source import lit
-from models.report import Report
-from models.sample import load_sample
-from models.snapshot import read_snapshot
+from models.report.model import Report
+from models.snapshot.codec import read_snapshot
+from models.snapshot.sample import load_sample
 
 HOSTILE = Path(__file__).resolve().parent / "hostile" / "accepted"
 FORBIDDEN_START = "、。，．）」』】〕・：；？！"

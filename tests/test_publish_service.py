@@ -9,7 +9,7 @@ import pytest
 
 from models import publish as service
 from models.publish import PublishError, blocking_findings, publish
-from models.sample import load_sample
+from models.snapshot.sample import load_sample
 
 
 def test_an_unbuilt_format_is_said_plainly(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -33,7 +33,7 @@ def test_no_overwrite_without_force_and_no_temp_left(tmp_path: Path) -> None:
 
 
 def test_a_file_made_meanwhile_is_not_replaced(tmp_path: Path) -> None:
-    from models.atomic_file import write_atomic
+    from models.services.atomic_file import write_atomic
 
     target = tmp_path / "r.html"
     target.write_bytes(b"theirs")

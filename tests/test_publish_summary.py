@@ -18,8 +18,8 @@ from models.publish.summary import (
     summary_title,
     summary_xlsx,
 )
-from models.report import NextSteps, Report, Verdict
-from models.sample import load_sample
+from models.report.model import NextSteps, Report, Verdict
+from models.snapshot.sample import load_sample
 
 SAMPLE_ROW = (
     "総務省",

@@ -8,9 +8,9 @@ from pathlib import Path
 
 from textual.widgets import Input
 
-from models.store import open_store
+from models.store.store import open_store
 from tests.tui.helpers import make_app, settle
-from tui.screens.yes_no import YesNoScreen
+from tui.dialogs.yes_no import YesNoScreen
 
 
 async def _preview(pilot) -> None:  # type: ignore[no-untyped-def]

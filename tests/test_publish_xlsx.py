@@ -11,11 +11,11 @@ import pytest
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from models.numbers import Number
 from models.printed import Document, Field, Heading, Note, Section, Table, printed_document
 from models.publish import xlsx
 from models.publish.cells import placed, spreadsheet_value
-from models.sample import load_sample
+from models.report.numbers import Number
+from models.snapshot.sample import load_sample
 from tests.publish_reports import HOSTILE, hostile_report
 
 TRIANGLE = '#,##0;"△ "#,##0'

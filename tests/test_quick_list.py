@@ -8,10 +8,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-from models import migrations
-from models.quick_list import SCHEMA_VERSION, Prefetch, read_summaries
-from models.report import Report
-from models.store import Store, open_store
+from models.report.model import Report
+from models.store import migrations
+from models.store.quick_list import SCHEMA_VERSION, Prefetch, read_summaries
+from models.store.store import Store, open_store
 from tests.conftest import ROOT
 
 
@@ -51,10 +51,10 @@ def test_falls_back_on_anything_else(tmp_path: Path) -> None:
 
 def test_no_sqlalchemy_on_the_way(db_path: Path) -> None:
     code = (
-        "import sys\nfrom models.quick_list import read_summaries\n"
+        "import sys\nfrom models.store.quick_list import read_summaries\n"
         f"assert read_summaries({str(db_path)!r})\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in "
-        "('sqlalchemy', 'sqlmodel') or m in ('models.store', 'models.checks')))"
+        "('sqlalchemy', 'sqlmodel') or m in ('models.store.store', 'models.rules.check')))"
     )
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
@@ -66,9 +66,10 @@ def test_the_list_paints_before_the_store_is_imported(db_path: Path) -> None:
     """What the home screen needs until its first paint imports neither the ORM nor the checks."""
     code = (
         "import sys\n"
-        "import tui.cli, tui.commands.open_tui, tui.app, tui.screens.reports, models.quick_list\n"
+        "import tui.cli.main, tui.cli.open_tui, tui.app.app, tui.screens.reports\n"
+        "import models.store.quick_list\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in "
-        "('sqlalchemy', 'sqlmodel') or m in ('models.store', 'models.checks')))"
+        "('sqlalchemy', 'sqlmodel') or m in ('models.store.store', 'models.rules.check')))"
     )
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from models.report import Report
-from models.report_key import MAX_LENGTH, key_problem
-from models.sample import load_sample
-from models.snapshot import SnapshotError, dumps_snapshot, loads_snapshot
-from models.store import InvalidKey, open_store
+from models.report.key import MAX_LENGTH, key_problem
+from models.report.model import Report
+from models.snapshot.codec import SnapshotError, dumps_snapshot, loads_snapshot
+from models.snapshot.sample import load_sample
+from models.store.store import InvalidKey, open_store
 from tests.test_cli import hyoka
 
 LONG = "a" * 150

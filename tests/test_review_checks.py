@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from models.checks import check_report
-from models.rule_settings import RuleSettings
-from models.snapshot import loads_snapshot
+from models.rules.check import check_report
+from models.rules.settings import RuleSettings
+from models.snapshot.codec import loads_snapshot
 
 HEAD = """schema = "hyoka/1"
 

@@ -9,17 +9,17 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from models import report as r
-from models.rollover import (
+from models.report import model as r
+from models.services.rollover import (
     RollOverRefused,
     budget_years_shown,
     default_key,
     roll_over,
     roll_over_in,
 )
-from models.sample import load_sample
-from models.snapshot import dumps_snapshot, loads_snapshot
-from models.store import Store, open_store
+from models.snapshot.codec import dumps_snapshot, loads_snapshot
+from models.snapshot.sample import load_sample
+from models.store.store import Store, open_store
 from tests.strategies import reports
 
 

@@ -8,9 +8,9 @@ from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 
-from models.report import Report
-from models.snapshot import dumps_snapshot, loads_snapshot, report_to_document
-from models.store import open_store
+from models.report.model import Report
+from models.snapshot.codec import dumps_snapshot, loads_snapshot, report_to_document
+from models.store.store import open_store
 from tests.strategies import reports
 
 

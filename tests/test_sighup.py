@@ -24,7 +24,7 @@ import termios
 import time
 from pathlib import Path
 
-from models.store import open_store
+from models.store.store import open_store
 from tests.conftest import ROOT
 
 KEY = "soumu-r4-08"
@@ -84,7 +84,7 @@ def test_sighup_exits_cleanly_and_keeps_edits(db_path: Path) -> None:
     master, slave = os.openpty()
     _size(slave)
     child = subprocess.Popen(
-        [sys.executable, "-m", "tui.cli", "--db", str(db_path)],
+        [sys.executable, "-m", "tui.cli.main", "--db", str(db_path)],
         stdin=slave,
         stdout=slave,
         stderr=slave,
@@ -119,7 +119,7 @@ def test_closing_the_terminal_exits_cleanly_and_keeps_edits(db_path: Path) -> No
         try:
             os.chdir(ROOT)
             os.execve(
-                sys.executable, [sys.executable, "-m", "tui.cli", "--db", str(db_path)], _env()
+                sys.executable, [sys.executable, "-m", "tui.cli.main", "--db", str(db_path)], _env()
             )
         finally:
             os._exit(127)
@@ -161,7 +161,7 @@ def test_a_hang_up_in_the_middle_of_typing_saves_only_what_was_accepted(db_path:
     master, slave = os.openpty()
     _size(slave)
     child = subprocess.Popen(
-        [sys.executable, "-m", "tui.cli", "--db", str(db_path)],
+        [sys.executable, "-m", "tui.cli.main", "--db", str(db_path)],
         stdin=slave,
         stdout=slave,
         stderr=slave,

@@ -7,9 +7,9 @@ from dataclasses import fields
 
 import pytest
 
-from models import report as r
-from models.snapshot import SnapshotError, dumps_snapshot, loads_snapshot, read_snapshot
-from models.snapshot_schema import REPORT_HEADER, SECTIONS, ArrayOf, Table
+from models.report import model as r
+from models.snapshot.codec import SnapshotError, dumps_snapshot, loads_snapshot, read_snapshot
+from models.snapshot.schema import REPORT_HEADER, SECTIONS, ArrayOf, Table
 from tests.conftest import ROOT, SEED
 
 # The seed with its うち series and a bound transcribed (spec/snapshot.md, 2026-12).

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from models.report import BudgetYear, CabinetPolicy, IndicatorYear
-from models.sample import load_sample, sample_text
-from models.snapshot import dumps_snapshot
-from models.store import Conflict, ReportExists, ReportNotFound, StoreError, open_store
+from models.report.model import BudgetYear, CabinetPolicy, IndicatorYear
+from models.snapshot.codec import dumps_snapshot
+from models.snapshot.sample import load_sample, sample_text
+from models.store.store import Conflict, ReportExists, ReportNotFound, StoreError, open_store
 
 
 @pytest.fixture
@@ -154,7 +154,7 @@ def test_not_a_database_file(tmp_path: Path) -> None:
 
 
 def test_open_without_create_refuses_a_missing_file_and_creates_nothing(tmp_path: Path) -> None:
-    from models import db_file, migrations
+    from models.store import db_file, migrations
 
     assert db_file.SCHEMA_VERSION == migrations.SCHEMA_VERSION
     with pytest.raises(StoreError, match="データベースがありません"):

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from models.checks import check_with_suggestion
-from models.marks import suggest_mark
-from models.report import Report
-from models.rule_settings import RuleSettings
-from models.snapshot import loads_snapshot
-from models.verdict import explain, suggest_verdict
-from tui.commands.check import _result
+from models.report.model import Report
+from models.rules.check import check_with_suggestion
+from models.rules.settings import RuleSettings
+from models.rules.suggest.marks import suggest_mark
+from models.rules.suggest.verdict import explain, suggest_verdict
+from models.snapshot.codec import loads_snapshot
+from tui.cli.check import _result
 
 HEAD = """schema = "hyoka/1"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from models.sample import load_sample
+from models.snapshot.sample import load_sample
 from models.text.diff import ELLIPSIS, changes, excerpt_pair
 
 _text = st.text(st.sampled_from("あいうえお漢字、。 abc\n"), max_size=60)

@@ -12,18 +12,18 @@ import subprocess
 import sys
 import textwrap
 
-from models.sample import load_sample
-from models.store import open_store
+from models.snapshot.sample import load_sample
+from models.store.store import open_store
 from tests.conftest import ROOT
 
 KEY = "soumu-r4-08"
 
 WRITER = textwrap.dedent("""
     import json, sys
-    from models.store import Conflict, open_store
+    from models.store.store import Conflict, open_store
     target, user, path, value = sys.argv[1:5]
     store = open_store(target, user=user)
-    from models import fieldpath
+    from models.report import paths as fieldpath
     shown = fieldpath.get(store.load_report("soumu-r4-08"), path)
     print("shown", flush=True)
     sys.stdin.readline()  # wait until told to save

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from models.i18n import set_language
-from models.report import Baseline, Indicator, IndicatorYear, Objective, Report, Target
-from models.rule_settings import RuleSettings
-from models.sample import load_sample
-from models.verdict import explain, suggest_verdict
+from models.report.model import Baseline, Indicator, IndicatorYear, Objective, Report, Target
+from models.rules.settings import RuleSettings
+from models.rules.suggest.verdict import explain, suggest_verdict
+from models.snapshot.sample import load_sample
 
 
 def ind(

@@ -13,12 +13,12 @@ table.
 
 from __future__ import annotations
 
-from models.eras import date_short, fiscal_year_label, form_digits, year_tag
-from models.labels import KIND_LABELS
-from models.numbers import render_number
 from models.printed.blocks import Block, Cell, Table
 from models.printed.profiles import Profile
-from models.report import Indicator, IndicatorYear, Number, Objective, Report
+from models.report.eras import date_short, fiscal_year_label, form_digits, year_tag
+from models.report.labels import KIND_LABELS
+from models.report.model import Indicator, IndicatorYear, Number, Objective, Report
+from models.report.numbers import render_number
 
 
 def circled(n: int) -> str:

@@ -5,7 +5,7 @@ a ministry adds its own as ``~/.config/hyoka/profiles/NAME.toml``, which also ov
 shipped one of the same name). Keys: ``name``, ``description``, ``extends`` (another profile
 whose labels and notes it starts from), ``ministries`` (reports of these ministries use it
 unless told otherwise), ``next_steps_headings`` (print 【施策】／【予算要求】／【税制…】),
-``[labels]`` (label name = wording; unnamed labels fall back to :mod:`models.labels`) and
+``[labels]`` (label name = wording; unnamed labels fall back to :mod:`models.report.labels`) and
 ``[[notes]]`` (``mark``, ``text``: the footnotes, in order; a profile that has its own notes
 replaces the inherited ones).
 
@@ -23,8 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from models.i18n import tr
-from models.labels import form_label
 from models.locations import config_home
+from models.report.labels import form_label
 
 DEFAULT = "guideline"
 _SHIPPED = Path(__file__).resolve().parent.parent / "data" / "profiles"
@@ -44,7 +44,7 @@ class Profile:
     notes: tuple[tuple[str, str], ...] = ()
 
     def label(self, name: str) -> str:
-        """The profile's wording of a label, else the form's own (models.labels)."""
+        """The profile's wording of a label, else the form's own (models.report.labels)."""
         return self.labels.get(name) or form_label(name)
 
 

@@ -1,19 +1,20 @@
 """The report laid out as the printed form prints it: sections in the form's order.
 
 Wording comes from the report's wording profile (:mod:`models.printed.profiles`); years, dates
-and numbers are rendered by :mod:`models.eras` and :mod:`models.numbers`. Blank values stay
+and numbers are rendered by :mod:`models.report.eras` and :mod:`models.report.numbers`. Blank
+values stay
 blank. Every renderer (the preview screen, PDF, HTML, Excel, Word) draws these sections and
 never re-derives a figure or a label.
 """
 
 from __future__ import annotations
 
-from models.eras import date_long, fiscal_year_label, form_digits, month_label
-from models.numbers import render_number
 from models.printed.blocks import Block, Cell, Document, Field, Heading, Note, Section, Table
 from models.printed.indicators import indicator_tables
 from models.printed.profiles import Profile, profile_for
-from models.report import Report
+from models.report.eras import date_long, fiscal_year_label, form_digits, month_label
+from models.report.model import Report
+from models.report.numbers import render_number
 
 
 def _lines(text: str) -> tuple[str, ...]:

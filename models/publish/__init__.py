@@ -25,12 +25,12 @@ import importlib
 from pathlib import Path
 from types import ModuleType
 
-from models.atomic_file import write_atomic
-from models.findings import Finding
 from models.i18n import tr
 from models.printed import Document, printed_document, profile_for
 from models.publish.errors import PublishError
-from models.report import Report
+from models.report.model import Report
+from models.rules.findings import Finding
+from models.services.atomic_file import write_atomic
 
 __all__ = [
     "FORMATS",
@@ -83,7 +83,7 @@ def render(doc: Document, fmt: str) -> bytes:
 
 def blocking_findings(report: Report) -> list[Finding]:
     """The error-level findings that must be confirmed before the report is published."""
-    from models.checks import check_report
+    from models.rules.check import check_report
 
     return [f for f in check_report(report) if f.severity == "error"]
 

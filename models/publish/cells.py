@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 from unicodedata import east_asian_width as _eaw
 
-from models.numbers import Number
 from models.printed import Cell, Table
+from models.report.numbers import Number
 
 # Excel keeps 15 significant digits; a figure with more is published as its printed text.
 EXCEL_DIGITS = 15

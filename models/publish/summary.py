@@ -31,10 +31,10 @@ from dataclasses import dataclass
 
 import xlsxwriter
 
-from models.eras import fiscal_year_label
 from models.publish.cells import text_width
 from models.publish.xlsx import FIXED_TIME, FONT, FONT_SIZE, HEAD, LINE_HEIGHT
-from models.report import Report
+from models.report.eras import fiscal_year_label
+from models.report.model import Report
 
 TITLE = "評価結果一覧"
 HEADER = ("府省名", "政策番号", "政策名", "測定結果", "予算要求", "担当部局課室名")

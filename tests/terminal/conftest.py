@@ -13,10 +13,10 @@ from typing import TypeVar
 
 import pytest
 
-from models.history import Change
-from models.report import Report
-from models.sample import load_sample
-from models.store import Store, open_store
+from models.report.history import Change
+from models.report.model import Report
+from models.snapshot.sample import load_sample
+from models.store.store import Store, open_store
 from tests.terminal.driver import WAIT, Terminal
 
 T = TypeVar("T")

@@ -6,9 +6,9 @@ import io
 
 from textual.pilot import Pilot
 
-from models.report import Report
-from models.store import open_store
-from tui.app import HyokaApp
+from models.report.model import Report
+from models.store.store import open_store
+from tui.app.app import HyokaApp
 
 
 async def settle(pilot: Pilot[object]) -> None:

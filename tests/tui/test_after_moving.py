@@ -9,9 +9,9 @@ from textual.widgets import Static
 
 from tests.tui.helpers import make_app, settle
 from tests.tui.test_indicators import _open_indicator_1
+from tui.dialogs.row_edit import RowEditScreen
 from tui.screens.header import HeaderScreen
 from tui.screens.reports import ReportsScreen
-from tui.screens.row_edit import RowEditScreen
 from tui.widgets.indicator_form import IndicatorForm
 from tui.widgets.report_table import ReportTable
 

@@ -19,7 +19,7 @@ from textual.message import Message
 from tests.tui.helpers import make_app, settle, stored_report
 from tests.tui.test_budget import _open_budget, _to_2021_executed
 from tests.tui.typing_helpers import type_text
-from tui.app import HyokaApp
+from tui.app.app import HyokaApp
 from tui.widgets.cell_editor import CellEditor
 from tui.widgets.field import Field
 

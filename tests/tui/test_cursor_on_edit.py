@@ -14,7 +14,7 @@ from tests.tui.helpers import make_app, settle, stored_report
 from tests.tui.test_budget import _open_budget
 from tests.tui.test_indicators import _open_indicator_1
 from tests.tui.typing_helpers import type_text
-from tui.screens.text_edit import TextEditScreen
+from tui.dialogs.text_edit import TextEditScreen
 from tui.widgets.budget_grid import NotesGrid
 from tui.widgets.year_table import COLUMNS
 

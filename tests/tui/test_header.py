@@ -8,11 +8,11 @@ from pathlib import Path
 from textual.widgets import Input, TextArea
 
 from tests.tui.helpers import help_text, make_app, settle, stored_report
-from tui.app import HyokaApp
+from tui.app.app import HyokaApp
+from tui.dialogs.help import HelpScreen
+from tui.dialogs.row_edit import RowEditScreen
 from tui.screens.header import HeaderScreen
-from tui.screens.help import HelpScreen
 from tui.screens.reports import ReportsScreen
-from tui.screens.row_edit import RowEditScreen
 
 KEY = "soumu-r4-08"
 

@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 
 from tests.tui.helpers import help_text, make_app, settle
-from tui.app import HyokaApp
+from tui.app.app import HyokaApp
+from tui.dialogs.help import HelpScreen
 from tui.screens import REPORT_SCREENS
 from tui.screens.base import NAVIGATION
-from tui.screens.help import HelpScreen
 
 FKEY = {name: fkey for name, fkey, _alt, _label in NAVIGATION}
 

@@ -9,10 +9,10 @@ from pathlib import Path
 
 from textual.widgets import DataTable
 
-from models.store import open_store
+from models.store.store import open_store
 from tests.tui.helpers import make_app, settle
-from tui.app import HyokaApp
-from tui.screens.choose import ChooseScreen
+from tui.app.app import HyokaApp
+from tui.dialogs.choose import ChooseScreen
 from tui.screens.history import HistoryScreen
 from tui.widgets.report_table import ReportTable
 
@@ -88,7 +88,7 @@ async def test_a_deleted_report_comes_back_from_the_palette(db_path: Path) -> No
 async def test_the_conflict_dialog_names_the_place_in_words(db_path: Path) -> None:
     from textual.widgets import Label
 
-    from tui.screens.conflict import ConflictScreen
+    from tui.dialogs.conflict import ConflictScreen
 
     app = make_app(db_path)
     async with app.run_test(size=(80, 24)) as pilot:

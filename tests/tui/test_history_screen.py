@@ -8,7 +8,7 @@ from pathlib import Path
 
 from textual.widgets import DataTable, Input
 
-from models.store import open_store
+from models.store.store import open_store
 from tests.test_cli_history import hyoka
 from tests.tui.helpers import make_app, settle
 from tests.tui.typing_helpers import type_text

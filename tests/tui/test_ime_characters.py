@@ -14,8 +14,8 @@ from pathlib import Path
 from tests.tui.helpers import make_app, settle, stored_report
 from tests.tui.test_budget import _open_budget
 from tests.tui.typing_helpers import commit_bytes, type_bytes
-from tui.ime import dropped_by_textual
-from tui.screens.row_edit import RowEditScreen
+from tui.dialogs.row_edit import RowEditScreen
+from tui.editing.ime import dropped_by_textual
 
 TITLE = "第１部　陸上交通の安全"
 OTHERS = "\u00a0家族👨\u200d👩\u200d👧\ue000が゙"  # no-break space, ZWJ emoji, 外字, combining mark

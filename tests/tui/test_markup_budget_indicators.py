@@ -7,7 +7,7 @@ from pathlib import Path
 from rich.text import Text
 from textual.widgets import Static
 
-from models.store import open_store
+from models.store.store import open_store
 from tests.tui.helpers import make_app, settle
 from tui.widgets.budget_grid import NotesGrid
 from tui.widgets.indicator_form import IndicatorForm

@@ -7,11 +7,11 @@ from pathlib import Path
 
 from textual.widgets import DataTable, Input, TextArea
 
-from models.report import CabinetPolicy, Report, Responsible
-from models.store import open_store
+from models.report.model import CabinetPolicy, Report, Responsible
+from models.store.store import open_store
 from tests.tui.helpers import help_text, make_app, settle
+from tui.dialogs.help import HelpScreen
 from tui.screens.header import HeaderScreen
-from tui.screens.help import HelpScreen
 from tui.widgets.report_table import ReportTable
 
 NAME = "[b]太字[/b] [red]x[/red] \\ 😀"

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from textual.widgets import TextArea
 
-from models.store import open_store
+from models.store.store import open_store
 from tests.tui.helpers import make_app, settle
 
 NAME = "[b]太字[/b] C:\\temp\\ 😀"

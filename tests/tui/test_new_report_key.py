@@ -7,9 +7,9 @@ from pathlib import Path
 
 from textual.widgets import Input
 
-from models.store import open_store
+from models.store.store import open_store
 from tests.tui.helpers import make_app, settle
-from tui.screens.new_report import NewReportScreen
+from tui.dialogs.new_report import NewReportScreen
 
 
 async def test_a_key_longer_than_the_rule_is_refused_in_the_dialog(db_path: Path) -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from textual.widgets import Input
 
-from models.store import open_store
+from models.store.store import open_store
 from tests.tui.helpers import make_app, settle, stored_report, toast_texts
 from tests.tui.test_budget import _open_budget, _to_2021_executed
 from tui.screens.history import HistoryScreen

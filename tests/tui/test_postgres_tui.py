@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from textual.widgets import Input
 
-from models.sample import load_sample
-from models.store import open_store
+from models.snapshot.sample import load_sample
+from models.store.store import open_store
 from tests.engines import pg_url
 from tests.tui.helpers import settle
-from tui.app import POLL_SECONDS, HyokaApp
+from tui.app.app import POLL_SECONDS, HyokaApp
 from tui.screens.header import HeaderScreen
 
 KEY = "soumu-r4-08"

@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 
 from bench.generate import generate, write_db
-from models.store import open_store
+from models.store.store import open_store
 from tests.tui.helpers import make_app, settle
-from tui.app import HyokaApp
-from tui.listing import normalise
+from tui.app.app import HyokaApp
 from tui.screens.header import HeaderScreen
 from tui.screens.reports import ReportsScreen
+from tui.widgets.listing import normalise
 from tui.widgets.report_table import ReportTable
 
 N = 300

@@ -7,14 +7,14 @@ from pathlib import Path
 from textual.widgets import Input
 
 from models.config import load_config
-from models.report import Report
-from models.snapshot import read_snapshot
-from models.store import open_store
+from models.report.model import Report
+from models.snapshot.codec import read_snapshot
+from models.store.store import open_store
 from tests.tui.helpers import help_text, make_app, settle
-from tui.app import HyokaApp
+from tui.app.app import HyokaApp
+from tui.dialogs.help import HelpScreen
+from tui.dialogs.new_report import NewReportScreen
 from tui.screens.header import HeaderScreen
-from tui.screens.help import HelpScreen
-from tui.screens.new_report import NewReportScreen
 from tui.screens.reports import ReportsScreen
 from tui.widgets.report_table import ReportTable
 

@@ -6,11 +6,11 @@ from pathlib import Path
 
 from textual.widgets import Input, Static
 
-from models.snapshot import dumps_snapshot
-from models.store import open_store
+from models.snapshot.codec import dumps_snapshot
+from models.store.store import open_store
 from tests.tui.helpers import make_app, settle, stored_report
+from tui.dialogs.rollover_dialog import RollOverScreen
 from tui.screens.reports import ReportsScreen
-from tui.screens.rollover_dialog import RollOverScreen
 from tui.widgets.previous_verdict import PreviousVerdict
 
 KEY = "soumu-r4-08"

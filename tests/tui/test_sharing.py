@@ -9,11 +9,11 @@ from pathlib import Path
 
 from textual.widgets import Input
 
-from models.store import open_store
+from models.store.store import open_store
 from tests.tui.helpers import make_app, settle
-from tui.app import POLL_SECONDS, HyokaApp
+from tui.app.app import POLL_SECONDS, HyokaApp
+from tui.dialogs.conflict import ConflictScreen
 from tui.screens.budget import BudgetScreen
-from tui.screens.conflict import ConflictScreen
 from tui.screens.header import HeaderScreen
 from tui.screens.history import HistoryScreen
 from tui.screens.verdict import VerdictScreen

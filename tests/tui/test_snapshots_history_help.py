@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from models.store import open_store
+from models.store.store import open_store
 from tests.tui.helpers import SNAPSHOT_SIZES, keys_then_settle, make_app
 
 KEY = "soumu-r4-08"

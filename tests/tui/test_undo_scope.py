@@ -5,8 +5,8 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from models.sample import load_sample
-from models.store import open_store
+from models.snapshot.sample import load_sample
+from models.store.store import open_store
 from tests.tui.helpers import make_app, settle, stored_report, toast_texts
 from tests.tui.test_budget import _to_2021_executed
 from tui.screens.base import ReportScreen

@@ -24,15 +24,15 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
 from models.i18n import tr
-from tui.app import DatabaseChanged, StoreReady
-from tui.editing import Edit, field_edit
-from tui.notices import tell
+from tui.app.app import DatabaseChanged, StoreReady
+from tui.app.notices import tell
+from tui.editing.undo import Edit, field_edit
 from tui.widgets.field import Field
 
 if TYPE_CHECKING:
-    from models.report import Report
-    from models.store import Store
-    from tui.app import HyokaApp
+    from models.report.model import Report
+    from models.store.store import Store
+    from tui.app.app import HyokaApp
 
 WAIT_NOTICE_SECONDS = 0.7
 
@@ -120,7 +120,7 @@ class ReportScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="load")
     def load(self) -> None:
-        from models.store import StoreError
+        from models.store.store import StoreError
 
         assert self.store is not None
         try:
@@ -143,7 +143,7 @@ class ReportScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="watch")
     def _reload_if_changed(self) -> None:
         """Show another evaluator's saved change without a restart."""
-        from models.store import StoreError
+        from models.store.store import StoreError
 
         assert self.store is not None
         try:
@@ -225,7 +225,7 @@ class ReportScreen(Screen[None]):
         self, question: str, list_path: str, pos: int, old: Any, describe: str = ""
     ) -> None:
         """Ask ``question`` (yes/no), then remove as :meth:`remove_item` does."""
-        from tui.screens.yes_no import YesNoScreen
+        from tui.dialogs.yes_no import YesNoScreen
 
         def answered(yes: bool | None) -> None:
             if yes:
@@ -253,7 +253,7 @@ class ReportScreen(Screen[None]):
         conflict: tuple[str, Any] | None = None,
     ) -> bool:
         """Run one save (in a worker thread); True when it was saved."""
-        from models.store import Conflict, StoreError
+        from models.store.store import Conflict, StoreError
 
         assert self.store is not None
         # Another process's long write makes this one wait (busy timeout): say so.
@@ -282,7 +282,7 @@ class ReportScreen(Screen[None]):
         return True
 
     def _conflict(self, exc: Any, mine: Any) -> None:
-        from tui.screens.conflict import ConflictScreen
+        from tui.dialogs.conflict import ConflictScreen
 
         def chosen(keep_mine: bool | None) -> None:
             if keep_mine:
@@ -314,7 +314,7 @@ class ReportScreen(Screen[None]):
             self._leave(lambda: self.app.switch_screen(report_screen(name, self.key)))
 
     def action_choose_screen(self) -> None:
-        from tui.screens.goto import GotoScreen
+        from tui.dialogs.goto import GotoScreen
 
         def chosen(name: str | None) -> None:
             if name == "history":

@@ -16,18 +16,18 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.widgets import DataTable, Footer, Header, Static
 
-from models.checks import check_report
-from models.eras import parse_fiscal_year
-from models.findings import Finding, fy_label
 from models.i18n import tr
-from models.labels import label
-from models.numbers import parse_int, render_number
-from models.report import BUDGET_UNITS, BudgetYear, Report
-from tui.notices import tell
-from tui.screens.ask import AskScreen
+from models.report.eras import parse_fiscal_year
+from models.report.labels import label
+from models.report.model import BUDGET_UNITS, BudgetYear, Report
+from models.report.numbers import parse_int, render_number
+from models.rules.check import check_report
+from models.rules.findings import Finding, fy_label
+from tui.app.notices import tell
+from tui.dialogs.ask import AskScreen
+from tui.dialogs.choose import NOT_CHOSEN, ChooseScreen
 from tui.screens.base import ReportScreen
 from tui.screens.budget_notes import BudgetNotes
-from tui.screens.choose import NOT_CHOSEN, ChooseScreen
 from tui.widgets.budget_grid import STORED, BudgetGrid, NotesGrid, computed_total, has_gap
 from tui.widgets.cell_editor import CellEditor, CellTarget
 from tui.widgets.cell_findings import by_place, describe

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from models.i18n import tr
-from models.labels import label
+from models.report.labels import label
 from tui.widgets.budget_grid import NotesGrid
 from tui.widgets.cell_editor import CellEditor, CellTarget
 

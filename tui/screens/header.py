@@ -11,10 +11,10 @@ from textual.app import ComposeResult
 from textual.containers import Container, VerticalScroll
 from textual.widgets import Footer, Header, Static
 
-from models import fieldpath
-from models.labels import label
-from models.report import CabinetPolicy, Report, Responsible
-from tui.parsers import (
+from models.report import paths as fieldpath
+from models.report.labels import label
+from models.report.model import CabinetPolicy, Report, Responsible
+from tui.editing.parsers import (
     parse_day,
     parse_fy,
     parse_month,

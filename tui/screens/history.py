@@ -25,20 +25,20 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Static
 
 from models.i18n import tr
-from tui.app import StoreReady
-from tui.commands.history import action_label, old_and_new, place, show_value, when
-from tui.notices import tell
+from tui.app.app import StoreReady
+from tui.app.notices import tell
+from tui.cli.history import action_label, old_and_new, place, show_value, when
 
 if TYPE_CHECKING:
-    from models.history import Change
-    from models.report import Report
-    from models.store import Store
+    from models.report.history import Change
+    from models.report.model import Report
+    from models.store.store import Store
 
 
 # ---------------------------------------------------------------- recorded value → field value
 def field_type(report: Report, path: str) -> Any:
     """The declared type of the place ``path`` names (``date | None``, ``int | None``…)."""
-    from models import fieldpath
+    from models.report import paths as fieldpath
 
     parent_path, _, last = path.rpartition(".")
     parent: Any = fieldpath.get(report, parent_path) if parent_path else report
@@ -146,7 +146,7 @@ class HistoryScreen(Screen[bool]):
 
     @work(thread=True, exclusive=True, group="history")
     def load(self) -> None:
-        from models.store import StoreError
+        from models.store.store import StoreError
 
         assert self.store is not None
         try:
@@ -248,9 +248,9 @@ class HistoryScreen(Screen[bool]):
 
     @work(thread=True, exclusive=True, group="history-restore")
     def restore(self, change: Change) -> None:
-        from models import fieldpath
-        from models.store import StoreError
-        from tui.editing import field_edit
+        from models.report import paths as fieldpath
+        from models.store.store import StoreError
+        from tui.editing.undo import field_edit
 
         assert self.store is not None
         try:

@@ -10,17 +10,17 @@ from __future__ import annotations
 from bisect import bisect
 from typing import Any
 
-from models.eras import date_short, parse_date, parse_fiscal_year
-from models.findings import fy_label
 from models.i18n import tr
-from models.labels import label
-from models.numbers import parse_number, parse_quantity, render_number
-from models.report import IndicatorYear, Number
-from tui.multi_edit import set_many
-from tui.notices import tell
-from tui.screens.ask import AskScreen
-from tui.screens.choose import NOT_CHOSEN, ChooseScreen
-from tui.screens.text_edit import TextEditScreen
+from models.report.eras import date_short, parse_date, parse_fiscal_year
+from models.report.labels import label
+from models.report.model import IndicatorYear, Number
+from models.report.numbers import parse_number, parse_quantity, render_number
+from models.rules.findings import fy_label
+from tui.app.notices import tell
+from tui.dialogs.ask import AskScreen
+from tui.dialogs.choose import NOT_CHOSEN, ChooseScreen
+from tui.dialogs.text_edit import TextEditScreen
+from tui.editing.multi_edit import set_many
 from tui.widgets.cell_editor import CellEditor, CellTarget
 from tui.widgets.indicator_fields import (
     FieldSpec,

@@ -9,11 +9,11 @@ from __future__ import annotations
 from typing import Any
 
 from models.i18n import tr
-from models.labels import label
-from models.report import Indicator, Objective
-from tui.notices import tell
-from tui.screens.ask import AskScreen
-from tui.screens.text_edit import TextEditScreen
+from models.report.labels import label
+from models.report.model import Indicator, Objective
+from tui.app.notices import tell
+from tui.dialogs.ask import AskScreen
+from tui.dialogs.text_edit import TextEditScreen
 from tui.widgets.indicator_fields import parse_name
 from tui.widgets.indicator_tree import IndicatorTree
 

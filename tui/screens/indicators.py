@@ -17,12 +17,12 @@ from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.widgets import DataTable, Footer, Header, Static, Tree
 
-from models.checks import check_report
-from models.eras import form_digits
-from models.findings import Finding, fy_label
-from models.labels import label
-from models.marks import suggest_mark
-from models.report import Indicator, Report
+from models.report.eras import form_digits
+from models.report.labels import label
+from models.report.model import Indicator, Report
+from models.rules.check import check_report
+from models.rules.findings import Finding, fy_label
+from models.rules.suggest.marks import suggest_mark
 from tui.screens.base import ReportScreen
 from tui.screens.indicator_edits import IndicatorEdits
 from tui.screens.indicator_structure import IndicatorStructure

@@ -19,7 +19,7 @@ from textual.widgets import Footer, Header, Static
 
 from models.i18n import tr
 from models.printed import Block, Heading, Section, Table, block_text, printed_sections
-from models.report import Report
+from models.report.model import Report
 from tui.screens.base import ReportScreen
 
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from models.i18n import tr
-from models.report import Report
-from tui.notices import tell
+from models.report.model import Report
+from tui.app.notices import tell
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 def start_publish(screen: ReportScreen) -> None:
     """Ask for the target path of the screen's report, then go on in :func:`_chosen`."""
-    from tui.screens.path_prompt import PathScreen
+    from tui.dialogs.path_prompt import PathScreen
 
     report = screen.report
     if report is None:
@@ -78,7 +78,7 @@ def _check(screen: ReportScreen, report: Report, path: Path, fmt: str) -> None:
 
 
 def _ask(screen: ReportScreen, report: Report, path: Path, fmt: str, question: str) -> None:
-    from tui.screens.yes_no import YesNoScreen
+    from tui.dialogs.yes_no import YesNoScreen
 
     def answered(yes: bool | None) -> None:
         if yes:

@@ -11,8 +11,8 @@ from textual import work
 from textual.screen import Screen
 
 from models.i18n import tr
-from models.report import Report
-from tui.notices import tell
+from models.report.model import Report
+from tui.app.notices import tell
 
 
 class ReportAdmin(Screen[None]):
@@ -24,7 +24,7 @@ class ReportAdmin(Screen[None]):
 
     # ------------------------------------------------------------ new
     def action_new(self) -> None:
-        from tui.screens.new_report import NewReportScreen
+        from tui.dialogs.new_report import NewReportScreen
 
         def chosen(answer: tuple[str, str] | None) -> None:
             if answer is not None:
@@ -34,7 +34,7 @@ class ReportAdmin(Screen[None]):
 
     @work(thread=True, group="admin")
     def create(self, key: str, policy_name: str) -> None:
-        from models.store import StoreError
+        from models.store.store import StoreError
 
         try:
             self.app.store.create_report(Report(key=key, policy_name=policy_name))  # type: ignore[attr-defined]
@@ -52,7 +52,7 @@ class ReportAdmin(Screen[None]):
 
     # ------------------------------------------------------------ delete
     def action_delete(self) -> None:
-        from tui.screens.yes_no import YesNoScreen
+        from tui.dialogs.yes_no import YesNoScreen
 
         key = self.current_key()
         if key is None:
@@ -71,7 +71,7 @@ class ReportAdmin(Screen[None]):
 
     @work(thread=True, group="admin")
     def delete(self, key: str) -> None:
-        from models.store import StoreError
+        from models.store.store import StoreError
 
         try:
             self.app.store.delete_report(key)  # type: ignore[attr-defined]
@@ -81,7 +81,7 @@ class ReportAdmin(Screen[None]):
 
     # ------------------------------------------------------------ import, export
     def action_import(self) -> None:
-        from tui.screens.path_prompt import PathScreen
+        from tui.dialogs.path_prompt import PathScreen
 
         def chosen(path: Path | None) -> None:
             if path is not None:
@@ -94,8 +94,8 @@ class ReportAdmin(Screen[None]):
 
     @work(thread=True, group="admin")
     def import_from(self, path: Path) -> None:
-        from models.store import StoreError
-        from tui.report_files import import_path
+        from models.services.snapshot_files import import_path
+        from models.store.store import StoreError
 
         try:
             imported, problems = import_path(self.app.store, path)  # type: ignore[attr-defined]
@@ -110,7 +110,7 @@ class ReportAdmin(Screen[None]):
         self.refresh_list()
 
     def action_export(self, key: str | None = None) -> None:
-        from tui.screens.path_prompt import PathScreen
+        from tui.dialogs.path_prompt import PathScreen
 
         key = key or self.current_key()
         if key is None:
@@ -125,11 +125,11 @@ class ReportAdmin(Screen[None]):
 
     @work(thread=True, group="admin")
     def export_to(self, key: str, path: Path) -> None:
-        from models.store import StoreError
-        from tui.report_files import export_path
+        from models.services.snapshot_files import export_report
+        from models.store.store import StoreError
 
         try:
-            written = export_path(self.app.store, key, path)  # type: ignore[attr-defined]
+            written = export_report(self.app.store, key, path)  # type: ignore[attr-defined]
         except (StoreError, OSError) as exc:
             self.app.call_from_thread(self._error, str(exc))
             return

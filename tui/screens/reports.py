@@ -1,7 +1,7 @@
 """The home screen: every report in the database, filtered as you type, sorted by a column.
 
 The list paints before the store is open: the app reads the summaries of a SQLite file with
-the standard library (``models.quick_list``) while Textual starts, and the store (SQLAlchemy)
+the standard library (``models.store.quick_list``) while Textual starts, and the store (SQLAlchemy)
 is opened after the first paint. Then ``Store.list_reports`` refreshes the list, and the
 number of open check findings per report is computed in a low-priority worker, only again
 for reports whose revision changed. The list is a ``ReportTable``, which draws only the
@@ -22,12 +22,12 @@ from textual.widgets import Footer, Header, Input, Static
 from textual.worker import get_current_worker
 
 from models.i18n import tr
-from models.report import ReportSummary
-from tui.app import DatabaseChanged, StoreReady
-from tui.listing import SORTS, ListRow, matching, open_findings, sort_label, sorted_rows
-from tui.notices import tell
+from models.report.model import ReportSummary
+from tui.app.app import DatabaseChanged, StoreReady
+from tui.app.notices import tell
 from tui.screens.report_admin import ReportAdmin
 from tui.screens.rollover_action import RollOverAction
+from tui.widgets.listing import SORTS, ListRow, matching, open_findings, sort_label, sorted_rows
 from tui.widgets.report_table import Column, ReportTable
 
 COUNT_BATCH = 100  # reports loaded and checked per step of the findings worker
@@ -105,7 +105,7 @@ class ReportsScreen(RollOverAction, ReportAdmin):
     # ------------------------------------------------------------ loading
     @work(thread=True, exclusive=True, group="list")
     def refresh_list(self) -> None:
-        from models.store import StoreError
+        from models.store.store import StoreError
 
         try:
             summaries = self.store.list_reports()
@@ -149,7 +149,7 @@ class ReportsScreen(RollOverAction, ReportAdmin):
 
     def _load(self, chunk: list[ReportSummary]) -> list[object]:
         """The reports of ``chunk`` (None where one is gone), in bulk when the store can."""
-        from models.store import StoreError
+        from models.store.store import StoreError
 
         keys = [s.key for s in chunk]
         if hasattr(self.store, "iter_reports"):

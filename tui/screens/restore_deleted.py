@@ -1,6 +1,6 @@
 """Bring a deleted report back from the report list (ctrl+p 「削除したレポートを戻す」).
 
-Lists the reports deleted and not there now (:meth:`models.store.Store.deleted_keys`), lets
+Lists the reports deleted and not there now (:meth:`models.store.store.Store.deleted_keys`), lets
 the evaluator pick one and restores it from the snapshot its deletion kept, as
 ``hyoka restore KEY`` does. Reads and writes run in workers; the list is refreshed after.
 """
@@ -10,17 +10,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from models.i18n import tr
-from tui.notices import tell
+from tui.app.notices import tell
 
 if TYPE_CHECKING:
-    from models.report import Report
+    from models.report.model import Report
     from tui.screens.reports import ReportsScreen
 
 
 def offer_restore(home: ReportsScreen) -> None:
     """Ask which deleted report to bring back, then bring it back."""
-    from models.store import StoreError
-    from tui.screens.choose import NOT_CHOSEN, ChooseScreen
+    from models.store.store import StoreError
+    from tui.dialogs.choose import NOT_CHOSEN, ChooseScreen
 
     app = home.app
     store = app.store  # type: ignore[attr-defined]

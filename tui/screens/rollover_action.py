@@ -1,7 +1,7 @@
 """Roll-over from the report list: ``r`` (or the palette) on the selected report.
 
 Asks the year and key (``RollOverScreen``), makes the new report in a worker
-(``models.rollover.roll_over_in``), says what was done and which indicators were left out,
+(``models.services.rollover.roll_over_in``), says what was done and which indicators were left out,
 then opens the new report. Mixed into the home screen.
 """
 
@@ -11,14 +11,14 @@ from textual import work
 from textual.screen import Screen
 
 from models.i18n import tr
-from tui.notices import tell
+from tui.app.notices import tell
 
 
 class RollOverAction(Screen[None]):
     """Needs ``refresh_list()``, ``current_key()``, ``known_keys()`` and ``rows`` (ListRow)."""
 
     def action_rollover(self, key: str | None = None) -> None:
-        from tui.screens.rollover_dialog import RollOverScreen
+        from tui.dialogs.rollover_dialog import RollOverScreen
 
         key = key or self.current_key()  # type: ignore[attr-defined]
         if key is None:
@@ -45,8 +45,8 @@ class RollOverAction(Screen[None]):
 
     @work(thread=True, group="admin")
     def roll_over(self, key: str, fiscal_year: int, new_key: str) -> None:
-        from models.rollover import RollOverRefused, describe, roll_over_in
-        from models.store import StoreError
+        from models.services.rollover import RollOverRefused, describe, roll_over_in
+        from models.store.store import StoreError
 
         try:
             result = roll_over_in(self.app.store, key, fiscal_year, new_key)  # type: ignore[attr-defined]

@@ -8,8 +8,8 @@ from __future__ import annotations
 from typing import Any
 
 from models.i18n import tr
-from tui.editing import Edit
-from tui.notices import tell
+from tui.app.notices import tell
+from tui.editing.undo import Edit
 from tui.screens.base import ReportScreen
 from tui.widgets.row_list import RowList
 
@@ -30,7 +30,7 @@ class RowEditing(ReportScreen):
             self._move(rows, row, row - 1 if event.what == "up" else row + 1)
 
     def _edit_row(self, rows: RowList, row: int | None) -> None:
-        from tui.screens.row_edit import RowEditScreen
+        from tui.dialogs.row_edit import RowEditScreen
 
         spec = rows.spec
         old = None if row is None else rows.items[row]

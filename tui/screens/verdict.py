@@ -29,12 +29,12 @@ from textual.widgets import (
     TextArea,
 )
 
-from models import fieldpath
-from models.checks import check_with_suggestion
-from models.eras import fiscal_year_label, parse_fiscal_year
 from models.i18n import tr
-from models.labels import label
-from models.report import VERDICT_CATEGORIES, Report
+from models.report import paths as fieldpath
+from models.report.eras import fiscal_year_label, parse_fiscal_year
+from models.report.labels import label
+from models.report.model import VERDICT_CATEGORIES, Report
+from models.rules.check import check_with_suggestion
 from tui.screens.base import ReportScreen
 from tui.widgets.field import Field, FieldInput, FieldText
 from tui.widgets.previous_verdict import PreviousVerdict

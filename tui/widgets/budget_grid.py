@@ -9,11 +9,11 @@ from typing import ClassVar
 from rich.text import Text
 from textual.binding import Binding, BindingType
 
-from models.findings import Finding, fy_label
 from models.i18n import tr
-from models.labels import label
-from models.numbers import render_number
-from models.report import Budget, BudgetYear
+from models.report.labels import label
+from models.report.model import Budget, BudgetYear
+from models.report.numbers import render_number
+from models.rules.findings import Finding, fy_label
 from tui.widgets.cell_findings import flag
 from tui.widgets.edit_grid import EditGrid
 

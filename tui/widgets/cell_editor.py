@@ -21,7 +21,7 @@ from textual.containers import Vertical
 from textual.widgets import Input, Static
 
 from models.i18n import tr
-from tui.storable import refuse_unstorable
+from tui.editing.storable import refuse_unstorable
 
 
 @dataclass(frozen=True)

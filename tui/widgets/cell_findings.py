@@ -1,4 +1,4 @@
-"""Findings of the checks (models.checks) shown where they point: a colour and a message."""
+"""Findings of the checks (models.rules.check) shown where they point: a colour and a message."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from rich.text import Text
 
-from models.findings import SEVERITIES, Finding
+from models.rules.findings import SEVERITIES, Finding
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "bold yellow", "info": "cyan"}
 SEVERITY_MARK = {"error": "✖", "warning": "▲", "info": "ℹ"}

@@ -20,7 +20,7 @@ from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Input, Label, Static, TextArea
 
-from tui.storable import refuse_unstorable
+from tui.editing.storable import refuse_unstorable
 
 DEBOUNCE_SECONDS = 1.0
 

@@ -11,13 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from models import fieldpath
-from models.eras import parse_fiscal_year
-from models.findings import fy_label
 from models.i18n import language, tr
-from models.labels import DIRECTION_LABELS, KIND_LABELS, MARK_LEGEND, label
-from models.numbers import render_number
-from models.report import INDICATOR_KINDS, MARKS, Indicator
+from models.report import paths as fieldpath
+from models.report.eras import parse_fiscal_year
+from models.report.labels import DIRECTION_LABELS, KIND_LABELS, MARK_LEGEND, label
+from models.report.model import INDICATOR_KINDS, MARKS, Indicator
+from models.report.numbers import render_number
+from models.rules.findings import fy_label
 
 
 @dataclass(frozen=True)
@@ -63,7 +63,7 @@ def field_specs() -> list[FieldSpec]:
         ("note", "short"),
     ):
         specs.append(FieldSpec(f"target.{part}", _pair("target", _part(part)), kind))
-    # the 次期目標等 decision: roll-over leaves the indicator out (models/rollover.py)
+    # the 次期目標等 decision: roll-over leaves the indicator out (models/services/rollover.py)
     specs.append(FieldSpec("drop_next", label("drop_next"), "bool"))
     return specs
 

@@ -7,9 +7,9 @@ from typing import ClassVar
 from rich.text import Text
 from textual.binding import Binding, BindingType
 
-from models.findings import Finding
 from models.i18n import tr
-from models.report import Indicator
+from models.report.model import Indicator
+from models.rules.findings import Finding
 from tui.widgets.cell_findings import flag
 from tui.widgets.edit_grid import EditGrid
 from tui.widgets.indicator_fields import FieldSpec, field_specs, show

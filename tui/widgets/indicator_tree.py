@@ -12,11 +12,11 @@ from rich.text import Text
 from textual.binding import Binding, BindingType
 from textual.widgets import Tree
 
-from models.eras import form_digits
-from models.findings import Finding
 from models.i18n import tr
-from models.labels import label
-from models.report import Indicator, Report
+from models.report.eras import form_digits
+from models.report.labels import label
+from models.report.model import Indicator, Report
+from models.rules.findings import Finding
 from tui.widgets.cell_findings import flag
 from tui.widgets.edit_grid import EditGrid
 

@@ -13,10 +13,10 @@ from rich.text import Text
 from textual import work
 from textual.widgets import Static
 
-from models.chain import Previous
-from models.eras import fiscal_year_label
 from models.i18n import tr
-from models.report import Report
+from models.report.eras import fiscal_year_label
+from models.report.model import Report
+from models.services.chain import Previous
 
 
 def previous_text(previous: Previous, report: Report) -> Text:
@@ -69,8 +69,8 @@ class PreviousVerdict(Static):
 
     @work(thread=True, exclusive=True, group="previous-verdict")
     def load(self, report: Report) -> None:
-        from models.chain import previous_in
-        from models.store import StoreError
+        from models.services.chain import previous_in
+        from models.store.store import StoreError
 
         store = self.app.store  # type: ignore[attr-defined]
         if store is None:

@@ -5,12 +5,12 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widgets import Static
 
-from models.eras import era_of_fiscal_year
 from models.i18n import tr
-from models.labels import label
-from models.marks import MarkSuggestion
-from models.numbers import render_number
-from models.report import Indicator
+from models.report.eras import era_of_fiscal_year
+from models.report.labels import label
+from models.report.model import Indicator
+from models.report.numbers import render_number
+from models.rules.suggest.marks import MarkSuggestion
 
 BLOCKS = "▁▂▃▄▅▆▇█"
 REASONS = {

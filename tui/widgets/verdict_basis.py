@@ -2,7 +2,8 @@
 
 Shown beside the evaluator's choice on the verdict screen: per indicator its number (① for a
 main one), name and 達成 mark, the actual that counts against the target with the achievement
-rate; then the explanation of :func:`models.verdict.explain`; then the checks' findings about
+rate; then the explanation of :func:`models.rules.suggest.verdict.explain`; then the checks'
+findings about
 the verdict, lines broken by :func:`tui.widgets.broken_text.break_lines`.
 :func:`comparison` says in one line whether the evaluator's category agrees with
 the suggestion. Every piece of report text goes in as :class:`rich.text.Text`, never as markup.
@@ -13,16 +14,16 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widgets import Static
 
-from models.eras import fiscal_year_label, year_tag
-from models.findings import Finding
 from models.i18n import tr
-from models.labels import label
-from models.marks import suggest_mark
-from models.numbers import render_number
-from models.printed_indicators import indicator_number
-from models.report import Indicator, Report
-from models.rule_settings import RuleSettings
-from models.verdict import VerdictSuggestion, explain
+from models.printed.indicators import indicator_number
+from models.report.eras import fiscal_year_label, year_tag
+from models.report.labels import label
+from models.report.model import Indicator, Report
+from models.report.numbers import render_number
+from models.rules.findings import Finding
+from models.rules.settings import RuleSettings
+from models.rules.suggest.marks import suggest_mark
+from models.rules.suggest.verdict import VerdictSuggestion, explain
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 SEVERITY_SIGN = {"error": "✗", "warning": "⚠", "info": "ℹ"}

@@ -7,12 +7,12 @@ from typing import ClassVar
 from rich.text import Text
 from textual.binding import Binding, BindingType
 
-from models.eras import date_short
-from models.findings import Finding, fy_label
 from models.i18n import tr
-from models.labels import label
-from models.numbers import render_number
-from models.report import Indicator, IndicatorYear
+from models.report.eras import date_short
+from models.report.labels import label
+from models.report.model import Indicator, IndicatorYear
+from models.report.numbers import render_number
+from models.rules.findings import Finding, fy_label
 from tui.widgets.cell_findings import flag
 from tui.widgets.edit_grid import EditGrid
 from tui.widgets.indicator_fields import one_line

@@ -1,0 +1,125 @@
+"""Places in a report, written as paths: ``budget[2021].executed``,
+``indicator[1].years[2020].actual``.
+
+One grammar names a place everywhere: the UI edits through it, the history records it,
+the checks point with it. Segments are attribute names, optionally followed by
+``[n]``. Three indexes are keys rather than positions: ``budget[FY]`` (a budget column by
+fiscal year), ``indicator[N]`` (an indicator by its number) and ``years[FY]`` under an
+indicator. Every other ``[n]`` is a position in a list.
+
+Header fields are ``report.NAME``; sections are ``budget.unit``, ``budget.notes[0]``,
+``cabinet_policies[0].name``, ``objectives[0].text``, ``verdict.rationale``,
+``next_steps.measures``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, is_dataclass
+from typing import Any
+
+from models.report.model import Report
+
+# Sections are edited field by field, never replaced whole through a path.
+_SECTIONS = ("budget", "verdict", "next_steps", "objectives", "cabinet_policies")
+_SEGMENT = re.compile(r"([a-z_]+)(?:\[(-?\d+)\])?")
+
+
+class PathError(LookupError):
+    """A path that names no place in the report."""
+
+
+@dataclass(frozen=True)
+class Segment:
+    name: str
+    index: int | None
+
+
+def parse(path: str) -> list[Segment]:
+    segments = []
+    for part in path.split("."):
+        found = _SEGMENT.fullmatch(part)
+        if not found:
+            raise PathError(f"bad path segment {part!r} in {path!r}")
+        index = found.group(2)
+        segments.append(Segment(found.group(1), None if index is None else int(index)))
+    return segments
+
+
+def _step(node: Any, seg: Segment, path: str) -> Any:
+    """Follow one segment from ``node`` (the report or something inside it)."""
+    if isinstance(node, Report):
+        if seg.name == "report" and seg.index is None:
+            return node
+        if seg.name == "budget" and seg.index is not None:
+            found = node.budget.year(seg.index)
+            if found is None:
+                raise PathError(f"no budget year {seg.index} ({path})")
+            return found
+        if seg.name == "indicator" and seg.index is not None:
+            indicator = node.indicator(seg.index)
+            if indicator is None:
+                raise PathError(f"no indicator {seg.index} ({path})")
+            return indicator
+    if not is_dataclass(node) or not hasattr(node, seg.name):
+        raise PathError(f"no {seg.name!r} here ({path})")
+    value = getattr(node, seg.name)
+    if seg.index is None:
+        return value
+    if seg.name == "years" and hasattr(node, "year"):
+        found = node.year(seg.index)
+        if found is None:
+            raise PathError(f"no year {seg.index} ({path})")
+        return found
+    if not isinstance(value, list) or not 0 <= seg.index < len(value):
+        raise PathError(f"no item {seg.index} of {seg.name!r} ({path})")
+    return value[seg.index]
+
+
+def get(report: Report, path: str) -> Any:
+    """The value at ``path``."""
+    node: Any = report
+    for seg in parse(path):
+        node = _step(node, seg, path)
+    return node
+
+
+def set_value(report: Report, path: str, value: Any) -> Any:
+    """Put ``value`` at ``path`` and return what was there before."""
+    segments = parse(path)
+    *head, last = segments
+    node: Any = report
+    for seg in head:
+        node = _step(node, seg, path)
+    if last.index is None:
+        whole_section = isinstance(node, Report) and last.name in _SECTIONS
+        if not is_dataclass(node) or not hasattr(node, last.name) or whole_section:
+            raise PathError(f"cannot set {path!r}")
+        old = getattr(node, last.name)
+        setattr(node, last.name, value)
+        return old
+    container = getattr(node, last.name, None)
+    if not isinstance(container, list) or not 0 <= last.index < len(container):
+        raise PathError(f"no item {last.index} of {last.name!r} ({path})")
+    old = container[last.index]
+    container[last.index] = value
+    return old
+
+
+def list_at(report: Report, path: str) -> list[Any]:
+    """The list named by ``path``, e.g. ``budget.years`` or ``indicator[1].years``."""
+    value = get(report, path)
+    if not isinstance(value, list):
+        raise PathError(f"{path!r} is not a list")
+    return value
+
+
+def item_path(list_path: str, item: Any, position: int) -> str:
+    """The path of one item of a list, by key where the grammar has one."""
+    if list_path == "budget.years":
+        return f"budget[{item.fiscal_year}]"
+    if list_path.endswith(".years") and list_path.startswith("indicator["):
+        return f"{list_path}[{item.fiscal_year}]"
+    if list_path.startswith("objectives[") and list_path.endswith(".indicators"):
+        return f"indicator[{item.number}]"
+    return f"{list_path}[{position}]"

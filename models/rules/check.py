@@ -1,0 +1,58 @@
+"""``check_report``: every rule hyoka knows, run over one report.
+
+Codes are stable and documented in docs/rules.md: R (heading and the report's texts), B
+(budget), I (indicators and marks), V (verdict), N (次期目標等).
+Severities: ``error`` (the report contradicts itself or lacks what the form
+requires), ``warning`` (likely a mistake; a person should look), ``info`` (worth knowing).
+Thresholds come from :class:`RuleSettings` — hyoka's defaults, not the guideline's.
+"""
+
+from __future__ import annotations
+
+from models.report.model import Report
+from models.rules.budget import check_budget
+from models.rules.findings import SEVERITIES, Finding, has_errors, summarize
+from models.rules.heading import check_heading
+from models.rules.indicators import check_indicators
+from models.rules.marks import check_marks
+from models.rules.plausible import check_plausible
+from models.rules.review import check_review
+from models.rules.settings import RuleSettings
+from models.rules.suggest.verdict import VerdictSuggestion, suggest_verdict
+from models.rules.texts import check_texts
+from models.rules.verdict import check_verdict, mentioned_indicators
+
+__all__ = [
+    "SEVERITIES",
+    "Finding",
+    "RuleSettings",
+    "check_report",
+    "check_with_suggestion",
+    "has_errors",
+    "mentioned_indicators",
+    "summarize",
+]
+
+
+def check_with_suggestion(
+    report: Report, settings: RuleSettings | None = None
+) -> tuple[list[Finding], VerdictSuggestion]:
+    """The findings and the verdict suggestion they were checked against."""
+    settings = settings or RuleSettings()
+    suggestion = suggest_verdict(report, settings)
+    findings = (
+        check_heading(report)
+        + check_plausible(report, settings)
+        + check_budget(report, settings)
+        + check_indicators(report, settings)
+        + check_review(report)
+        + check_marks(report, settings, suggestion.marks)
+        + check_verdict(report, settings, suggestion)
+        + check_texts(report, settings)
+    )
+    return findings, suggestion
+
+
+def check_report(report: Report, settings: RuleSettings | None = None) -> list[Finding]:
+    """Every finding for ``report``, in the form's order (heading, budget, indicators, verdict)."""
+    return check_with_suggestion(report, settings)[0]

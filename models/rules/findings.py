@@ -1,0 +1,118 @@
+"""What a check reports: a :class:`Finding`, and the place grammar it points with.
+
+A place is a path in the store's path grammar: ``report.policy_name``, ``budget[2021].total``,
+``indicator[1].years[2020].actual``, ``indicator[1].mark``, ``verdict.rationale``,
+``objectives[0]``. Budget columns and indicator years are addressed by fiscal year, indicators
+by their number, objectives by their index.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from dataclasses import field as dc_field
+from typing import TYPE_CHECKING
+
+from models.i18n import tr
+from models.report.eras import fiscal_year_label
+
+if TYPE_CHECKING:
+    from models.report.model import Indicator
+
+SEVERITIES = ("error", "warning", "info")
+
+
+@dataclass
+class Finding:
+    """One thing a check noticed.
+
+    ``code`` is stable (documented in docs/rules.md), ``severity`` is ``"error"``,
+    ``"warning"`` or ``"info"``, ``message`` is in the current language, ``place`` is a path
+    (see the module docstring). ``fiscal_year`` and ``indicator`` repeat the place's keys for
+    filtering; ``data`` holds the figures behind the message.
+    """
+
+    code: str
+    severity: str
+    message: str
+    place: str
+    fiscal_year: int | None = None
+    indicator: int | None = None
+    data: dict[str, object] = dc_field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if self.severity not in SEVERITIES:
+            raise ValueError(f"unknown severity {self.severity!r}")
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "code": self.code,
+            "severity": self.severity,
+            "place": self.place,
+            "message": self.message,
+            "fiscal_year": self.fiscal_year,
+            "indicator": self.indicator,
+            "data": dict(self.data),
+        }
+
+
+def fy_label(fiscal_year: int) -> str:
+    """令和３年度, or 1985年度 for a year before the eras hyoka renders."""
+    try:
+        return tr(fiscal_year_label(fiscal_year), f"FY{fiscal_year}")
+    except ValueError:
+        return tr(f"{fiscal_year}年度", f"FY{fiscal_year}")
+
+
+def report_place(name: str) -> str:
+    return f"report.{name}"
+
+
+def budget_place(fiscal_year: int | None = None, name: str = "") -> str:
+    place = "budget" if fiscal_year is None else f"budget[{fiscal_year}]"
+    return f"{place}.{name}" if name else place
+
+
+def indicator_place(number: int, name: str = "", year: int | None = None) -> str:
+    place = f"indicator[{number}]"
+    if year is not None:
+        place += f".years[{year}]"
+    return f"{place}.{name}" if name else place
+
+
+def indicator_finding(
+    code: str, severity: str, message: str, ind: Indicator, name: str, **kw: object
+) -> Finding:
+    """A finding about indicator ``ind`` at ``name`` (``year``: that fiscal year's row)."""
+    year = kw.pop("year", None)
+    assert year is None or isinstance(year, int)
+    return Finding(
+        code,
+        severity,
+        message,
+        indicator_place(ind.number, name, year),
+        fiscal_year=year,
+        indicator=ind.number,
+        data=dict(kw),
+    )
+
+
+def objective_place(index: int, name: str = "") -> str:
+    place = f"objectives[{index}]"
+    return f"{place}.{name}" if name else place
+
+
+def verdict_place(name: str) -> str:
+    return f"verdict.{name}"
+
+
+def summarize(findings: Iterable[Finding]) -> dict[str, int]:
+    """Counts per severity: ``{"error": n, "warning": n, "info": n}``."""
+    counts = dict.fromkeys(SEVERITIES, 0)
+    for f in findings:
+        counts[f.severity] += 1
+    return counts
+
+
+def has_errors(findings: Iterable[Finding]) -> bool:
+    return any(f.severity == "error" for f in findings)

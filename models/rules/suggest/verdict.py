@@ -1,0 +1,286 @@
+"""A suggested 目標達成度合いの測定結果 (verdict category), with the reasons behind it.
+
+hyoka's own documented reading of the guideline (docs/rules.md); the evaluator decides. Each
+indicator counts with the evaluator's mark, or the suggested mark where the evaluator left it blank:
+
+- every judged indicator イ → 目標達成; and if every main indicator beats its target by
+  ``exceed_margin`` → 目標超過達成;
+- no main indicator ハ, but some indicator ロ or ハ → 相当程度進展あり;
+- some main indicator ハ → 進展が大きくない; every main indicator ハ with no gain over its
+  baseline → 目標に向かっていない;
+- － does not count against, but a main indicator's pace toward its target
+  (models/rules/suggest/pace.py)
+  caps the suggestion — on track → 目標達成, within ``close_ratio`` → 相当程度進展あり,
+  behind → 進展が大きくない, no gain over the baseline → 目標に向かっていない. When every main
+  indicator is －, the suggestion rests on progress alone;
+- a suggestion is never stronger than the main indicators support: a main indicator with no
+  mark to use, or pending with a pace that cannot be measured, means no suggestion
+  (``main-unsupported``).
+
+An indicator with うち series counts with the weakest of them (models/rules/suggest/marks.py). Where
+an
+evaluator's mark is stronger than the numbers', the category the numbers alone give is kept
+beside (``numbers_category``). If no indicator is flagged main, every indicator is treated as main.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+
+from models.report.model import MARKS, VERDICT_CATEGORIES, Number, Report
+from models.rules.settings import RuleSettings
+from models.rules.suggest.explain import explain
+from models.rules.suggest.marks import MarkSuggestion, suggest_mark
+
+__all__ = ["IndicatorBasis", "PartBasis", "VerdictSuggestion", "explain", "suggest_verdict"]
+
+JUDGED = ("イ", "ロ", "ハ")
+STRENGTH = {"ハ": 0, "ロ": 1, "イ": 2}
+
+
+@dataclass(frozen=True)
+class PartBasis:
+    """One うち series of an indicator: its own suggested mark, readings and trend."""
+
+    name: str
+    mark: str | None
+    rate: float | None
+    to_target: float | None
+    from_baseline: float | None
+    fiscal_year: int | None
+    actual: Number | None
+    target: Number | None
+    stale: bool
+    trend: str | None
+    pace: float | None
+
+    @classmethod
+    def of(cls, s: MarkSuggestion) -> PartBasis:
+        return cls(
+            s.name,
+            s.mark,
+            s.rate,
+            s.to_target,
+            s.from_baseline,
+            s.fiscal_year,
+            s.actual,
+            s.target,
+            s.stale,
+            s.trend,
+            s.pace,
+        )
+
+
+@dataclass(frozen=True)
+class IndicatorBasis:
+    """One indicator's part in the suggestion.
+
+    ``source`` is ``"evaluator"`` (the report's mark), ``"suggested"`` (blank mark, the
+    numbers' mark used) or ``"none"``. ``part`` is ``"counted"`` (judged, consistent with the
+    result), ``"exceeds"`` (beat its target by the margin), ``"lowers"`` (its ロ/ハ pulled the
+    result down), ``"progress"`` (main and －: the result rests on its trend), ``"pending"``
+    (－, not counted against) or ``"not-counted"`` (no mark to use). ``trend`` is one of
+    ``"on-track"``, ``"close"``, ``"behind"``, ``"no-gain"``, ``"unknown"`` for a pending indicator.
+    ``rate`` is the reading ``basis`` names; ``to_target`` and ``from_baseline`` are both readings
+    of the indicator's own figures. ``fiscal_year`` is the year of the actual used (``stale``: the
+    target year came without its actual). ``parts`` are its うち series; ``held_by`` names the one
+    that holds the indicator's suggestion back; ``trend``/``pace`` are then that series',
+    ``own_trend``/``own_pace`` the indicator's own figures'. ``bound`` is at_least/at_most
+    (``bound_inferred``).
+    """
+
+    number: int
+    name: str
+    main: bool
+    mark: str | None
+    source: str
+    suggested_mark: str | None
+    rate: float | None
+    part: str
+    gain: Number | None = None
+    trend: str | None = None
+    pace: float | None = None
+    to_target: float | None = None
+    from_baseline: float | None = None
+    basis: str = ""
+    bound: str = ""
+    bound_inferred: bool = False
+    fiscal_year: int | None = None
+    target_year: int | None = None
+    stale: bool = False
+    parts: tuple[PartBasis, ...] = ()
+    held_by: str | None = None
+    lowest_rate: float | None = None
+    own_trend: str | None = None
+    own_pace: float | None = None
+
+
+@dataclass(frozen=True)
+class VerdictSuggestion:
+    """The suggested category (None: no suggestion), the rule that gave it, and each indicator.
+
+    ``rule`` is one of ``"exceeded"``, ``"all-met"``, ``"some-short"``, ``"main-not-close"``,
+    ``"main-no-gain"``, ``"progress"``, ``"pending-cap"``, ``"main-unsupported"``, ``"no-basis"``.
+    ``numbers_category`` is what the numbers alone suggest, set when an evaluator's mark is
+    stronger than the numbers' (the suggestion then follows the evaluator's marks).
+    """
+
+    category: str | None
+    rule: str
+    rests_on_progress: bool
+    mains_flagged: bool
+    indicators: tuple[IndicatorBasis, ...]
+    settings: RuleSettings
+    numbers_category: str | None = None
+    follows_marks: bool = False
+    marks: tuple[MarkSuggestion, ...] = ()  # suggest_mark of each indicator, in order
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "category": self.category,
+            "rule": self.rule,
+            "rests_on_progress": self.rests_on_progress,
+            "mains_flagged": self.mains_flagged,
+            "follows_marks": self.follows_marks,
+            "numbers_category": self.numbers_category,
+            "close_basis": self.settings.close_basis,
+            # as dataclasses.asdict, without its deep copies (every field is a plain value)
+            "indicators": [_basis_dict(b) for b in self.indicators],
+            "text": explain(self),
+        }
+
+
+_BASIS_FIELDS = tuple(f.name for f in fields(IndicatorBasis) if f.name != "parts")
+_PART_FIELDS = tuple(f.name for f in fields(PartBasis))
+
+
+def _basis_dict(b: IndicatorBasis) -> dict[str, object]:
+    out: dict[str, object] = {name: getattr(b, name) for name in _BASIS_FIELDS}
+    out["parts"] = [{name: getattr(p, name) for name in _PART_FIELDS} for p in b.parts]
+    return out
+
+
+_EPS = 1e-9
+_TREND_CAP = {"on-track": 1, "close": 2, "behind": 3, "no-gain": 4}
+
+
+def _weaker(a: str, b: str) -> str:
+    return max(a, b, key=VERDICT_CATEGORIES.index)
+
+
+def suggest_verdict(report: Report, settings: RuleSettings | None = None) -> VerdictSuggestion:
+    """The verdict category the marks suggest, and why (see the module docstring)."""
+    settings = settings or RuleSettings()
+    inds = report.indicators()
+    mains_flagged = any(i.main for i in inds)
+    rows: list[IndicatorBasis] = []
+    marks = tuple(suggest_mark(ind, report.evaluated_fiscal_year, settings) for ind in inds)
+    for ind, s in zip(inds, marks, strict=True):
+        own = ind.mark if ind.mark in MARKS else ""
+        mark = own or s.mark
+        rows.append(
+            IndicatorBasis(
+                number=ind.number,
+                name=ind.name,
+                main=bool(ind.main) or not mains_flagged,
+                mark=mark,
+                source="evaluator" if own else ("suggested" if s.mark else "none"),
+                suggested_mark=s.mark,
+                rate=s.rate,
+                gain=s.gain,
+                part=_initial_part(mark),
+                trend=(s.trend or "unknown") if mark == "－" else None,
+                pace=s.pace if mark == "－" else None,
+                to_target=s.to_target,
+                from_baseline=s.from_baseline,
+                basis=s.basis,
+                bound=s.bound,
+                bound_inferred=s.bound_inferred,
+                fiscal_year=s.fiscal_year,
+                target_year=s.target_year,
+                stale=s.stale,
+                parts=tuple(PartBasis.of(p) for p in s.parts),
+                held_by=s.held_by,
+                lowest_rate=s.lowest_rate(),
+                own_trend=(s.own_trend or "unknown") if mark == "－" else None,
+                own_pace=s.own_pace if mark == "－" else None,
+            )
+        )
+    category, rule, progress = _decide(rows, settings)
+    numbers: str | None = None
+    follows = any(_stronger(r.mark, r.suggested_mark) for r in rows if r.source == "evaluator")
+    if follows:
+        by_numbers = [
+            replace(r, mark=r.suggested_mark, part=_initial_part(r.suggested_mark))
+            if r.suggested_mark is not None and r.suggested_mark != r.mark
+            else r
+            for r in rows
+        ]
+        numbers = _decide(by_numbers, settings)[0]
+    return VerdictSuggestion(
+        category, rule, progress, mains_flagged, tuple(rows), settings, numbers, follows, marks
+    )
+
+
+def _stronger(mark: str | None, than: str | None) -> bool:
+    """An evaluator's イ/ロ/ハ stronger than the numbers' one."""
+    return mark in STRENGTH and than in STRENGTH and STRENGTH[mark] > STRENGTH[than]  # type: ignore[index]
+
+
+def _initial_part(mark: str | None) -> str:
+    if mark == "イ":
+        return "counted"
+    if mark in ("ロ", "ハ"):
+        return "lowers"
+    return "pending" if mark == "－" else "not-counted"
+
+
+def _set_part(rows: list[IndicatorBasis], which: list[IndicatorBasis], part: str) -> None:
+    for i, r in enumerate(rows):
+        if any(r is w for w in which):
+            rows[i] = replace(r, part=part)
+
+
+def _decide(rows: list[IndicatorBasis], settings: RuleSettings) -> tuple[str | None, str, bool]:
+    """Apply the rules in order; updates ``rows``' parts where the result singles them out."""
+    judged = [r for r in rows if r.mark in JUDGED]
+    mains = [r for r in rows if r.main]
+    main_ha = [r for r in mains if r.mark == "ハ"]
+    if main_ha:
+        if len(main_ha) == len(mains) and all(r.gain is not None and r.gain <= 0 for r in mains):
+            return VERDICT_CATEGORIES[4], "main-no-gain", False
+        return VERDICT_CATEGORIES[3], "main-not-close", False
+    pending_mains = [r for r in mains if r.mark == "－"]
+    all_pending = bool(mains) and len(pending_mains) == len(mains)
+    if not judged and not pending_mains:
+        return None, "no-basis", False
+    unsupported = [
+        r for r in mains if r.mark is None or (r.mark == "－" and r.trend not in _TREND_CAP)
+    ]
+    if unsupported:
+        _set_part(rows, unsupported, "unsupported")
+        return None, "main-unsupported", all_pending
+    base: str | None = None
+    rule = "no-basis"
+    if any(r.mark in ("ロ", "ハ") for r in judged):
+        base, rule = VERDICT_CATEGORIES[2], "some-short"
+    elif judged:
+        base, rule = VERDICT_CATEGORIES[1], "all-met"
+        margin = 1 + settings.exceed_margin - _EPS
+        if mains and all(
+            r.mark == "イ" and r.lowest_rate is not None and r.lowest_rate >= margin for r in mains
+        ):
+            _set_part(rows, mains, "exceeds")
+            return VERDICT_CATEGORIES[0], "exceeded", False
+    if not pending_mains:
+        return base, rule, False
+    # A main indicator is －: its trend caps the suggestion (all of them －: it rests on it).
+    cap = VERDICT_CATEGORIES[max(_TREND_CAP[r.trend or ""] for r in pending_mains)]
+    if all_pending:
+        _set_part(rows, pending_mains, "progress")
+        return (cap if base is None else _weaker(base, cap)), "progress", True
+    if base is None or _weaker(base, cap) == base:
+        return base, rule, False
+    capping = [r for r in pending_mains if VERDICT_CATEGORIES[_TREND_CAP[r.trend or ""]] == cap]
+    _set_part(rows, capping, "progress")
+    return cap, "pending-cap", False

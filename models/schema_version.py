@@ -1,8 +1,0 @@
-"""The database schema version this hyoka writes (history in :mod:`models.migrations`).
-
-Its own module, importing nothing, so that the start-up paths that read a database with the
-standard library alone (:mod:`models.quick_list`, :mod:`models.db_file`) agree with the
-migrations without importing SQLAlchemy.
-"""
-
-SCHEMA_VERSION = 4

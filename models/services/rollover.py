@@ -1,0 +1,224 @@
+"""Roll-over: next year's report started from this one (spec/cycle.md, 「繰越し」).
+
+``roll_over`` is the transformation on plain Report values, with no database: the new
+report keeps the header, the objectives, the indicators with their baselines, targets and
+yearly rows, the means and the cabinet policies; it clears the marks, the verdict (with the
+analysis) and the 次期目標等; the budget takes the columns the form shows for the new year
+(the two years before it, the year itself and the next: figures already there are kept,
+missing columns are added blank, the others dropped); every indicator and each of its うち
+series gains the new year's row with a blank actual; ``predecessor`` names the source. An
+indicator whose ``drop_next`` is set (the 次期目標等 took it out of the next plan) is left
+out, and so is its number in the means that served it; the caller is told which.
+
+``roll_over_in`` does the same on a store: the source is only read, and the new report is
+inserted with a first history row 「KEY から繰越し」 (action ``rollover``).
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from models.i18n import tr
+from models.report.eras import era_of_fiscal_year
+from models.report.model import BudgetYear, Indicator, IndicatorYear, NextSteps, Report, Verdict
+from models.snapshot.codec import SnapshotError, report_from_document, report_to_document
+from models.snapshot.schema import KEY_PATTERN, YEAR_RANGE
+
+if TYPE_CHECKING:
+    from models.store.store import Store
+
+ACTION = "rollover"  # the history action of a report's first row when it was rolled over
+
+
+class RollOverRefused(ValueError):
+    """A roll-over that cannot be made (the message says why); nothing was written."""
+
+
+@dataclass
+class RollOver:
+    """The new report and the indicators of the source that it leaves out (``drop_next``)."""
+
+    report: Report
+    dropped: list[Indicator] = field(default_factory=list)
+
+
+def budget_years_shown(fiscal_year: int) -> list[int]:
+    """The budget columns the form shows in the report on ``fiscal_year``: two years before,
+    the year itself and the next (the sample on 2021 shows 2019–2022)."""
+    return [fiscal_year - 2, fiscal_year - 1, fiscal_year, fiscal_year + 1]
+
+
+_ERA_SEGMENT = re.compile(r"([rh])(\d{1,2})")
+_YEAR_SEGMENT = re.compile(r"\d{4}")
+
+
+def default_key(source_key: str, source_year: int, fiscal_year: int) -> str:
+    """The key a roll-over gets unless one is given.
+
+    The first part of the source key (between hyphens) that names a year is moved on by as
+    many years as the roll-over: an era year such as ``r4`` (soumu-r4-08 on 2021 → on 2022
+    soumu-r5-08; ``h30`` + 2 → ``r2``) or a Western year such as ``2021``. A key without a year
+    gets ``-FY`` at its end (``digital-policy`` → ``digital-policy-2022``).
+    """
+    delta = fiscal_year - source_year
+    parts = source_key.split("-")
+    for i, part in enumerate(parts):
+        if m := _ERA_SEGMENT.fullmatch(part):
+            letter, digits = m.groups()
+            western = (2018 if letter == "r" else 1988) + int(digits) + delta
+            try:
+                era, n = era_of_fiscal_year(western)
+            except ValueError:
+                continue
+            width = len(digits) if digits.startswith("0") else 1  # r04 stays two digits
+            parts[i] = f"{era.letter.lower()}{n:0{width}d}"
+            return "-".join(parts)
+        if _YEAR_SEGMENT.fullmatch(part) and YEAR_RANGE[0] <= int(part) <= YEAR_RANGE[1]:
+            parts[i] = str(int(part) + delta)
+            return "-".join(parts)
+    return f"{source_key}-{fiscal_year}"
+
+
+def roll_over(source: Report, fiscal_year: int, key: str | None = None) -> RollOver:
+    """Next year's report started from ``source`` (not changed); RollOverRefused if it cannot be."""
+    if source.evaluated_fiscal_year is None:
+        raise RollOverRefused(
+            tr(
+                "{key} には評価対象年度がないため繰り越せません",
+                "{key} has no evaluated fiscal year, so it cannot be rolled over",
+                key=source.key,
+            )
+        )
+    if fiscal_year <= source.evaluated_fiscal_year:
+        raise RollOverRefused(
+            tr(
+                "繰越し先の年度（{to}）は {key} の評価対象年度（{year}）より後にしてください",
+                "the new fiscal year ({to}) must come after {key}'s evaluated year ({year})",
+                to=fiscal_year,
+                key=source.key,
+                year=source.evaluated_fiscal_year,
+            )
+        )
+    if not YEAR_RANGE[0] <= fiscal_year - 2 < fiscal_year + 1 <= YEAR_RANGE[1]:
+        raise RollOverRefused(
+            tr("年度が範囲外です: {to}", "fiscal year out of range: {to}", to=fiscal_year)
+        )
+    new_key = (
+        key
+        if key is not None
+        else default_key(source.key, source.evaluated_fiscal_year, fiscal_year)
+    )
+    if not KEY_PATTERN.fullmatch(new_key):
+        raise RollOverRefused(
+            tr(
+                "キーは半角英小文字・数字・ハイフン（100 字まで）にしてください: {key!r}",
+                "a key is lower-case letters, digits and hyphens (up to 100): {key!r}",
+                key=new_key,
+            )
+        )
+    report = copy.deepcopy(source)
+    report.key = new_key
+    report.evaluated_fiscal_year = fiscal_year
+    report.predecessor = source.key
+    report.verdict = Verdict()
+    report.next_steps = NextSteps()
+    report.budget.years = _budget_columns(report.budget.years, fiscal_year)
+    dropped: list[Indicator] = []
+    for objective in report.objectives:
+        kept = []
+        for indicator in objective.indicators:
+            if indicator.drop_next:
+                dropped.append(indicator)
+                continue
+            indicator.mark = ""
+            indicator.drop_next = None
+            indicator.years = _with_year(indicator.years, fiscal_year)
+            for part in indicator.parts:
+                part.years = _with_year(part.years, fiscal_year)
+            kept.append(indicator)
+        objective.indicators = kept
+    gone = {indicator.number for indicator in dropped}
+    for objective in report.objectives:
+        for means in objective.means:
+            means.indicator_numbers = [n for n in means.indicator_numbers if n not in gone]
+    try:  # the same validation an import or an edit passes
+        report = report_from_document(report_to_document(report))
+    except SnapshotError as exc:
+        raise RollOverRefused(str(exc)) from None
+    return RollOver(report, dropped)
+
+
+def _budget_columns(years: list[BudgetYear], fiscal_year: int) -> list[BudgetYear]:
+    have = {column.fiscal_year: column for column in years}
+    return [have.get(y) or BudgetYear(y) for y in budget_years_shown(fiscal_year)]
+
+
+def _with_year(years: list[IndicatorYear], fiscal_year: int) -> list[IndicatorYear]:
+    """``years`` with a blank ``fiscal_year`` row in year order (a row already there is kept)."""
+    if any(row.fiscal_year == fiscal_year for row in years):
+        return years
+    at = sum(1 for row in years if row.fiscal_year < fiscal_year)
+    return [*years[:at], IndicatorYear(fiscal_year), *years[at:]]
+
+
+def roll_over_in(store: Store, key: str, fiscal_year: int, new_key: str | None = None) -> RollOver:
+    """Roll ``key`` over in ``store``: the new report is inserted with its first history row
+    「KEY から繰越し」; the source is only read. RollOverRefused when the target key exists."""
+    from models.store.store import ReportExists
+
+    result = roll_over(store.load_report(key), fiscal_year, new_key)
+    refused = RollOverRefused(
+        tr(
+            "{new} は既にあります（別のキーを指定してください）",
+            "{new} already exists (give another key)",
+            new=result.report.key,
+        )
+    )
+    if store.exists(result.report.key):
+        raise refused
+    try:
+        store.create_report(result.report, action=ACTION, source=key)
+    except ReportExists:
+        raise refused from None
+    return result
+
+
+def describe(result: RollOver) -> list[str]:
+    """What a roll-over did, one line each: the new report, its budget columns, and the
+    indicators left out (or that none were)."""
+    from models.report.eras import fiscal_year_label
+
+    new = result.report
+    year = new.evaluated_fiscal_year or 0
+    first, *_, last = budget_years_shown(year)
+    lines = [
+        tr(
+            "{new} を作りました（{key} から繰越し、{label}）",
+            "created {new} (rolled over from {key}, fiscal year {year})",
+            new=new.key,
+            key=new.predecessor,
+            label=fiscal_year_label(year),
+            year=year,
+        ),
+        tr(
+            "予算額・執行額の列: {first}〜{last}年度",
+            "budget columns: fiscal years {first}–{last}",
+            first=first,
+            last=last,
+        ),
+    ]
+    if not result.dropped:
+        lines.append(tr("除いた測定指標はありません", "no indicator was left out"))
+    for indicator in result.dropped:
+        lines.append(
+            tr(
+                "除いた測定指標 {number}: {name}（次期目標等で削除）",
+                "left out indicator {number}: {name} (dropped by the next steps)",
+                number=indicator.number,
+                name=indicator.name,
+            )
+        )
+    return lines

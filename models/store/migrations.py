@@ -1,0 +1,93 @@
+"""Schema versions and how a database made by an older hyoka is brought up to date.
+
+The version lives in the ``meta`` table (``schema_version``), which works the same on
+SQLite and PostgreSQL. Each step is a small function run in order inside one
+transaction, so a failed upgrade leaves the old database as it was. We chose this over
+Alembic: hyoka's databases live on evaluators' own machines, are upgraded at open with
+no operator present, and have a handful of tables; a short ordered list of steps that
+the tests replay from a frozen older schema is easier to audit than a migration
+framework, and costs nothing at start-up.
+
+History:
+- 1: the report tables.
+- 2: change history (``change`` table) and ``report.revision`` for conflict detection.
+- 3: ``report.predecessor``, ``indicator.bound`` and the うち series of an indicator
+  (``indicator_part``, ``indicator_part_year``), for the snapshot keys added in 2026-12.
+- 4: ``indicator.drop_next`` (the 次期目標等 decision to leave an indicator out of the
+  next report, which roll-over applies), added in 2026-12.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlalchemy import Connection, Engine, inspect, text
+from sqlalchemy.exc import DBAPIError
+
+from models.store import tables as t
+from models.store.db_file import too_new
+from models.store.schema_version import SCHEMA_VERSION
+
+
+class SchemaTooNew(Exception):
+    pass
+
+
+def _v1_to_v2(conn: Connection) -> None:
+    conn.execute(text("ALTER TABLE report ADD COLUMN revision INTEGER NOT NULL DEFAULT 0"))
+    t.CHANGE.create(conn)  # creates its index too
+
+
+def _v2_to_v3(conn: Connection) -> None:
+    conn.execute(text("ALTER TABLE report ADD COLUMN predecessor VARCHAR NOT NULL DEFAULT ''"))
+    conn.execute(text("ALTER TABLE indicator ADD COLUMN bound VARCHAR NOT NULL DEFAULT ''"))
+    t.core_table(t.IndicatorPartRow).create(conn)
+    t.core_table(t.IndicatorPartYearRow).create(conn)
+
+
+def _v3_to_v4(conn: Connection) -> None:
+    conn.execute(text("ALTER TABLE indicator ADD COLUMN drop_next BOOLEAN"))
+
+
+STEPS: dict[int, Callable[[Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
+
+
+def stored_version(conn: Connection) -> int | None:
+    """The database's schema version, or None for a database without hyoka's tables."""
+    if not inspect(conn).has_table("meta"):
+        return None
+    value = conn.scalar(text("SELECT value FROM meta WHERE name = 'schema_version'"))
+    return int(value) if value is not None else None
+
+
+def prepare(engine: Engine) -> int:
+    """Create the schema in an empty database or upgrade an older one; return the old version."""
+    with engine.connect() as conn:
+        try:
+            with conn.begin():
+                version = conn.scalar(text("SELECT value FROM meta WHERE name = 'schema_version'"))
+            if version is not None and int(version) == SCHEMA_VERSION:
+                return SCHEMA_VERSION
+        except DBAPIError:
+            pass  # no meta table yet: a new database (or not a hyoka one; see below)
+    conn_opts = {"hyoka_write": True}
+    with engine.connect() as conn:
+        conn.execution_options(**conn_opts)
+        with conn.begin():
+            found = stored_version(conn)
+            if found is None:
+                t.SQLModel.metadata.create_all(conn)
+                conn.execute(
+                    text("INSERT INTO meta (name, value) VALUES ('schema_version', :v)"),
+                    {"v": str(SCHEMA_VERSION)},
+                )
+                return 0
+            if found > SCHEMA_VERSION:
+                raise SchemaTooNew(too_new(found, SCHEMA_VERSION))
+            for version in range(found, SCHEMA_VERSION):
+                STEPS[version](conn)
+            conn.execute(
+                text("UPDATE meta SET value = :v WHERE name = 'schema_version'"),
+                {"v": str(SCHEMA_VERSION)},
+            )
+            return found

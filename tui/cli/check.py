@@ -1,0 +1,266 @@
+"""``hyoka check [KEY|FILE.toml …] [--all] [--format text|json]``: run the evaluation rules.
+
+A KEY names a report in the database; an argument ending in ``.toml`` (or naming an existing
+file) is a snapshot checked as it is, without importing it. Thresholds come from the ``[rules]``
+table of the config file (docs/rules.md).
+
+Exit codes: 0 no error (warnings and info allowed; see ``--fail-on``), 1 an error finding or a
+report that could not be read, 2 a usage or configuration error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from collections.abc import Iterator
+
+from models.i18n import tr
+from tui.cli.common import EXIT_DATA, EXIT_OK, EXIT_USAGE, error, usage
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (hyoka --help)
+if TYPE_CHECKING:
+    from typing import Any
+
+    from models.report.model import Report
+    from models.rules.settings import RuleSettings
+    from models.store.store import Store
+
+NAME = "check"
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    from tui.cli.main import add_common
+
+    parser = sub.add_parser(
+        NAME,
+        help=tr("評価書を点検する（整合性・区分の提案）", "check reports (consistency, verdict)"),
+        description=tr(
+            "評価書の予算・測定指標・測定結果を点検し、区分の提案とその理由を示します。"
+            "KEY はデータベースのレポート、FILE.toml は取り込まずにそのまま点検する"
+            "スナップショットです。",
+            "Check reports' budget, indicators and verdict, and show the suggested category with "
+            "its reasons. KEY is a report in the database; FILE.toml is a snapshot checked "
+            "without importing it.",
+        ),
+        epilog=tr(
+            "終了コード: 0 エラーなし（警告・情報は可）、1 エラーあり又は読込不可、"
+            "2 使い方の誤り。",
+            "Exit codes: 0 no error (warnings and info allowed), 1 errors or unreadable "
+            "input, 2 usage error.",
+        ),
+    )
+    parser.add_argument("targets", nargs="*", metavar="KEY|FILE.toml")
+    parser.add_argument(
+        "--all",
+        action="store_true",
+        help=tr("データベースのすべてのレポート", "every report in the database"),
+    )
+    parser.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help=tr("出力形式（既定: text）", "output format (default: text)"),
+    )
+    parser.add_argument(
+        "--fail-on",
+        choices=("error", "warning"),
+        default="error",
+        help=tr(
+            "終了コード 1 とする重大度（既定: error）",
+            "lowest severity that makes the exit code 1 (default: error)",
+        ),
+    )
+    add_common(parser)
+    parser.set_defaults(run=run)
+
+
+def _is_file(target: str) -> bool:
+    return target.endswith(".toml") or os.sep in target or os.path.isfile(target)
+
+
+def _settings() -> RuleSettings:
+    from models.rules.settings import RuleSettings
+    from tui.cli.common import config
+
+    return RuleSettings.from_mapping(config().rules)
+
+
+def _load(
+    args: argparse.Namespace,
+) -> tuple[list[tuple[str, Report | None, str]], list[str], Store | None]:
+    """(label, report or None, problem) for every target, in the order given; then the keys
+    ``--all`` adds (not loaded yet: there may be thousands) and the open store, if any."""
+    from models.snapshot.codec import SnapshotError, read_snapshot
+    from models.store.store import StoreError
+    from tui.cli.common import store_from_args
+
+    files = [t for t in args.targets if _is_file(t)]
+    keys = list(dict.fromkeys(t for t in args.targets if not _is_file(t)))
+    loaded: dict[str, tuple[str, Report | None, str]] = {}
+    for path in files:
+        try:
+            loaded[path] = (path, read_snapshot(path), "")
+        except SnapshotError as exc:
+            loaded[path] = (path, None, str(exc))
+    rest: list[str] = []
+    store = None
+    if keys or args.all:
+        try:
+            store = store_from_args(args)
+            if args.all:
+                given = set(keys)
+                rest = [k for k in store.keys() if k not in given]
+            for key, report, problem in _reports(store, keys):
+                loaded[key] = (key, report, problem)
+        except StoreError as exc:
+            raise _StoreFailed(str(exc)) from exc
+    order = [t for t in args.targets if t in loaded]
+    return [loaded[t] for t in dict.fromkeys(order)], rest, store
+
+
+def _reports(store: Store, keys: list[str]) -> Iterator[tuple[str, Report | None, str]]:
+    """(key, report or None, problem) for each key, in order, read in batches."""
+    from models.store.store import ReportNotFound
+
+    pending = keys
+    while pending:
+        done = 0
+        try:
+            for report in store.iter_reports(pending):
+                yield report.key, report, ""
+                done += 1
+        except ReportNotFound as exc:  # iter_reports stops at it: note it, go on after it
+            yield exc.key, None, str(exc)
+            done += 1
+        pending = pending[done:]
+
+
+class _StoreFailed(Exception):
+    pass
+
+
+def _result(
+    label: str, report: Report | None, problem: str, settings: RuleSettings
+) -> dict[str, Any]:
+    from models.rules.check import check_with_suggestion
+
+    if report is None:
+        return {"key": label, "error": problem}
+    findings, suggestion = check_with_suggestion(report, settings)
+    return {
+        "key": report.key,
+        "source": label,
+        "policy_name": report.policy_name,
+        "findings": [f.to_dict() for f in findings],
+        "suggestion": suggestion.to_dict(),
+    }
+
+
+def _check_keys(
+    store: Store, keys: list[str], settings: RuleSettings, args: argparse.Namespace
+) -> Iterator[dict[str, Any]]:
+    """The results for ``keys``, in order: here, or over worker processes for many."""
+    from models.services import parallel
+    from tui.cli.common import database_target
+
+    workers = parallel.workers(len(keys))
+    if workers == 1:
+        for label, report, problem in _reports(store, keys):
+            yield _result(label, report, problem, settings)
+        return
+    store.close()  # no connection is carried into the workers
+    with parallel.pool(workers, database_target(args), store.user) as pool:
+        futures = [pool.submit(_check_task, chunk, settings) for chunk in parallel.chunks(keys)]
+        for future in futures:  # in key order, whichever worker finishes first
+            yield from future.result()
+
+
+def _check_task(keys: list[str], settings: RuleSettings) -> list[dict[str, Any]]:
+    """In a worker: the results for ``keys``."""
+    from models.services import parallel
+
+    with parallel.paused_gc():
+        return [_result(*loaded, settings) for loaded in _reports(parallel.store(), keys)]
+
+
+def run(args: argparse.Namespace) -> int:
+    from models.services.parallel import paused_gc
+    from models.store.store import StoreError
+
+    if not args.targets and not args.all:
+        return usage(
+            NAME,
+            tr(
+                "KEY、FILE.toml 又は --all を指定してください",
+                "give a KEY, a FILE.toml or --all",
+            ),
+        )
+    try:
+        settings = _settings()
+    except ValueError as exc:
+        error(str(exc))
+        return EXIT_USAGE
+    store: Store | None = None
+    try:
+        with paused_gc():  # the results pile up: no collection walks them again and again
+            targets, rest, store = _load(args)
+            results = [_result(*target, settings) for target in targets]
+            if rest:
+                assert store is not None
+                results += _check_keys(store, rest, settings, args)
+    except _StoreFailed as exc:
+        error(str(exc))
+        return EXIT_DATA
+    except StoreError as exc:
+        error(str(exc))
+        return EXIT_DATA
+    finally:
+        if store is not None:
+            store.close()
+    counts = dict.fromkeys(("error", "warning", "info"), 0)
+    problems = 0
+    for result in results:
+        if "error" in result:
+            problems += 1
+        for finding in result.get("findings", ()):
+            counts[finding["severity"]] += 1
+    summary = {"reports": len(results), **counts, "unreadable": problems}
+    if args.format == "json":
+        import json
+
+        print(json.dumps({"reports": results, "summary": summary}, ensure_ascii=False, indent=2))
+    else:
+        _print_text(results, summary)
+    failing = counts["error"] + (counts["warning"] if args.fail_on == "warning" else 0)
+    return EXIT_DATA if failing or problems else EXIT_OK
+
+
+def _print_text(results: list[dict[str, Any]], summary: dict[str, int]) -> None:
+    severity = {
+        "error": tr("エラー", "error"),
+        "warning": tr("警告", "warning"),
+        "info": tr("情報", "info"),
+    }
+    for i, result in enumerate(results):
+        if i:
+            print()
+        if "error" in result:
+            print(result["key"])
+            error(result["error"])
+            continue
+        print(f"{result['key']}  {result['policy_name']}")
+        if not result["findings"]:
+            print("  " + tr("指摘事項はありません。", "No findings."))
+        for f in result["findings"]:
+            print(f"  {severity[f['severity']]}\t{f['code']}\t{f['place']}\t{f['message']}")
+        for line in str(result["suggestion"]["text"]).splitlines():
+            print("  " + line)
+    print()
+    print(
+        tr(
+            "{reports} 件: エラー {error}、警告 {warning}、情報 {info}、読込不可 {unreadable}",
+            "{reports} report(s): {error} error(s), {warning} warning(s), {info} info, "
+            "{unreadable} unreadable",
+            **summary,
+        )
+    )

@@ -1,0 +1,77 @@
+"""``hyoka import FILE|DIR… [--replace]``: read snapshots into the database.
+
+A folder stands for every ``*.toml`` in it, sorted. Every file is validated before anything
+is written; each file is imported all or nothing. Files that fail are reported with their
+problems; the others are imported. The work is ``models.services.snapshot_files``, which the TUI's
+import uses too.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from models.i18n import tr
+from tui.cli.common import EXIT_DATA, EXIT_OK, error, store_from_args
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    from tui.cli.main import add_common
+
+    parser = sub.add_parser(
+        "import",
+        help=tr("スナップショット（TOML）を取り込む", "import snapshots (TOML)"),
+        description=tr(
+            "hyoka/1 スナップショットを取り込みます。フォルダはその中の *.toml すべて"
+            "（名前順）です。既存のキーは --replace のときだけ置き換えます。",
+            "Import hyoka/1 snapshots. A folder means every *.toml in it (sorted by name). "
+            "An existing key is replaced only with --replace.",
+        ),
+    )
+    parser.add_argument("files", nargs="+", metavar="FILE|DIR")
+    parser.add_argument(
+        "--replace",
+        action="store_true",
+        help=tr("同じキーのレポートを置き換える", "overwrite reports with the same key"),
+    )
+    add_common(parser)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from models.services.snapshot_files import import_snapshots, read_snapshots, snapshot_files
+    from tui.cli.progress import progress
+
+    files, problems = snapshot_files(args.files)
+    with progress(tr("検証", "checking"), len(files)) as advance:
+        read, refused = read_snapshots(files, advance)
+    problems += refused
+    for result in problems:
+        error(str(result.problem))
+    failed = len(problems)
+    if read:
+        from models.store.store import StoreError  # only now: refusing a file needs no database
+
+        try:
+            store = store_from_args(args, create=True)
+            try:
+                with progress(tr("取り込み", "importing"), len(read)) as advance:
+                    results = import_snapshots(store, read, replace=args.replace, advance=advance)
+            finally:
+                store.close()
+        except StoreError as exc:
+            error(str(exc))
+            return EXIT_DATA
+        for result in results:
+            if result.problem is None:
+                print(
+                    tr(
+                        "取り込みました: {key}（{file}）",
+                        "imported {key} ({file})",
+                        key=result.key,
+                        file=result.file,
+                    )
+                )
+            else:
+                error(result.problem)
+                failed += 1
+    return EXIT_DATA if failed else EXIT_OK

@@ -1,0 +1,263 @@
+"""``hyoka publish KEY… [--all] --format pdf|html|xlsx|docx [-o FILE|DIR] [--force]``.
+
+``--summary`` writes the 評価結果一覧 instead (:mod:`tui.cli.publish_summary`).
+
+One report goes to ``-o FILE`` (or ``-o DIR/KEY.EXT``, or ``./KEY.EXT``); several (or
+``--all``) go to ``-o DIR`` as ``KEY.EXT`` each, with a progress bar on a terminal and, from
+``parallel.PARALLEL_FROM`` reports on, one worker process per core. Before anything is written:
+every target must be new (else ``--force``) and no report may have error-level findings (else
+``--force``; the message lists them). Files are written atomically by
+:func:`models.publish.publish`. Exit codes: 0 written, 1 a data problem, 2 a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from models.i18n import tr
+from tui.cli import publish_summary
+from tui.cli.common import (
+    EXIT_DATA,
+    EXIT_OK,
+    EXIT_USAGE,
+    database_target,
+    error,
+    store_from_args,
+)
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (hyoka --help)
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from models.report.model import Report
+    from models.store.store import Store
+
+FORMATS = ("pdf", "html", "xlsx", "docx")
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    from tui.cli.main import add_common
+
+    parser = sub.add_parser(
+        "publish",
+        help=tr("評価書を PDF・HTML・Excel・Word で発行する", "publish reports as PDF, HTML…"),
+        description=tr(
+            "1 件は -o FILE（または DIR、既定は ./KEY.拡張子）へ、複数または --all は -o DIR へ"
+            " KEY.拡張子 として書き出します。既存のファイルと、エラーの指摘があるレポートは"
+            " --force がなければ書き出しません。",
+            "One report to -o FILE (or DIR; default ./KEY.EXT); several or --all to -o DIR as"
+            " KEY.EXT each. Existing files, and reports with error-level findings, need --force.",
+        ),
+    )
+    parser.add_argument("keys", nargs="*", metavar="KEY")
+    parser.add_argument("--all", action="store_true", help=tr("すべてのレポート", "every report"))
+    parser.add_argument(
+        "--format",
+        "-f",
+        choices=(*FORMATS, "csv"),
+        help=tr("形式（既定: -o の拡張子、なければ pdf）", "format (default: -o's suffix, or pdf)"),
+    )
+    parser.add_argument("-o", "--output", metavar="FILE|DIR", help=tr("出力先", "where to write"))
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help=tr(
+            "既存のファイルを置き換え、エラーの指摘があっても発行する",
+            "replace existing files and publish despite error-level findings",
+        ),
+    )
+    parser.add_argument(
+        "--profile",
+        metavar="NAME",
+        help=tr("様式プロファイル（既定: 府省で選ぶ）", "wording profile (default: by ministry)"),
+    )
+    publish_summary.add_arguments(parser)  # --summary, --year, --ministry
+    add_common(parser)
+    parser.set_defaults(run=run)
+
+
+def _format(args: argparse.Namespace) -> str:
+    from pathlib import Path
+
+    if args.format:
+        return str(args.format)
+    suffix = Path(args.output).suffix.lstrip(".").lower() if args.output else ""
+    return suffix if suffix in FORMATS else "pdf"
+
+
+def run(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from models.publish import PublishError, renderer
+    from models.store.store import StoreError
+
+    if args.summary:
+        return publish_summary.run(args)
+    if args.format == "csv":
+        error(tr("publish: csv は --summary だけです", "publish: csv is for --summary only"))
+        return EXIT_USAGE
+    if args.all and args.keys:
+        error(
+            tr("publish: KEY と --all は同時に指定できません", "publish: KEYs or --all, not both")
+        )
+        return EXIT_USAGE
+    if not args.all and not args.keys:
+        error(tr("publish: KEY か --all を指定してください", "publish: give KEYs, or --all"))
+        return EXIT_USAGE
+    fmt = _format(args)
+    many = args.all or len(args.keys) > 1
+    output = Path(args.output) if args.output else None
+    if many and output is None:
+        error(tr("publish: 複数のレポートには -o DIR が必要です", "publish: several need -o DIR"))
+        return EXIT_USAGE
+    try:
+        renderer(fmt)  # an unavailable format is said before any work
+        store = store_from_args(args)
+        try:
+            keys = store.keys() if args.all else list(dict.fromkeys(args.keys))
+            targets = _targets(keys, fmt, output, many)
+            problem = _refusals(store, targets, args.force)
+            if problem:
+                error(problem)
+                return EXIT_DATA
+            from models.services import parallel
+
+            workers = parallel.workers(len(keys))
+            if workers > 1:
+                store.close()  # no connection is carried into the workers
+                problem = _publish_parallel(
+                    database_target(args), store.user, targets, fmt, args, workers
+                )
+            else:
+                problem = _publish_here(store, targets, fmt, args)
+        finally:
+            store.close()
+    except (StoreError, PublishError) as exc:
+        error(str(exc))
+        return EXIT_DATA
+    except OSError as exc:
+        error(tr("書き出せません: {err}", "cannot write: {err}", err=exc))
+        return EXIT_DATA
+    if problem:
+        error(problem)
+        return EXIT_DATA
+    where = targets[keys[0]] if not many else output
+    print(
+        tr("{n} 件を {where} に発行しました", "published {n} to {where}", n=len(keys), where=where),
+        file=sys.stderr,
+    )
+    return EXIT_OK
+
+
+def _targets(keys: list[str], fmt: str, output: Path | None, many: bool) -> dict[str, Path]:
+    from pathlib import Path
+
+    if not many:
+        key = keys[0]
+        if output is None:
+            return {key: _inside(Path.cwd(), key, fmt)}
+        return {key: _inside(output, key, fmt) if output.is_dir() else output}
+    assert output is not None
+    output.mkdir(parents=True, exist_ok=True)
+    return {key: _inside(output, key, fmt) for key in keys}
+
+
+def _inside(directory: Path, key: str, fmt: str) -> Path:
+    """``directory/KEY.EXT``, refusing a key that would name a path outside it."""
+    target = (directory / f"{key}.{fmt}").resolve()
+    if target.parent != directory.resolve():
+        raise OSError(
+            tr("キー {key} はファイル名に使えません", "key {key} cannot be a file name", key=key)
+        )
+    return target
+
+
+def _refusals(store: Store, targets: dict[str, Path], force: bool) -> str:
+    """What stops publishing without --force: existing files, error-level findings."""
+    if force:
+        return ""
+    existing = [str(p) for p in targets.values() if p.exists()]
+    if existing:
+        return tr(
+            "既にあるファイルは --force なしでは置き換えません: {files}",
+            "existing files are not replaced without --force: {files}",
+            files=", ".join(existing[:5]) + (" …" if len(existing) > 5 else ""),
+        )
+    from models.publish import blocking_findings
+
+    lines = []
+    for report in store.iter_reports(list(targets)):
+        for f in blocking_findings(report):
+            lines.append(f"  {report.key}: {f.code} {f.place}: {f.message}")
+    if lines:
+        head = tr(
+            "エラーの指摘があるため発行しません（--force で発行）:",
+            "not published: error-level findings (--force to publish anyway):",
+        )
+        return "\n".join([head, *lines[:20], *(["  …"] if len(lines) > 20 else [])])
+    return ""
+
+
+def _publish_one(report: Report, target: Path, fmt: str, profile: str | None) -> None:
+    from models.publish import publish
+
+    publish(report, fmt, target, force=True, profile=profile)  # refusals were checked before
+
+
+def _publish_here(
+    store: Store, targets: dict[str, Path], fmt: str, args: argparse.Namespace
+) -> str:
+    from tui.cli.progress import progress
+
+    with progress(tr("発行", "publishing"), len(targets)) as advance:
+        for report in store.iter_reports(list(targets)):
+            _publish_one(report, targets[report.key], fmt, args.profile)
+            advance()
+    return ""
+
+
+def _publish_parallel(
+    target: str,
+    user: str,
+    targets: dict[str, Path],
+    fmt: str,
+    args: argparse.Namespace,
+    workers: int,
+) -> str:
+    """Publish in chunks over worker processes; the first problem (in key order), or ``""``."""
+    from models.services import parallel
+    from tui.cli.progress import progress
+
+    keys = list(targets)
+    paths = {k: str(p) for k, p in targets.items()}
+    return parallel.run_chunks(
+        workers,
+        target,
+        user,
+        keys,
+        tr("発行", "publishing"),
+        _task,
+        lambda chunk: (chunk, {k: paths[k] for k in chunk}, fmt, args.profile),
+        progress,
+    )
+
+
+def _task(keys: list[str], paths: dict[str, str], fmt: str, profile: str | None) -> tuple[int, str]:
+    """In a worker: publish ``keys``; how many were written and the problem that stopped it."""
+    from pathlib import Path
+
+    from models.publish import PublishError
+    from models.services import parallel
+    from models.store.store import StoreError
+
+    count = 0
+    try:
+        for report in parallel.store().iter_reports(keys):
+            _publish_one(report, Path(paths[report.key]), fmt, profile)
+            count += 1
+    except (StoreError, PublishError) as exc:
+        return count, str(exc)
+    except OSError as exc:
+        return count, tr("書き出せません: {err}", "cannot write: {err}", err=exc)
+    return count, ""

@@ -1,0 +1,86 @@
+"""``hyoka rollover KEY --to FY [--key NEWKEY]``: next year's report started from KEY.
+
+The new report follows spec/cycle.md (models/services/rollover.py): header, objectives, indicators
+and their yearly rows, means and cabinet policies kept; marks, verdict, analysis and 次期目標等
+cleared; the budget columns of the new year; a blank row of the new year in every indicator;
+``predecessor = KEY``. An indicator marked ``drop_next`` is left out, and the command says so.
+KEY itself is only read. Without ``--key`` the new key is KEY with its year moved on
+(``soumu-r4-08`` → ``soumu-r5-08``; a key without a year gets ``-FY``).
+
+Refused (exit 1) when the new key exists or FY is not after KEY's evaluated fiscal year.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from models.i18n import tr
+from tui.cli.common import EXIT_DATA, EXIT_OK, error, store_from_args
+
+
+def _fiscal_year(text: str) -> int:
+    from models.report.eras import parse_fiscal_year
+
+    try:
+        return parse_fiscal_year(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    from tui.cli.main import add_common
+
+    parser = sub.add_parser(
+        "rollover",
+        help=tr("次の年度の評価書を繰越しで作る", "start next year's report from this one"),
+        description=tr(
+            "KEY から次の年度の評価書を作ります。達成・測定結果・政策の分析・次期目標等は空に、"
+            "予算額・執行額はその年度の前２年度・当年度・翌年度の列に、各測定指標には"
+            "その年度の行（実績は空）を加えます。drop_next の測定指標は除きます。"
+            "KEY は変更しません。NEWKEY の既定は KEY の年を進めたもの"
+            "（soumu-r4-08 → soumu-r5-08、年のないキーは末尾に -FY）。",
+            "Start next year's report from KEY: marks, verdict, analysis and next steps "
+            "cleared; the budget columns of FY (the two years before, FY and the next); a "
+            "blank FY row in every indicator; indicators marked drop_next left out. KEY is "
+            "not changed. NEWKEY defaults to KEY with its year moved on (soumu-r4-08 → "
+            "soumu-r5-08; a key without a year gets -FY).",
+        ),
+    )
+    parser.add_argument("key", metavar="KEY")
+    parser.add_argument(
+        "--to",
+        metavar="FY",
+        type=_fiscal_year,
+        required=True,
+        help=tr(
+            "新しい評価対象年度（2022、令和4年度、R4）",
+            "the new evaluated fiscal year (2022, 令和4年度, R4)",
+        ),
+    )
+    parser.add_argument(
+        "--key",
+        dest="new_key",
+        metavar="NEWKEY",
+        help=tr("新しいレポートのキー", "the new report's key"),
+    )
+    add_common(parser)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from models.services.rollover import RollOverRefused, describe, roll_over_in
+    from models.store.store import StoreError
+    from tui.cli.history import safe
+
+    try:
+        store = store_from_args(args)
+        try:
+            result = roll_over_in(store, args.key, args.to, args.new_key)
+        finally:
+            store.close()
+    except (StoreError, RollOverRefused) as exc:
+        error(str(exc))
+        return EXIT_DATA
+    for line in describe(result):
+        print(safe(line))
+    return EXIT_OK

@@ -1,0 +1,1 @@
+"""Editing without widgets: input parsers, what may be stored, paste and IME handling, undo."""

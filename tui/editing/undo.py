@@ -1,0 +1,49 @@
+"""Undo for saved edits: each accepted edit pushes how to take it back.
+
+Undo is itself an edit, saved and recorded in the history like any other; it refuses
+(Conflict) when someone else has changed the field since. The stack is the app's, but an
+edit is undone only on its own report's screen (``ReportScreen.action_undo``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from models.report.model import Report
+    from models.store.store import Store
+
+
+@dataclass(frozen=True)
+class Edit:
+    """A saved edit of report ``key``: ``describe`` for messages, ``revert`` to undo it."""
+
+    key: str
+    describe: str
+    revert: Callable[[Store], Report]
+
+
+def field_edit(key: str, path: str, old: Any, new: Any) -> Edit:
+    """The undo of setting ``path`` from ``old`` to ``new``."""
+    return Edit(key, path, lambda store: store.set_value(key, path, old, expected=new))
+
+
+class UndoStack:
+    def __init__(self, limit: int = 200):
+        self._edits: list[Edit] = []
+        self._limit = limit
+
+    def push(self, edit: Edit) -> None:
+        self._edits.append(edit)
+        del self._edits[: -self._limit]
+
+    def peek(self) -> Edit | None:
+        return self._edits[-1] if self._edits else None
+
+    def pop(self) -> Edit | None:
+        return self._edits.pop() if self._edits else None
+
+    def __len__(self) -> int:
+        return len(self._edits)
