@@ -12,7 +12,6 @@ from models.report.eras import (
     date_short,
     era_of_date,
     fiscal_year_label,
-    fiscal_year_of,
     form_digits,
     month_label,
     parse_date,
@@ -144,8 +143,6 @@ def test_era_boundary() -> None:
     assert era_of_date(date(2019, 4, 30))[0].name == "平成"
     assert era_of_date(date(2019, 5, 1))[0].name == "令和"
     assert era_of_date(date(2019, 5, 1))[1] == 1
-    assert fiscal_year_of(date(2019, 4, 1)) == 2019
-    assert fiscal_year_of(date(2020, 3, 31)) == 2019
 
 
 @pytest.mark.parametrize(

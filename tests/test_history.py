@@ -11,10 +11,10 @@ import pytest
 
 from models.report import paths as fieldpath
 from models.report.model import BudgetYear, Responsible
+from models.services.history_restore import from_recorded, restored_value
 from models.snapshot.codec import dumps_snapshot, loads_snapshot
 from models.snapshot.sample import load_sample
 from models.store.store import Conflict, StoreError, open_store
-from tui.screens.history import from_recorded, restored_value
 
 KEY = "soumu-r4-08"
 

@@ -16,7 +16,6 @@ from models.report.numbers import (
     parse_number,
     parse_quantity,
     render_number,
-    render_quantity,
 )
 
 MINUS_VARIANTS = ["△", "▲", "−", "－", "‐", "-", "\u2212", "\u2010", "\u2011", "\ufe63", "\uff0d"]
@@ -157,15 +156,6 @@ def test_normalize() -> None:
 )
 def test_render_number(value: int | float | None, text: str) -> None:
     assert render_number(value) == text
-
-
-def test_render_quantity() -> None:
-    assert render_quantity(None) == ""
-    assert render_quantity(Quantity(1600, approximate=True)) == "約1,600"
-    assert render_quantity(Quantity(100, percent=True, numerator=46, denominator=46)) == (
-        "100%（46／46）"
-    )
-    assert render_quantity(Quantity(1, numerator=46, denominator=46)) == "46／46"
 
 
 @given(st.integers(min_value=-(10**30), max_value=10**30))

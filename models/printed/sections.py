@@ -12,6 +12,7 @@ from __future__ import annotations
 from models.printed.blocks import Block, Cell, Document, Field, Heading, Note, Section, Table
 from models.printed.indicators import indicator_tables
 from models.printed.profiles import Profile, profile_for
+from models.report.budget import FIGURES
 from models.report.eras import date_long, fiscal_year_label, form_digits, month_label
 from models.report.model import Report
 from models.report.numbers import render_number
@@ -52,7 +53,7 @@ def _policy(report: Report, p: Profile) -> list[Section]:
     ]
 
 
-_BUDGET_ROWS = ("initial", "supplementary", "carryover", "total")
+_BUDGET_ROWS = FIGURES[:-1]  # 執行額 is printed in its own row group
 
 
 def _figure(value: int | None) -> Cell:

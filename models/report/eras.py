@@ -82,11 +82,6 @@ def era_of_date(d: date) -> tuple[Era, int]:
     )
 
 
-def fiscal_year_of(d: date) -> int:
-    """The fiscal year a date falls in (1 April – 31 March)."""
-    return d.year if d.month >= 4 else d.year - 1
-
-
 # ---- rendering ---------------------------------------------------------------------------------
 
 

@@ -184,15 +184,3 @@ def render_number(value: Number | None) -> str:
     else:
         body = f"{abs(value):,d}"
     return f"△ {body}" if value < 0 else body
-
-
-def render_quantity(q: Quantity | None) -> str:
-    """The form's way of writing a quantity: 約1,600, 100%, 100%（46／46）, 46／46."""
-    if q is None:
-        return ""
-    if q.is_ratio and not q.percent and q.numerator is not None:
-        return f"{render_number(q.numerator)}／{render_number(q.denominator)}"
-    text = ("約" if q.approximate else "") + render_number(q.value) + ("%" if q.percent else "")
-    if q.is_ratio:
-        text += f"（{render_number(q.numerator)}／{render_number(q.denominator)}）"
-    return text

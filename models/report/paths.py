@@ -117,9 +117,40 @@ def list_at(report: Report, path: str) -> list[Any]:
 def item_path(list_path: str, item: Any, position: int) -> str:
     """The path of one item of a list, by key where the grammar has one."""
     if list_path == "budget.years":
-        return f"budget[{item.fiscal_year}]"
+        return budget_place(item.fiscal_year)
     if list_path.endswith(".years") and list_path.startswith("indicator["):
         return f"{list_path}[{item.fiscal_year}]"
     if list_path.startswith("objectives[") and list_path.endswith(".indicators"):
-        return f"indicator[{item.number}]"
+        return indicator_place(item.number)
     return f"{list_path}[{position}]"
+
+
+# ---- building paths: the one place a path's text is put together -------------------------
+def report_place(name: str) -> str:
+    """``report.NAME``: a heading field."""
+    return f"report.{name}"
+
+
+def budget_place(fiscal_year: int | None = None, name: str = "") -> str:
+    """``budget``, ``budget[2021]`` or ``budget[2021].executed``."""
+    place = "budget" if fiscal_year is None else f"budget[{fiscal_year}]"
+    return f"{place}.{name}" if name else place
+
+
+def indicator_place(number: int, name: str = "", year: int | None = None) -> str:
+    """``indicator[1]``, ``indicator[1].target.value``, ``indicator[1].years[2021].actual``."""
+    place = f"indicator[{number}]"
+    if year is not None:
+        place += f".years[{year}]"
+    return f"{place}.{name}" if name else place
+
+
+def objective_place(index: int, name: str = "") -> str:
+    """``objectives[0]`` or ``objectives[0].indicators`` (positions, from 0)."""
+    place = f"objectives[{index}]"
+    return f"{place}.{name}" if name else place
+
+
+def verdict_place(name: str) -> str:
+    """``verdict.NAME``."""
+    return f"verdict.{name}"

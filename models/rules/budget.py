@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from models.i18n import tr
+from models.report.budget import computed_total, execution_ratio
 from models.report.labels import label
 from models.report.model import BUDGET_UNITS, BudgetYear, Report
 from models.report.numbers import render_number
-from models.rules.findings import Finding, budget_place, fy_label
+from models.report.paths import budget_place
+from models.rules.findings import Finding, fy_label
 from models.rules.settings import RuleSettings
 
 ROUNDING_NOTE = "計数は、それぞれ四捨五入しているため、合計が一致しない場合がある。"
@@ -96,9 +98,9 @@ def check_budget(report: Report, settings: RuleSettings) -> list[Finding]:
 def _total_gap(y: BudgetYear) -> Finding | None:
     """B001 (rounding) / B002 (error): 合計 against a+b+c."""
     parts = [v for v in (y.initial, y.supplementary, y.carryover) if v is not None]
-    if y.total is None or not parts:
+    expected = computed_total(y)
+    if y.total is None or expected is None:
         return None
-    expected = sum(parts)
     gap = y.total - expected
     if gap == 0:
         return None
@@ -157,9 +159,9 @@ def _execution(y: BudgetYear, report: Report, settings: RuleSettings) -> list[Fi
                 data={"executed": y.executed, "total": y.total},
             )
         ]
-    if y.total <= 0:
+    rate = execution_ratio(y)
+    if rate is None or y.total <= 0:
         return []
-    rate = y.executed / y.total
     analysis = report.verdict.analysis
     if rate >= settings.low_execution_ratio or any(w in analysis for w in EXECUTION_WORDS):
         return []

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from models.i18n import tr
 from models.report.eras import fiscal_year_label
+from models.report.paths import indicator_place
 
 if TYPE_CHECKING:
     from models.report.model import Indicator
@@ -64,22 +65,6 @@ def fy_label(fiscal_year: int) -> str:
         return tr(f"{fiscal_year}年度", f"FY{fiscal_year}")
 
 
-def report_place(name: str) -> str:
-    return f"report.{name}"
-
-
-def budget_place(fiscal_year: int | None = None, name: str = "") -> str:
-    place = "budget" if fiscal_year is None else f"budget[{fiscal_year}]"
-    return f"{place}.{name}" if name else place
-
-
-def indicator_place(number: int, name: str = "", year: int | None = None) -> str:
-    place = f"indicator[{number}]"
-    if year is not None:
-        place += f".years[{year}]"
-    return f"{place}.{name}" if name else place
-
-
 def indicator_finding(
     code: str, severity: str, message: str, ind: Indicator, name: str, **kw: object
 ) -> Finding:
@@ -95,15 +80,6 @@ def indicator_finding(
         indicator=ind.number,
         data=dict(kw),
     )
-
-
-def objective_place(index: int, name: str = "") -> str:
-    place = f"objectives[{index}]"
-    return f"{place}.{name}" if name else place
-
-
-def verdict_place(name: str) -> str:
-    return f"verdict.{name}"
 
 
 def summarize(findings: Iterable[Finding]) -> dict[str, int]:

@@ -8,7 +8,8 @@ import unicodedata
 from models.i18n import tr
 from models.report.eras import parse_fiscal_year
 from models.report.model import Report
-from models.rules.findings import Finding, fy_label, report_place
+from models.report.paths import report_place
+from models.rules.findings import Finding, fy_label
 
 _TITLE_YEAR = re.compile(r"[（(]\s*(.+?年度)\s*実施政策\s*[）)]")
 

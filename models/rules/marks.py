@@ -6,7 +6,8 @@ from collections.abc import Sequence
 
 from models.i18n import tr
 from models.report.model import MARKS, Indicator, Report
-from models.rules.findings import Finding, fy_label, indicator_place
+from models.report.paths import indicator_place
+from models.rules.findings import Finding, fy_label
 from models.rules.settings import RuleSettings
 from models.rules.suggest.marks import MarkSuggestion, suggest_mark
 

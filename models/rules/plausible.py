@@ -10,14 +10,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from models.i18n import tr
+from models.report.budget import FIGURES
 from models.report.model import Indicator, IndicatorPart, Report
-from models.rules.findings import Finding, budget_place, fy_label, indicator_place
+from models.report.paths import budget_place, indicator_place
+from models.rules.findings import Finding, fy_label
 from models.rules.settings import RuleSettings
 
 # More than the whole national budget, 一般会計 and 特別会計 together (some 500兆円 a year).
 BUDGET_LIMIT_YEN = 500 * 10**12
 _UNIT_YEN = {"百万円": 10**6, "千円": 10**3, "円": 1}
-_BUDGET_FIELDS = ("initial", "supplementary", "carryover", "total", "executed")
+_BUDGET_FIELDS = FIGURES
 
 
 def check_plausible(report: Report, settings: RuleSettings) -> list[Finding]:

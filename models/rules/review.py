@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from models.i18n import tr
 from models.report.model import Indicator, Report
-from models.rules.findings import Finding, indicator_finding, objective_place
+from models.report.paths import objective_place
+from models.rules.findings import Finding, indicator_finding
 
 
 def check_review(report: Report) -> list[Finding]:

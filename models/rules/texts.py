@@ -13,7 +13,8 @@ from datetime import date
 
 from models.i18n import tr
 from models.report.model import VERDICT_CATEGORIES, Indicator, IndicatorPart, Report
-from models.rules.findings import Finding, report_place, verdict_place
+from models.report.paths import report_place, verdict_place
+from models.rules.findings import Finding
 from models.rules.settings import RuleSettings
 
 _DASHES = re.compile(r"[\s\-‐‑‒–—―－ー−ｰ]*")

@@ -7,7 +7,8 @@ import unicodedata
 
 from models.i18n import tr
 from models.report.model import VERDICT_CATEGORIES, Report
-from models.rules.findings import Finding, verdict_place
+from models.report.paths import verdict_place
+from models.rules.findings import Finding
 from models.rules.settings import RuleSettings
 from models.rules.suggest.verdict import VerdictSuggestion, suggest_verdict
 

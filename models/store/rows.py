@@ -14,6 +14,7 @@ from operator import itemgetter
 from typing import Any
 
 from models.report import model as r
+from models.report.budget import FIGURES
 from models.store import tables as t
 
 Rows = dict[str, list[dict[str, Any]]]
@@ -61,7 +62,7 @@ _YEAR_FIELDS = (
     "as_of",
     "note",
 )
-_BUDGET_FIELDS = ("initial", "supplementary", "carryover", "total", "executed")
+_BUDGET_FIELDS = FIGURES
 _VERDICT_FIELDS = ("category", "rationale", "analysis")
 _NEXT_FIELDS = (
     "measures",

@@ -1,2 +1,3 @@
-"""The Textual application: the App, the messages screens exchange, the command palette and
-the one way to show a notice."""
+"""The Textual application: the App (start-up, the store, polling for changes, undo) and its
+command palette. It imports the screens; no screen imports it (messages are in tui.messages,
+notices in tui.notices)."""

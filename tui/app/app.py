@@ -16,13 +16,13 @@ from textual import events, work
 from textual.actions import SkipAction
 from textual.app import App
 from textual.binding import Binding
-from textual.message import Message
 
 from models.i18n import tr
 from models.rules.settings import RuleSettings
-from tui.app.notices import tell
 from tui.app.palette import HyokaCommands
 from tui.editing.undo import UndoStack
+from tui.messages import DatabaseChanged, StoreReady
+from tui.notices import tell
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -33,14 +33,6 @@ if TYPE_CHECKING:
     from tui.widgets.listing import ListRow
 
 POLL_SECONDS = 1.0
-
-
-class StoreReady(Message):
-    """Posted to every screen once the database is open."""
-
-
-class DatabaseChanged(Message):
-    """Posted to the current screen when another process committed a change."""
 
 
 class HyokaApp(App[int]):
@@ -156,6 +148,16 @@ class HyokaApp(App[int]):
         summaries = prefetch.result() if prefetch is not None else read_summaries(self.target)
         return None if summaries is None else [ListRow.of(s) for s in summaries]
 
+    def ready_store(self) -> Store:
+        """The store for a worker: it waits for the opening, and raises ``StoreError`` with
+        the reason when there is none (never ``None``)."""
+        store = self.store
+        if store is None:
+            from models.store.store import StoreError
+
+            raise StoreError(tr("データベースがまだ開いていません", "the database is not open yet"))
+        return store
+
     def on_mount(self) -> None:
         from tui.screens.reports import ReportsScreen
 
@@ -238,7 +240,6 @@ class HyokaApp(App[int]):
             event.widget.cursor_blink = False
 
     def _store_failed(self, message: str) -> None:
-        self.store_error = message
         tell(self, message, title=tr("データベース", "Database"), severity="error", timeout=30)
 
     def action_text_edge(self, end: bool) -> None:

@@ -13,6 +13,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
 from models.i18n import tr
+from tui.app_of import app_of
 
 
 class HyokaCommands(Provider):
@@ -66,7 +67,7 @@ class HyokaCommands(Provider):
                         "",
                     )
                 )
-        found.append((tr("ヘルプ（キー一覧）", "Help (keys)"), self.app.action_help, "F1"))  # type: ignore[attr-defined]
+        found.append((tr("ヘルプ（キー一覧）", "Help (keys)"), app_of(self).action_help, "F1"))
         found.append((tr("終了", "Quit"), self.app.exit, "ctrl+q"))
         return found
 

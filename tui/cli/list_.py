@@ -8,6 +8,10 @@ import sys
 from models.i18n import tr
 from tui.cli.common import EXIT_DATA, EXIT_OK, error, store_from_args
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (hyoka --help)
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
     from tui.cli.main import add_common
@@ -69,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
     return _show(headers, rows, tr("レポート {n} 件", "{n} reports", n=len(rows)))
 
 
-def _show(headers: tuple[str, ...], rows: list[tuple[str, ...]], title: str) -> int:
+def _show(headers: tuple[str, ...], rows: Sequence[tuple[str, ...]], title: str) -> int:
     if not sys.stdout.isatty():
         for row in rows:
             print("\t".join(_tsv(cell) for cell in row))
@@ -78,7 +82,7 @@ def _show(headers: tuple[str, ...], rows: list[tuple[str, ...]], title: str) -> 
     return EXIT_OK
 
 
-def _print_table(headers: tuple[str, ...], rows: list[tuple[str, ...]], title: str) -> None:
+def _print_table(headers: tuple[str, ...], rows: Sequence[tuple[str, ...]], title: str) -> None:
     """A table as wide as the terminal; the key column (what users type) is never shortened:
     other columns wrap, and if even that does not fit, the table is wider than the terminal."""
     from rich.cells import cell_len

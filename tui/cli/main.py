@@ -49,13 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_common(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
-        try:
-            module = importlib.import_module(f"tui.cli.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"tui.cli.{name}":
-                raise
-            continue  # a command still being built is simply not offered
-        module.add_parser(sub)
+        importlib.import_module(f"tui.cli.{name}").add_parser(sub)
     return parser
 
 

@@ -31,8 +31,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from models.services.history_text import safe
     from models.store.store import StoreError
-    from tui.cli.history import safe
 
     try:
         store = store_from_args(args)

@@ -68,9 +68,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from models.services.history_text import safe
     from models.services.rollover import RollOverRefused, describe, roll_over_in
     from models.store.store import StoreError
-    from tui.cli.history import safe
 
     try:
         store = store_from_args(args)

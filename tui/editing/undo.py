@@ -31,6 +31,8 @@ def field_edit(key: str, path: str, old: Any, new: Any) -> Edit:
 
 
 class UndoStack:
+    """The app's saved edits, newest last, at most ``limit`` of them."""
+
     def __init__(self, limit: int = 200):
         self._edits: list[Edit] = []
         self._limit = limit
@@ -44,6 +46,3 @@ class UndoStack:
 
     def pop(self) -> Edit | None:
         return self._edits.pop() if self._edits else None
-
-    def __len__(self) -> int:
-        return len(self._edits)

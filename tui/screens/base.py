@@ -24,9 +24,10 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
 from models.i18n import tr
-from tui.app.app import DatabaseChanged, StoreReady
-from tui.app.notices import tell
+from tui.app_of import app_of
 from tui.editing.undo import Edit, field_edit
+from tui.messages import DatabaseChanged, StoreReady
+from tui.notices import tell
 from tui.widgets.field import Field
 
 if TYPE_CHECKING:
@@ -103,7 +104,7 @@ class ReportScreen(Screen[None]):
 
     @property
     def hyoka(self) -> HyokaApp:
-        return self.app  # type: ignore[return-value]
+        return app_of(self)
 
     @property
     def store(self) -> Store | None:
@@ -163,7 +164,7 @@ class ReportScreen(Screen[None]):
         if self.report is not None:
             self.save_value(event.field.path, event.value, expected=event.expected)
 
-    def _leave(self, go: Callable[[], None]) -> None:
+    def _leave(self, go: Callable[[], object]) -> None:
         """Save whatever is half-typed in the form, then ``go``; stay if it is refused."""
         try:
             changes = [change for field in self.query(Field) if (change := field.take())]

@@ -21,12 +21,12 @@ from models.report.eras import parse_fiscal_year
 from models.report.labels import label
 from models.report.model import BUDGET_UNITS, BudgetYear, Report
 from models.report.numbers import parse_int, render_number
+from models.report.paths import budget_place
 from models.rules.check import check_report
 from models.rules.findings import Finding, fy_label
-from tui.app.notices import tell
 from tui.dialogs.ask import AskScreen
 from tui.dialogs.choose import NOT_CHOSEN, ChooseScreen
-from tui.screens.base import ReportScreen
+from tui.notices import tell
 from tui.screens.budget_notes import BudgetNotes
 from tui.widgets.budget_grid import STORED, BudgetGrid, NotesGrid, computed_total, has_gap
 from tui.widgets.cell_editor import CellEditor, CellTarget
@@ -34,7 +34,7 @@ from tui.widgets.cell_findings import by_place, describe
 from tui.widgets.edit_grid import EditGrid
 
 
-class BudgetScreen(BudgetNotes, ReportScreen):
+class BudgetScreen(BudgetNotes):
     SCREEN_NAME = "budget"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("u", "unit", tr("単位", "Unit"), id="budget.unit", show=False),
@@ -43,7 +43,7 @@ class BudgetScreen(BudgetNotes, ReportScreen):
     def __init__(self, key: str):
         super().__init__(key)
         self.places: dict[str, list[Finding]] = {}
-        self.editing: type[EditGrid] = BudgetGrid
+        self.grid_in_edit: type[EditGrid] = BudgetGrid
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -91,8 +91,8 @@ class BudgetScreen(BudgetNotes, ReportScreen):
                 tr("　合計 − a＋b＋c ＝ {gap}", "  total − (a+b+c) = {gap}", gap=gap),
                 style="bold yellow",
             )
-        place = f"budget[{fy}].{'total' if row == 'computed_total' else row}"
-        found = self.places.get(place, []) + self.places.get(f"budget[{fy}]", [])
+        place = budget_place(fy, "total" if row == "computed_total" else row)
+        found = self.places.get(place, []) + self.places.get(budget_place(fy), [])
         if found:
             line.append("\n").append_text(describe(found))
         status.update(line)
@@ -131,14 +131,14 @@ class BudgetScreen(BudgetNotes, ReportScreen):
             return
         year = self.report.budget.year(fy)
         shown = getattr(year, row)
-        path = f"budget[{fy}].{row}"
+        path = budget_place(fy, row)
         unit = self.report.budget.unit
 
         def commit(value: Any) -> None:
             if value != shown:
                 self.save_value(path, value, expected=shown)
 
-        self.editing = BudgetGrid
+        self.grid_in_edit = BudgetGrid
         self.query_one(CellEditor).open(
             CellTarget(
                 f"{fy_label(fy)}（{fy}年度）　{label(row)}（{unit}）",
@@ -149,7 +149,7 @@ class BudgetScreen(BudgetNotes, ReportScreen):
         )
 
     def cell_closed(self, move: bool) -> None:
-        grid = self.query_one(self.editing)
+        grid = self.query_one(self.grid_in_edit)
         if move and isinstance(grid, BudgetGrid) and grid.cursor_column < len(grid.columns) - 1:
             grid.action_cursor_right()
             self.edit_cell()
@@ -173,7 +173,7 @@ class BudgetScreen(BudgetNotes, ReportScreen):
             if fy is None:
                 return
             pos = bisect(years, fy)
-            self.insert_item("budget.years", BudgetYear(fy), pos, f"budget[{fy}]")
+            self.insert_item("budget.years", BudgetYear(fy), pos, budget_place(fy))
             self.query_one(BudgetGrid).want_year = fy
 
         self.app.push_screen(
@@ -195,7 +195,7 @@ class BudgetScreen(BudgetNotes, ReportScreen):
         old = self.report.budget.years[pos]
 
         question = tr("{fy}の列を削除しますか？", "Remove the {fy} column?", fy=fy_label(fy))
-        self.confirm_remove(question, "budget.years", pos, old, f"budget[{fy}]")
+        self.confirm_remove(question, "budget.years", pos, old, budget_place(fy))
 
     # ------------------------------------------------------------ unit and notes
     def action_unit(self) -> None:

@@ -1,16 +1,18 @@
 """（注） under the budget table: add, edit and remove note lines, each with an undo.
 
-A mixin of :class:`tui.screens.budget.BudgetScreen`.
+The layer of :class:`tui.screens.budget.BudgetScreen` that edits its notes.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
 
 from models.i18n import tr
 from models.report.labels import label
+from tui.screens.base import ReportScreen
 from tui.widgets.budget_grid import NotesGrid
 from tui.widgets.cell_editor import CellEditor, CellTarget
+from tui.widgets.edit_grid import EditGrid
 
 
 def note_text(text: str) -> str:
@@ -20,14 +22,16 @@ def note_text(text: str) -> str:
     return note
 
 
-class BudgetNotes:
-    """``self`` is the BudgetScreen."""
+class BudgetNotes(ReportScreen):
+    """The notes under the budget table; the grid being edited is ``grid_in_edit``."""
 
-    def _open_note(self: Any, title: str, text: str, commit: Any) -> None:
-        self.editing = NotesGrid
+    grid_in_edit: type[EditGrid]
+
+    def _open_note(self, title: str, text: str, commit: Callable[[str], None]) -> None:
+        self.grid_in_edit = NotesGrid
         self.query_one(CellEditor).open(CellTarget(title, text, note_text, commit))
 
-    def edit_note(self: Any) -> None:
+    def edit_note(self) -> None:
         assert self.report is not None
         i = self.query_one(NotesGrid).cursor_row
         shown = self.report.budget.notes[i]
@@ -38,7 +42,7 @@ class BudgetNotes:
 
         self._open_note(f"{label('budget_notes')} {i + 1}", shown, commit)
 
-    def add_note(self: Any) -> None:
+    def add_note(self) -> None:
         assert self.report is not None
         pos = self.query_one(NotesGrid).cursor_row + 1 if self.report.budget.notes else 0
 
@@ -48,7 +52,7 @@ class BudgetNotes:
 
         self._open_note(tr("新しい注記", "New note"), "", commit)
 
-    def remove_note(self: Any) -> None:
+    def remove_note(self) -> None:
         assert self.report is not None
         i = self.query_one(NotesGrid).cursor_row
         old = self.report.budget.notes[i]

@@ -5,17 +5,15 @@ puts that change's old value back: the value recorded as JSON is converted to th
 type (a date from its ISO text, a row from its object), saved with ``expected`` = the
 value now stored, and so recorded as a new change that can itself be undone.
 
+Putting a value back is :mod:`models.services.history_restore`.
+
 The screen dismisses with True when it restored something, so the report screen that
 pushed it knows to reload.
 """
 
 from __future__ import annotations
 
-import typing
-from dataclasses import is_dataclass
-from datetime import date
-from types import UnionType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import work
@@ -25,53 +23,14 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Static
 
 from models.i18n import tr
-from tui.app.app import StoreReady
-from tui.app.notices import tell
-from tui.cli.history import action_label, old_and_new, place, show_value, when
+from models.services.history_text import action_label, old_and_new, place, show_value, when
+from tui.app_of import app_of
+from tui.messages import StoreReady
+from tui.notices import tell
 
 if TYPE_CHECKING:
     from models.report.history import Change
-    from models.report.model import Report
     from models.store.store import Store
-
-
-# ---------------------------------------------------------------- recorded value → field value
-def field_type(report: Report, path: str) -> Any:
-    """The declared type of the place ``path`` names (``date | None``, ``int | None``…)."""
-    from models.report import paths as fieldpath
-
-    parent_path, _, last = path.rpartition(".")
-    parent: Any = fieldpath.get(report, parent_path) if parent_path else report
-    segment = fieldpath.parse(last)[0]
-    if not is_dataclass(parent):
-        return Any
-    hint = typing.get_type_hints(type(parent)).get(segment.name, Any)
-    if segment.index is not None:  # an item of a list field: its element type
-        args = typing.get_args(hint)
-        return args[0] if typing.get_origin(hint) is list and args else Any
-    return hint
-
-
-def from_recorded(value: Any, hint: Any) -> Any:
-    """A value as the history records it (JSON) turned back into a value of type ``hint``."""
-    options = typing.get_args(hint) if isinstance(hint, UnionType) else (hint,)
-    if value is None:
-        return "" if str in options else None
-    for option in options:
-        if option is date and isinstance(value, str):
-            return date.fromisoformat(value)
-        if is_dataclass(option) and isinstance(option, type) and isinstance(value, dict):
-            hints = typing.get_type_hints(option)
-            return option(**{k: from_recorded(v, hints.get(k, Any)) for k, v in value.items()})
-        if typing.get_origin(option) is list and isinstance(value, list):
-            (item,) = typing.get_args(option) or (Any,)
-            return [from_recorded(v, item) for v in value]
-    return value
-
-
-def restored_value(report: Report, change: Change) -> Any:
-    """The value ``change`` replaced, typed for the field it belongs to."""
-    return from_recorded(change.old, field_type(report, change.path))
 
 
 # ---------------------------------------------------------------- the detail of one change
@@ -248,26 +207,24 @@ class HistoryScreen(Screen[bool]):
 
     @work(thread=True, exclusive=True, group="history-restore")
     def restore(self, change: Change) -> None:
-        from models.report import paths as fieldpath
+        from models.services.history_restore import put_back
         from models.store.store import StoreError
         from tui.editing.undo import field_edit
 
         assert self.store is not None
         try:
-            report = self.store.load_report(self.key)
-            current = fieldpath.get(report, change.path)
-            value = restored_value(report, change)
-            if value == current:
-                same = tr(
-                    "{path} は既にその値です", "{path} already has that value", path=place(change)
-                )
-                tell(self, same)
-                return
-            self.store.set_value(self.key, change.path, value, expected=current)
+            done = put_back(self.store, self.key, change)
         except (StoreError, ValueError, LookupError, TypeError) as exc:
             self.app.call_from_thread(self._error, str(exc))
             return
-        self.app.undo.push(field_edit(self.key, change.path, current, value))  # type: ignore[attr-defined]
+        if done is None:
+            same = tr(
+                "{path} は既にその値です", "{path} already has that value", path=place(change)
+            )
+            tell(self, same)
+            return
+        current, value = done
+        app_of(self).undo.push(field_edit(self.key, change.path, current, value))
         self.app.call_from_thread(self._restored, change)
 
     def _restored(self, change: Change) -> None:

@@ -1,19 +1,19 @@
 """Adding and removing 施策目標 and 測定指標, and editing an objective's text, each with an undo.
 
-A mixin of :class:`tui.screens.indicators.IndicatorsScreen`, which provides ``at`` (the
+A layer of :class:`tui.screens.indicators.IndicatorsScreen`, which keeps ``at`` (the
 selected objective and indicator positions) and the tree.
 """
 
 from __future__ import annotations
 
-from typing import Any
-
 from models.i18n import tr
 from models.report.labels import label
 from models.report.model import Indicator, Objective
-from tui.app.notices import tell
+from models.report.paths import objective_place
 from tui.dialogs.ask import AskScreen
 from tui.dialogs.text_edit import TextEditScreen
+from tui.notices import tell
+from tui.screens.base import ReportScreen
 from tui.widgets.indicator_fields import parse_name
 from tui.widgets.indicator_tree import IndicatorTree
 
@@ -25,23 +25,27 @@ def parse_objective(text: str) -> str:
     return objective
 
 
-class IndicatorStructure:
-    """``self`` is the IndicatorsScreen."""
+class IndicatorStructure(ReportScreen):
+    """Objectives and indicators added, removed and renamed."""
 
-    def add_indicator(self: Any) -> None:
-        place = self.query_one(IndicatorTree).place()
+    at: tuple[int, int] | None
+
+    def add_indicator(self) -> None:
+        place, report = self.query_one(IndicatorTree).place(), self.report
+        if report is None:
+            return
         if place is None:
             tell(self, tr("先に施策目標を追加してください（o）", "Add an objective first (o)"))
             return
         oi = place[1]
-        indicators = self.report.objectives[oi].indicators
+        indicators = report.objectives[oi].indicators
         pos = place[2] + 1 if len(place) == 3 else len(indicators)
-        number = max((i.number for i in self.report.indicators()), default=0) + 1
+        number = max((i.number for i in report.indicators()), default=0) + 1
 
         def add(name: str | None) -> None:
             if name is not None:
                 self.at = (oi, pos)
-                self.insert_item(f"objectives[{oi}].indicators", Indicator(number, name), pos)
+                self.insert_item(objective_place(oi, "indicators"), Indicator(number, name), pos)
 
         self.app.push_screen(
             AskScreen(
@@ -52,9 +56,11 @@ class IndicatorStructure:
             add,
         )
 
-    def add_objective(self: Any) -> None:
-        place = self.query_one(IndicatorTree).place()
-        pos = len(self.report.objectives) if place is None else place[1] + 1
+    def add_objective(self) -> None:
+        place, report = self.query_one(IndicatorTree).place(), self.report
+        if report is None:
+            return
+        pos = len(report.objectives) if place is None else place[1] + 1
 
         def add(text: str | None) -> None:
             if text is not None:
@@ -64,11 +70,11 @@ class IndicatorStructure:
             TextEditScreen(tr("新しい施策目標", "New objective"), "", parse_objective), add
         )
 
-    def remove_node(self: Any) -> None:
-        place = self.query_one(IndicatorTree).place()
-        if place is None:
+    def remove_node(self) -> None:
+        place, report = self.query_one(IndicatorTree).place(), self.report
+        if place is None or report is None:
             return
-        objective = self.report.objectives[place[1]]
+        objective = report.objectives[place[1]]
         if len(place) == 3:
             ind = objective.indicators[place[2]]
             self.confirm_remove(
@@ -78,7 +84,7 @@ class IndicatorStructure:
                     n=ind.number,
                     name=ind.name,
                 ),
-                f"objectives[{place[1]}].indicators",
+                objective_place(place[1], "indicators"),
                 place[2],
                 ind,
             )
@@ -95,12 +101,14 @@ class IndicatorStructure:
                 objective,
             )
 
-    def edit_objective(self: Any, oi: int) -> None:
+    def edit_objective(self, oi: int) -> None:
+        if self.report is None:
+            return
         shown = self.report.objectives[oi].text
 
         def save(text: str | None) -> None:
             if text is not None and text != shown:
-                self.save_value(f"objectives[{oi}].text", text, expected=shown)
+                self.save_value(objective_place(oi, "text"), text, expected=shown)
 
         self.app.push_screen(
             TextEditScreen(f"{label('objective')}{oi + 1}", shown, parse_objective), save

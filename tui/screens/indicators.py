@@ -20,10 +20,10 @@ from textual.widgets import DataTable, Footer, Header, Static, Tree
 from models.report.eras import form_digits
 from models.report.labels import label
 from models.report.model import Indicator, Report
+from models.report.paths import indicator_place
 from models.rules.check import check_report
 from models.rules.findings import Finding, fy_label
 from models.rules.suggest.marks import suggest_mark
-from tui.screens.base import ReportScreen
 from tui.screens.indicator_edits import IndicatorEdits
 from tui.screens.indicator_structure import IndicatorStructure
 from tui.widgets.cell_editor import CellEditor
@@ -39,7 +39,7 @@ def _ours(place: str) -> bool:
     return place.startswith(("indicator", "objectives"))
 
 
-class IndicatorsScreen(IndicatorEdits, IndicatorStructure, ReportScreen):
+class IndicatorsScreen(IndicatorEdits, IndicatorStructure):
     SCREEN_NAME = "indicators"
     BINDINGS: ClassVar[list[BindingType]] = []
 
@@ -47,7 +47,7 @@ class IndicatorsScreen(IndicatorEdits, IndicatorStructure, ReportScreen):
         super().__init__(key)
         self.places: dict[str, list[Finding]] = {}
         self.at: tuple[int, int] | None = None
-        self.editing: type[EditGrid] = IndicatorForm
+        self.grid_in_edit: type[EditGrid] = IndicatorForm
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -96,7 +96,7 @@ class IndicatorsScreen(IndicatorEdits, IndicatorStructure, ReportScreen):
         if ind is None:
             self.query_one("#indicator-status", Static).update("")
             return
-        base = f"indicator[{ind.number}]"
+        base = indicator_place(ind.number)
         if self.focused is self.query_one(IndicatorForm):
             spec = self.query_one(IndicatorForm).cursor_spec()
             line, places = Text(spec.title if spec else ""), [f"{base}.{spec.path}"] if spec else []
@@ -170,7 +170,7 @@ class IndicatorsScreen(IndicatorEdits, IndicatorStructure, ReportScreen):
         ]()
 
     def cell_closed(self, move: bool) -> None:
-        grid = self.query_one(self.editing)
+        grid = self.query_one(self.grid_in_edit)
         if move and isinstance(grid, YearTable) and grid.cursor_column < len(grid.columns) - 1:
             grid.action_cursor_right()
             if COLUMNS[grid.cursor_column][0] not in TEXTS:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from models.i18n import tr
 from models.report.model import Report
-from tui.app.notices import tell
+from tui.notices import tell
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:

@@ -8,16 +8,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual import work
-from textual.screen import Screen
 
 from models.i18n import tr
 from models.report.model import Report
-from tui.app.notices import tell
+from tui.app_of import app_of
+from tui.notices import tell
+from tui.screens.report_list import ReportList
 
 
-class ReportAdmin(Screen[None]):
-    """Needs ``refresh_list()``, ``current_key()``, ``known_keys()`` and
-    ``place_cursor_on(key)`` from the screen."""
+class ReportAdmin(ReportList):
+    """New, delete, import and export on the report list."""
 
     def _error(self, message: str) -> None:
         tell(self, message, severity="error", timeout=10)
@@ -37,7 +37,7 @@ class ReportAdmin(Screen[None]):
         from models.store.store import StoreError
 
         try:
-            self.app.store.create_report(Report(key=key, policy_name=policy_name))  # type: ignore[attr-defined]
+            app_of(self).ready_store().create_report(Report(key=key, policy_name=policy_name))
         except StoreError as exc:
             self.app.call_from_thread(self._error, str(exc))
             return
@@ -74,7 +74,7 @@ class ReportAdmin(Screen[None]):
         from models.store.store import StoreError
 
         try:
-            self.app.store.delete_report(key)  # type: ignore[attr-defined]
+            app_of(self).ready_store().delete_report(key)
         except StoreError as exc:
             self.app.call_from_thread(self._error, str(exc))
         self.app.call_from_thread(self.refresh_list)
@@ -98,7 +98,7 @@ class ReportAdmin(Screen[None]):
         from models.store.store import StoreError
 
         try:
-            imported, problems = import_path(self.app.store, path)  # type: ignore[attr-defined]
+            imported, problems = import_path(app_of(self).ready_store(), path)
         except StoreError as exc:
             imported, problems = [], [str(exc)]
         self.app.call_from_thread(self._imported, imported, problems)
@@ -129,7 +129,7 @@ class ReportAdmin(Screen[None]):
         from models.store.store import StoreError
 
         try:
-            written = export_report(self.app.store, key, path)  # type: ignore[attr-defined]
+            written = export_report(app_of(self).ready_store(), key, path)
         except (StoreError, OSError) as exc:
             self.app.call_from_thread(self._error, str(exc))
             return

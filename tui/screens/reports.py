@@ -12,7 +12,7 @@ importing and exporting reports start here.
 from __future__ import annotations
 
 import time
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.cells import cell_len
 from textual import work
@@ -23,12 +23,16 @@ from textual.worker import get_current_worker
 
 from models.i18n import tr
 from models.report.model import ReportSummary
-from tui.app.app import DatabaseChanged, StoreReady
-from tui.app.notices import tell
+from tui.app_of import app_of
+from tui.messages import DatabaseChanged, StoreReady
+from tui.notices import tell
 from tui.screens.report_admin import ReportAdmin
 from tui.screens.rollover_action import RollOverAction
 from tui.widgets.listing import SORTS, ListRow, matching, open_findings, sort_label, sorted_rows
 from tui.widgets.report_table import Column, ReportTable
+
+if TYPE_CHECKING:
+    from models.report.model import Report
 
 COUNT_BATCH = 100  # reports loaded and checked per step of the findings worker
 COUNT_PAUSE = 0.002  # seconds the findings worker sleeps between reports (keys come first)
@@ -78,7 +82,7 @@ class ReportsScreen(RollOverAction, ReportAdmin):
 
     @property
     def store(self):  # type: ignore[no-untyped-def]
-        return self.app.store  # type: ignore[attr-defined]
+        return app_of(self).store
 
     @property
     def table(self) -> ReportTable:
@@ -86,7 +90,7 @@ class ReportsScreen(RollOverAction, ReportAdmin):
 
     def on_mount(self) -> None:
         self.table.focus()
-        quick = self.app.quick_rows()  # type: ignore[attr-defined]
+        quick = app_of(self).quick_rows()
         if quick is not None:
             self._show(quick, count=False)
         if self.store is not None:
@@ -133,7 +137,7 @@ class ReportsScreen(RollOverAction, ReportAdmin):
         """Load and check the reports in batches, at low priority: between reports the worker
         sleeps, so keystrokes and repaints never wait long for the interpreter."""
         worker = get_current_worker()
-        rules = self.app.rules  # type: ignore[attr-defined]
+        rules = app_of(self).rules
         for start in range(0, len(summaries), COUNT_BATCH):
             if worker.is_cancelled:
                 return
@@ -147,7 +151,7 @@ class ReportsScreen(RollOverAction, ReportAdmin):
                 return
             self.app.call_from_thread(self._counted, batch)
 
-    def _load(self, chunk: list[ReportSummary]) -> list[object]:
+    def _load(self, chunk: list[ReportSummary]) -> list[Report | None]:
         """The reports of ``chunk`` (None where one is gone), in bulk when the store can."""
         from models.store.store import StoreError
 
@@ -157,7 +161,7 @@ class ReportsScreen(RollOverAction, ReportAdmin):
                 return list(self.store.iter_reports(keys, batch=len(keys)))
             except StoreError:
                 pass  # a report deleted meanwhile: one by one below
-        found: list[object] = []
+        found: list[Report | None] = []
         for key in keys:
             try:
                 found.append(self.store.load_report(key))

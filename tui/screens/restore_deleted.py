@@ -10,7 +10,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from models.i18n import tr
-from tui.app.notices import tell
+from tui.app_of import app_of
+from tui.notices import tell
 
 if TYPE_CHECKING:
     from models.report.model import Report
@@ -23,7 +24,7 @@ def offer_restore(home: ReportsScreen) -> None:
     from tui.dialogs.choose import NOT_CHOSEN, ChooseScreen
 
     app = home.app
-    store = app.store  # type: ignore[attr-defined]
+    store = app_of(app).store
     if store is None:
         return
 

@@ -8,22 +8,23 @@ then opens the new report. Mixed into the home screen.
 from __future__ import annotations
 
 from textual import work
-from textual.screen import Screen
 
 from models.i18n import tr
-from tui.app.notices import tell
+from tui.app_of import app_of
+from tui.notices import tell
+from tui.screens.report_list import ReportList
 
 
-class RollOverAction(Screen[None]):
-    """Needs ``refresh_list()``, ``current_key()``, ``known_keys()`` and ``rows`` (ListRow)."""
+class RollOverAction(ReportList):
+    """Roll-over of the report under the cursor."""
 
     def action_rollover(self, key: str | None = None) -> None:
         from tui.dialogs.rollover_dialog import RollOverScreen
 
-        key = key or self.current_key()  # type: ignore[attr-defined]
+        key = key or self.current_key()
         if key is None:
             return
-        row = next((r for r in self.rows if r.key == key), None)  # type: ignore[attr-defined]
+        row = next((r for r in self.rows if r.key == key), None)
         year = None if row is None else row.summary.evaluated_fiscal_year
         if year is None:
             tell(
@@ -49,7 +50,7 @@ class RollOverAction(Screen[None]):
         from models.store.store import StoreError
 
         try:
-            result = roll_over_in(self.app.store, key, fiscal_year, new_key)  # type: ignore[attr-defined]
+            result = roll_over_in(app_of(self).ready_store(), key, fiscal_year, new_key)
         except (StoreError, RollOverRefused) as exc:
             self.app.call_from_thread(tell, self, str(exc), severity="error", timeout=10)
             return

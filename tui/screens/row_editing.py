@@ -8,8 +8,8 @@ from __future__ import annotations
 from typing import Any
 
 from models.i18n import tr
-from tui.app.notices import tell
 from tui.editing.undo import Edit
+from tui.notices import tell
 from tui.screens.base import ReportScreen
 from tui.widgets.row_list import RowList
 

@@ -31,20 +31,17 @@ from textual.widgets import (
 
 from models.i18n import tr
 from models.report import paths as fieldpath
-from models.report.eras import fiscal_year_label, parse_fiscal_year
+from models.report.eras import fiscal_year_label
 from models.report.labels import label
 from models.report.model import VERDICT_CATEGORIES, Report
 from models.rules.check import check_with_suggestion
+from tui.editing.parsers import parse_fy
 from tui.screens.base import ReportScreen
 from tui.widgets.field import Field, FieldInput, FieldText
 from tui.widgets.previous_verdict import PreviousVerdict
 from tui.widgets.verdict_basis import VerdictBasis, comparison
 
 TABS = ("tab-rationale", "tab-analysis", "tab-next")
-
-
-def _year(text: str) -> int | None:
-    return parse_fiscal_year(text) if text.strip() else None
 
 
 def _year_label(value: Any) -> str:
@@ -62,7 +59,7 @@ def _next_steps() -> list[Widget]:
             FieldInput(
                 "next_steps.budget_request_fiscal_year",
                 tr("概算要求の年度", "Budget request FY"),
-                parse=_year,
+                parse=parse_fy,
                 show=_year_label,
                 hint=tr("例: 令和５年度", "e.g. 令和５年度"),
                 id="budget-request-year",

@@ -10,9 +10,11 @@ from rich.text import Text
 from textual.binding import Binding, BindingType
 
 from models.i18n import tr
+from models.report.budget import FIGURES, computed_total, execution_ratio
 from models.report.labels import label
 from models.report.model import Budget, BudgetYear
 from models.report.numbers import render_number
+from models.report.paths import budget_place
 from models.rules.findings import Finding, fy_label
 from tui.widgets.cell_findings import flag
 from tui.widgets.edit_grid import EditGrid
@@ -27,19 +29,8 @@ ROWS = (
     ("executed", "executed"),
     ("execution_rate", "execution_rate"),
 )
-STORED = ("initial", "supplementary", "carryover", "total", "executed")
+STORED = FIGURES
 GAP_STYLE = "bold yellow"
-
-
-def computed_total(year: BudgetYear) -> int | None:
-    parts = [v for v in (year.initial, year.supplementary, year.carryover) if v is not None]
-    return sum(parts) if parts else None
-
-
-def execution_rate(year: BudgetYear) -> float | None:
-    if year.executed is None or not year.total:
-        return None
-    return year.executed / year.total * 100
 
 
 def has_gap(year: BudgetYear) -> bool:
@@ -49,7 +40,8 @@ def has_gap(year: BudgetYear) -> bool:
 
 def cell_text(year: BudgetYear, row: str) -> Text:
     if row == "execution_rate":
-        rate = execution_rate(year)
+        ratio = execution_ratio(year)
+        rate = None if ratio is None else ratio * 100
         shown = "" if rate is None else f"{abs(rate):.1f}%"
         return Text(f"△ {shown}" if rate is not None and rate < 0 else shown, justify="right")
     value = computed_total(year) if row == "computed_total" else getattr(year, row)
@@ -78,11 +70,13 @@ class BudgetGrid(EditGrid):
         self.clear(columns=True)
         self.years = [y.fiscal_year for y in budget.years]
         for y in budget.years:
-            header = flag(Text(fy_label(y.fiscal_year)), places.get(f"budget[{y.fiscal_year}]", []))
+            header = flag(
+                Text(fy_label(y.fiscal_year)), places.get(budget_place(y.fiscal_year), [])
+            )
             self.add_column(header, key=str(y.fiscal_year))
         for key, name in ROWS:
             cells = [
-                flag(cell_text(y, key), places.get(f"budget[{y.fiscal_year}].{key}", []))
+                flag(cell_text(y, key), places.get(budget_place(y.fiscal_year, key), []))
                 for y in budget.years
             ]
             self.add_row(*cells, key=key, label=Text(label(name)))

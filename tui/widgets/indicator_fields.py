@@ -13,7 +13,6 @@ from typing import Any
 
 from models.i18n import language, tr
 from models.report import paths as fieldpath
-from models.report.eras import parse_fiscal_year
 from models.report.labels import DIRECTION_LABELS, KIND_LABELS, MARK_LEGEND, label
 from models.report.model import INDICATOR_KINDS, MARKS, Indicator
 from models.report.numbers import render_number
@@ -108,10 +107,6 @@ def show(indicator: Indicator, spec: FieldSpec) -> str:
     if spec.kind == "tags":
         return "、".join(value)
     return one_line(str(value))
-
-
-def parse_fy_or_blank(text: str) -> int | None:
-    return parse_fiscal_year(text) if text.strip() else None
 
 
 def parse_tags(text: str) -> list[str]:

@@ -9,6 +9,7 @@ from textual.binding import Binding, BindingType
 
 from models.i18n import tr
 from models.report.model import Indicator
+from models.report.paths import indicator_place
 from models.rules.findings import Finding
 from tui.widgets.cell_findings import flag
 from tui.widgets.edit_grid import EditGrid
@@ -40,7 +41,7 @@ class IndicatorForm(EditGrid):
         if indicator is None:
             return
         for spec in self.specs:
-            found = places.get(f"indicator[{indicator.number}].{spec.path}", [])
+            found = places.get(indicator_place(indicator.number, spec.path), [])
             self.add_row(
                 flag(Text(spec.title, style="bold"), found),
                 flag(Text(show(indicator, spec)), found),

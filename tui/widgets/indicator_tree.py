@@ -16,6 +16,7 @@ from models.i18n import tr
 from models.report.eras import form_digits
 from models.report.labels import label
 from models.report.model import Indicator, Report
+from models.report.paths import indicator_place, objective_place
 from models.rules.findings import Finding
 from tui.widgets.cell_findings import flag
 from tui.widgets.edit_grid import EditGrid
@@ -60,10 +61,10 @@ class IndicatorTree(Tree[Place]):
             head = Text(f"{label('objective')}{form_digits(i + 1)}　", style="bold")
             head.append(objective.text or tr("（空欄）", "(blank)"))
             node = self.root.add(
-                flag(head, places.get(f"objectives[{i}]", [])), data=("objective", i), expand=True
+                flag(head, places.get(objective_place(i), [])), data=("objective", i), expand=True
             )
             for j, ind in enumerate(objective.indicators):
-                own = f"indicator[{ind.number}]"
+                own = indicator_place(ind.number)
                 found = [
                     f
                     for p, fs in places.items()

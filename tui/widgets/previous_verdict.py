@@ -17,6 +17,7 @@ from models.i18n import tr
 from models.report.eras import fiscal_year_label
 from models.report.model import Report
 from models.services.chain import Previous
+from tui.app_of import app_of
 
 
 def previous_text(previous: Previous, report: Report) -> Text:
@@ -72,7 +73,7 @@ class PreviousVerdict(Static):
         from models.services.chain import previous_in
         from models.store.store import StoreError
 
-        store = self.app.store  # type: ignore[attr-defined]
+        store = app_of(self).store
         if store is None:
             return
         try:

@@ -12,6 +12,7 @@ from models.report.eras import date_short
 from models.report.labels import label
 from models.report.model import Indicator, IndicatorYear
 from models.report.numbers import render_number
+from models.report.paths import indicator_place
 from models.rules.findings import Finding, fy_label
 from tui.widgets.cell_findings import flag
 from tui.widgets.edit_grid import EditGrid
@@ -73,7 +74,7 @@ class YearTable(EditGrid):
         if indicator is None:
             return
         for year in indicator.years:
-            base = f"indicator[{indicator.number}].years[{year.fiscal_year}]"
+            base = indicator_place(indicator.number, year=year.fiscal_year)
             cells = []
             for key, _ in COLUMNS:
                 parts = ("numerator", "denominator") if key == "ratio" else (key,)
