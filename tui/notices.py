@@ -26,3 +26,13 @@ def tell(
 ) -> None:
     """Show ``message`` (plain text, never markup) in a toast; safe from a worker thread."""
     where.app.notify(str(message), title=title, severity=severity, timeout=timeout, markup=False)
+
+
+def error_text(error: BaseException | str) -> str:
+    """What a person reads for ``error``: its message."""
+    return str(error)
+
+
+def tell_error(where: DOMNode, error: BaseException | str) -> None:
+    """The one error notice: the refusal's message, shown until read (ten seconds)."""
+    tell(where, error_text(error), severity="error", timeout=10)

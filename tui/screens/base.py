@@ -25,9 +25,10 @@ from textual.screen import Screen
 
 from models.i18n import tr
 from tui.app_of import app_of
+from tui.background import deliver
 from tui.editing.undo import Edit, field_edit
 from tui.messages import DatabaseChanged, StoreReady
-from tui.notices import tell
+from tui.notices import tell, tell_error
 from tui.widgets.field import Field
 
 if TYPE_CHECKING:
@@ -121,18 +122,17 @@ class ReportScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="load")
     def load(self) -> None:
-        from models.store.store import StoreError
+        store = self.store
+        assert store is not None
 
-        assert self.store is not None
-        try:
-            revision = self.store.revision(self.key)
-            report = self.store.load_report(self.key)
-        except StoreError as exc:
-            self.app.call_from_thread(self.notify_error, str(exc))
-            return
-        self.app.call_from_thread(self._loaded, report, revision)
+        def job() -> tuple[Report, int]:
+            revision = store.revision(self.key)
+            return store.load_report(self.key), revision
 
-    def _loaded(self, report: Report, revision: int) -> None:
+        deliver(self, job, self._loaded)
+
+    def _loaded(self, loaded: tuple[Report, int]) -> None:
+        report, revision = loaded
         self.report = report
         self.revision = revision
         self.show_report(report)
@@ -265,10 +265,10 @@ class ReportScreen(Screen[None]):
             if conflict is not None:
                 self.app.call_from_thread(self._conflict, exc, conflict[1])
             else:
-                self.app.call_from_thread(self.notify_error, str(exc))
+                tell_error(self, exc)
             return False
         except (StoreError, ValueError, LookupError) as exc:
-            self.app.call_from_thread(self.notify_error, str(exc))
+            tell_error(self, exc)
             self.app.call_from_thread(self.load)
             return False
         finally:
@@ -279,7 +279,7 @@ class ReportScreen(Screen[None]):
             revision = self.store.revision(self.key)
         except StoreError:
             revision = -1
-        self.app.call_from_thread(self._loaded, report, revision)
+        self.app.call_from_thread(self._loaded, (report, revision))
         return True
 
     def _conflict(self, exc: Any, mine: Any) -> None:
@@ -299,9 +299,6 @@ class ReportScreen(Screen[None]):
     def _waiting(self) -> None:
         message = tr("他の人の保存が終わるのを待っています…", "Waiting for another save to finish…")
         tell(self, message, timeout=4)
-
-    def notify_error(self, message: str) -> None:
-        tell(self, message, severity="error", timeout=8)
 
     # ------------------------------------------------------------ actions
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

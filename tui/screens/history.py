@@ -25,8 +25,9 @@ from textual.widgets import DataTable, Footer, Header, Input, Static
 from models.i18n import tr
 from models.services.history_text import action_label, old_and_new, place, show_value, when
 from tui.app_of import app_of
+from tui.background import deliver, refusals
 from tui.messages import StoreReady
-from tui.notices import tell
+from tui.notices import tell, tell_error
 
 if TYPE_CHECKING:
     from models.report.history import Change
@@ -105,15 +106,9 @@ class HistoryScreen(Screen[bool]):
 
     @work(thread=True, exclusive=True, group="history")
     def load(self) -> None:
-        from models.store.store import StoreError
-
-        assert self.store is not None
-        try:
-            changes = self.store.history(self.key)
-        except StoreError as exc:
-            self.app.call_from_thread(self._error, str(exc))
-            return
-        self.app.call_from_thread(self._show, changes)
+        store = self.store
+        assert store is not None
+        deliver(self, lambda: store.history(self.key), self._show)
 
     def _show(self, changes: list[Change]) -> None:
         self.changes = list(reversed(changes))  # newest first
@@ -208,14 +203,17 @@ class HistoryScreen(Screen[bool]):
     @work(thread=True, exclusive=True, group="history-restore")
     def restore(self, change: Change) -> None:
         from models.services.history_restore import put_back
-        from models.store.store import StoreError
         from tui.editing.undo import field_edit
 
-        assert self.store is not None
+        store = self.store
+        assert store is not None
         try:
-            done = put_back(self.store, self.key, change)
-        except (StoreError, ValueError, LookupError, TypeError) as exc:
-            self.app.call_from_thread(self._error, str(exc))
+            done = put_back(store, self.key, change)
+        except TypeError as exc:  # a recorded value that no longer fits its field
+            tell_error(self, exc)
+            return
+        except refusals() as exc:
+            tell_error(self, exc)
             return
         if done is None:
             same = tr(
@@ -238,6 +236,3 @@ class HistoryScreen(Screen[bool]):
             ),
         )
         self.load()
-
-    def _error(self, message: str) -> None:
-        tell(self, message, severity="error", timeout=8)

@@ -12,15 +12,13 @@ from textual import work
 from models.i18n import tr
 from models.report.model import Report
 from tui.app_of import app_of
-from tui.notices import tell
+from tui.background import deliver
+from tui.notices import tell, tell_error
 from tui.screens.report_list import ReportList
 
 
 class ReportAdmin(ReportList):
     """New, delete, import and export on the report list."""
-
-    def _error(self, message: str) -> None:
-        tell(self, message, severity="error", timeout=10)
 
     # ------------------------------------------------------------ new
     def action_new(self) -> None:
@@ -34,14 +32,11 @@ class ReportAdmin(ReportList):
 
     @work(thread=True, group="admin")
     def create(self, key: str, policy_name: str) -> None:
-        from models.store.store import StoreError
-
-        try:
+        def job() -> str:
             app_of(self).ready_store().create_report(Report(key=key, policy_name=policy_name))
-        except StoreError as exc:
-            self.app.call_from_thread(self._error, str(exc))
-            return
-        self.app.call_from_thread(self._created, key)
+            return key
+
+        deliver(self, job, self._created)
 
     def _created(self, key: str) -> None:
         from tui.screens import report_screen
@@ -71,12 +66,7 @@ class ReportAdmin(ReportList):
 
     @work(thread=True, group="admin")
     def delete(self, key: str) -> None:
-        from models.store.store import StoreError
-
-        try:
-            app_of(self).ready_store().delete_report(key)
-        except StoreError as exc:
-            self.app.call_from_thread(self._error, str(exc))
+        deliver(self, lambda: app_of(self).ready_store().delete_report(key))
         self.app.call_from_thread(self.refresh_list)
 
     # ------------------------------------------------------------ import, export
@@ -95,18 +85,14 @@ class ReportAdmin(ReportList):
     @work(thread=True, group="admin")
     def import_from(self, path: Path) -> None:
         from models.services.snapshot_files import import_path
-        from models.store.store import StoreError
 
-        try:
-            imported, problems = import_path(app_of(self).ready_store(), path)
-        except StoreError as exc:
-            imported, problems = [], [str(exc)]
-        self.app.call_from_thread(self._imported, imported, problems)
+        deliver(self, lambda: import_path(app_of(self).ready_store(), path), self._imported)
 
-    def _imported(self, imported: list[str], problems: list[str]) -> None:
+    def _imported(self, outcome: tuple[list[str], list[str]]) -> None:
+        imported, problems = outcome
         tell(self, tr("{n} 件読み込みました", "Imported {n}", n=len(imported)))
         if problems:
-            self._error("\n".join(problems))
+            tell_error(self, "\n".join(problems))
         self.refresh_list()
 
     def action_export(self, key: str | None = None) -> None:
@@ -126,11 +112,8 @@ class ReportAdmin(ReportList):
     @work(thread=True, group="admin")
     def export_to(self, key: str, path: Path) -> None:
         from models.services.snapshot_files import export_report
-        from models.store.store import StoreError
 
-        try:
-            written = export_report(app_of(self).ready_store(), key, path)
-        except (StoreError, OSError) as exc:
-            self.app.call_from_thread(self._error, str(exc))
-            return
-        tell(self, tr("書き出しました: {path}", "Exported to {path}", path=written))
+        def exported(written: Path) -> None:
+            tell(self, tr("書き出しました: {path}", "Exported to {path}", path=written))
+
+        deliver(self, lambda: export_report(app_of(self).ready_store(), key, path), exported)

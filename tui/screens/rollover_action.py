@@ -11,6 +11,7 @@ from textual import work
 
 from models.i18n import tr
 from tui.app_of import app_of
+from tui.background import deliver
 from tui.notices import tell
 from tui.screens.report_list import ReportList
 
@@ -42,23 +43,22 @@ class RollOverAction(ReportList):
             if answer is not None:
                 self.roll_over(key, *answer)
 
-        self.app.push_screen(RollOverScreen(key, year, self.known_keys()), chosen)  # type: ignore[attr-defined]
+        self.app.push_screen(RollOverScreen(key, year, self.known_keys()), chosen)
 
     @work(thread=True, group="admin")
     def roll_over(self, key: str, fiscal_year: int, new_key: str) -> None:
-        from models.services.rollover import RollOverRefused, describe, roll_over_in
-        from models.store.store import StoreError
+        from models.services.rollover import describe, roll_over_in
 
-        try:
+        def job() -> tuple[str, str]:
             result = roll_over_in(app_of(self).ready_store(), key, fiscal_year, new_key)
-        except (StoreError, RollOverRefused) as exc:
-            self.app.call_from_thread(tell, self, str(exc), severity="error", timeout=10)
-            return
-        self.app.call_from_thread(self._rolled_over, new_key, "\n".join(describe(result)))
+            return new_key, "\n".join(describe(result))
 
-    def _rolled_over(self, new_key: str, message: str) -> None:
+        deliver(self, job, self._rolled_over)
+
+    def _rolled_over(self, outcome: tuple[str, str]) -> None:
         from tui.screens import report_screen
 
+        new_key, message = outcome
         tell(self, message, timeout=10)
-        self.refresh_list()  # type: ignore[attr-defined]
+        self.refresh_list()
         self.app.push_screen(report_screen("report", new_key))

@@ -1,0 +1,41 @@
+"""The one way a worker thread hands its result back: ``deliver(node, job, done)``.
+
+Inside a ``@work(thread=True)`` method: ``job()`` runs there; what it returns goes to
+``done`` on the UI thread; a refusal (the store's errors, a file that cannot be read or
+written, a value the domain rejects) is shown as one error notice, and ``done`` is not
+called. Anything else is a bug and propagates to Textual's worker error handling.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
+
+from tui.notices import tell_error
+
+if TYPE_CHECKING:
+    from textual.dom import DOMNode
+
+T = TypeVar("T")
+
+
+def refusals() -> tuple[type[Exception], ...]:
+    """The errors a worker shows rather than raises (imported late: not on start-up)."""
+    from models.services.rollover import RollOverRefused
+    from models.store.store import StoreError
+
+    return (StoreError, RollOverRefused, OSError, ValueError, LookupError)
+
+
+def deliver(
+    node: DOMNode,
+    job: Callable[[], T],
+    done: Callable[[T], object] | None = None,
+) -> None:
+    try:
+        result = job()
+    except refusals() as exc:
+        tell_error(node, exc)
+        return
+    if done is not None:
+        node.app.call_from_thread(done, result)
