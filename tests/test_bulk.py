@@ -18,7 +18,8 @@ from models.i18n import language, set_language, tr
 from models.rules.verdict import _MENTION, _RANGE, mentioned_indicators
 from models.snapshot.codec import dumps_snapshot
 from models.snapshot.sample import load_sample
-from models.store.store import ReportNotFound, open_store
+from models.store.errors import ReportNotFound
+from models.store.store import open_store
 
 SEED_KEY = "soumu-r4-08"
 

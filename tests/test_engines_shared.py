@@ -11,7 +11,8 @@ from models.locations import mask_url
 from models.snapshot.codec import dumps_snapshot
 from models.snapshot.sample import load_sample
 from models.store.copy import copy_store
-from models.store.store import ReadOnly, StoreError, open_store
+from models.store.errors import ReadOnly, StoreError
+from models.store.store import open_store
 from models.store.watch import Watcher
 from tests.engines import PG_URL, pg_url
 

@@ -26,7 +26,8 @@ from models.snapshot.codec import (
     loads_snapshot,
     report_from_document,
 )
-from models.store.store import Store, StoreError, open_store
+from models.store.errors import StoreError
+from models.store.store import Store, open_store
 from tests.conftest import SEED
 
 SEED_BYTES = SEED.read_bytes()

@@ -14,7 +14,8 @@ from models.report.model import BudgetYear, Responsible
 from models.services.history_restore import from_recorded, restored_value
 from models.snapshot.codec import dumps_snapshot, loads_snapshot
 from models.snapshot.sample import load_sample
-from models.store.store import Conflict, StoreError, open_store
+from models.store.errors import Conflict, StoreError
+from models.store.store import open_store
 
 KEY = "soumu-r4-08"
 

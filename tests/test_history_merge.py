@@ -15,7 +15,8 @@ import pytest
 
 from models.snapshot.codec import dumps_snapshot
 from models.snapshot.sample import load_sample
-from models.store.store import NotDeleted, open_store
+from models.store.errors import NotDeleted
+from models.store.store import open_store
 from tests.conftest import ROOT
 
 KEY = "soumu-r4-08"
@@ -179,7 +180,7 @@ def test_the_cli_opens_the_store_with_the_configured_window(
 
 
 def test_a_conflict_names_the_place_in_words_and_values_as_typed(db: Path) -> None:
-    from models.store.store import Conflict
+    from models.store.errors import Conflict
 
     store = open_store(str(db), user="花子")
     with pytest.raises(Conflict) as caught:

@@ -9,8 +9,9 @@ from sqlalchemy import create_engine, text
 
 from models.report.model import IndicatorPart, IndicatorYear
 from models.snapshot.codec import dumps_snapshot
+from models.store.errors import StoreError
 from models.store.migrations import SCHEMA_VERSION, stored_version
-from models.store.store import StoreError, open_store
+from models.store.store import open_store
 from tests.conftest import ROOT
 
 V1_SCHEMA = (ROOT / "tests" / "fixtures" / "schema_v1.sql").read_text(encoding="utf-8")

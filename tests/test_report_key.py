@@ -11,7 +11,8 @@ from models.report.key import MAX_LENGTH, key_problem
 from models.report.model import Report
 from models.snapshot.codec import SnapshotError, dumps_snapshot, loads_snapshot
 from models.snapshot.sample import load_sample
-from models.store.store import InvalidKey, open_store
+from models.store.errors import InvalidKey
+from models.store.store import open_store
 from tests.test_cli import hyoka
 
 LONG = "a" * 150

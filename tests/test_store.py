@@ -12,7 +12,8 @@ import pytest
 from models.report.model import BudgetYear, CabinetPolicy, IndicatorYear
 from models.snapshot.codec import dumps_snapshot
 from models.snapshot.sample import load_sample, sample_text
-from models.store.store import Conflict, ReportExists, ReportNotFound, StoreError, open_store
+from models.store.errors import Conflict, ReportExists, ReportNotFound, StoreError
+from models.store.store import open_store
 
 
 @pytest.fixture

@@ -20,7 +20,8 @@ KEY = "soumu-r4-08"
 
 WRITER = textwrap.dedent("""
     import json, sys
-    from models.store.store import Conflict, open_store
+    from models.store.store import open_store
+    from models.store.errors import Conflict
     target, user, path, value = sys.argv[1:5]
     store = open_store(target, user=user)
     from models.report import paths as fieldpath

@@ -22,7 +22,7 @@ T = TypeVar("T")
 def refusals() -> tuple[type[Exception], ...]:
     """The errors a worker shows rather than raises (imported late: not on start-up)."""
     from models.services.rollover import RollOverRefused
-    from models.store.store import StoreError
+    from models.store.errors import StoreError
 
     return (StoreError, RollOverRefused, OSError, ValueError, LookupError)
 

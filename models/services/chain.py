@@ -71,7 +71,7 @@ def _year(link: Link, links: list[Link]) -> int:
 
 def chain_in(store: Store, key: str) -> list[Link]:
     """``chain_of`` read from a store; ReportNotFound when ``key`` is not there."""
-    from models.store.store import ReportNotFound
+    from models.store.errors import ReportNotFound
 
     summaries = store.list_reports()
     if all(s.key != key for s in summaries):
@@ -101,7 +101,7 @@ def previous_of(report: Report, predecessor: Report | None) -> Previous | None:
 
 def previous_in(store: Store, report: Report) -> Previous | None:
     """``previous_of`` with the predecessor read from ``store`` (None when it is not there)."""
-    from models.store.store import ReportNotFound
+    from models.store.errors import ReportNotFound
 
     if not report.predecessor:
         return None

@@ -167,7 +167,7 @@ def _with_year(years: list[IndicatorYear], fiscal_year: int) -> list[IndicatorYe
 def roll_over_in(store: Store, key: str, fiscal_year: int, new_key: str | None = None) -> RollOver:
     """Roll ``key`` over in ``store``: the new report is inserted with its first history row
     「KEY から繰越し」; the source is only read. RollOverRefused when the target key exists."""
-    from models.store.store import ReportExists
+    from models.store.errors import ReportExists
 
     result = roll_over(store.load_report(key), fiscal_year, new_key)
     refused = RollOverRefused(

@@ -12,7 +12,8 @@ from collections.abc import Callable
 
 from models.i18n import tr
 from models.snapshot.codec import dumps_snapshot
-from models.store.store import Store, StoreError
+from models.store.errors import StoreError
+from models.store.store import Store
 
 
 def copy_store(source: Store, target: Store, progress: Callable[[str], None] | None = None) -> int:

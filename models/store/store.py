@@ -11,8 +11,6 @@ so two processes never interleave a read-modify-write of the same report.
 
 from __future__ import annotations
 
-import getpass
-import os
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -24,7 +22,6 @@ from sqlalchemy import (
     bindparam,
     create_engine,
     delete,
-    event,
     insert,
     select,
     update,
@@ -35,7 +32,6 @@ from models.i18n import tr
 from models.locations import is_url, mask_url
 from models.report import paths as fieldpath
 from models.report.history import Change, encode
-from models.report.key import key_problem
 from models.report.model import Report, ReportSummary
 from models.snapshot.codec import (
     SnapshotError,
@@ -48,8 +44,18 @@ from models.store import history_rows as history_store
 from models.store import migrations, rows
 from models.store import tables as t
 from models.store.db_file import file_problem
+from models.store.engine import current_user, db_reason, is_read_only, sqlite_engine
+from models.store.errors import (
+    Conflict,
+    InvalidEdit,
+    NotDeleted,
+    ReadOnly,
+    ReportExists,
+    ReportNotFound,
+    StoreError,
+    check_key,
+)
 
-BUSY_TIMEOUT_MS = 10_000
 _UNSET: Any = object()
 
 # The reading statements, built once: SQLAlchemy then finds them in its compiled cache
@@ -70,154 +76,6 @@ _CHILDREN_BY_IDS = {
     .order_by(tbl.c.report_id, *(tbl.c[name] for name in rows.ORDER_BY[tbl.name]))
     for tbl in t.CHILDREN
 }
-
-
-class StoreError(Exception):
-    """A problem an evaluator should read as a message, not a traceback."""
-
-
-class ReportNotFound(StoreError):
-    def __init__(self, key: str):
-        self.key = key
-        super().__init__(tr("レポートがありません: {key}", "no such report: {key}", key=key))
-
-
-class ReportExists(StoreError):
-    def __init__(self, key: str):
-        self.key = key
-        super().__init__(
-            tr(
-                "{key} は既にあります（置き換えるには --replace）",
-                "{key} already exists (use --replace to overwrite it)",
-                key=key,
-            )
-        )
-
-
-class NotDeleted(StoreError):
-    """``restore`` of a report that is there now, or that was never deleted."""
-
-    def __init__(self, key: str, *, exists: bool):
-        self.key = key
-        if exists:
-            message = tr(
-                "{key} は今もあります（戻す必要はありません）",
-                "{key} exists now (nothing to restore)",
-                key=key,
-            )
-        else:
-            message = tr(
-                "{key} は削除された記録がありません",
-                "{key} was never deleted (no deletion in the history)",
-                key=key,
-            )
-        super().__init__(message)
-
-
-class InvalidEdit(StoreError):
-    """An edit that would make the report invalid; nothing was written."""
-
-    def __init__(self, error: SnapshotError):
-        self.issues = error.issues
-        super().__init__("\n".join(str(issue) for issue in error.issues))
-
-
-class InvalidKey(StoreError):
-    """A key that breaks the key rule (``models.report.key``); nothing was written."""
-
-    def __init__(self, key: str, problem: str):
-        self.key = key
-        shown = key if len(key) <= 40 else key[:40] + "…"
-        super().__init__(f"{shown!r}: {problem}")
-
-
-def _check_key(key: str) -> None:
-    problem = key_problem(key)
-    if problem:
-        raise InvalidKey(key, problem)
-
-
-class Conflict(StoreError):
-    """The value at ``path`` changed since the editor showed it."""
-
-    def __init__(self, key: str, path: str, expected: Any, current: Any):
-        from models.report.places import place_label
-
-        self.key, self.path, self.expected, self.current = key, path, expected, current
-        super().__init__(
-            tr(
-                "{place} は他の人が変更しました（表示時: {expected}、現在: {current}）",
-                "{place} was changed by someone else (shown: {expected}, now: {current})",
-                place=place_label(path),
-                expected=_plain(expected),
-                current=_plain(current),
-            )
-        )
-
-
-def _plain(value: Any) -> str:
-    """A value as a person reads it in a message (no Python quotes or escapes)."""
-    return tr("（空）", "(empty)") if value in (None, "") else str(value)
-
-
-def current_user() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return os.environ.get("USER", "")
-
-
-def _create_private_file(path: Path) -> None:
-    """Create an empty database file readable only by its owner."""
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    os.close(fd)
-
-
-def _sqlite_engine(path: Path) -> Engine:
-    if path.is_dir():
-        raise StoreError(
-            tr(
-                "{path} はディレクトリです。データベースファイルを指定してください",
-                "{path} is a directory; give a database file",
-                path=path,
-            )
-        )
-    if not path.exists():
-        try:
-            _create_private_file(path)
-        except OSError as exc:
-            raise StoreError(
-                tr(
-                    "{path} を作れません: {err}",
-                    "cannot create {path}: {err}",
-                    path=path,
-                    err=exc.strerror,
-                )
-            ) from None
-    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
-
-    @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
-        dbapi_conn.isolation_level = None  # hyoka emits BEGIN itself (below)
-        cur = dbapi_conn.cursor()
-        cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        cur.execute("PRAGMA foreign_keys = ON")
-        if not _read_only(path):
-            cur.execute("PRAGMA journal_mode = WAL")
-        cur.execute("PRAGMA synchronous = FULL")
-        cur.close()
-
-    @event.listens_for(engine, "begin")
-    def _on_begin(conn: Connection) -> None:
-        write = conn.get_execution_options().get("hyoka_write")
-        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
-
-    return engine
-
-
-def _read_only(path: Path) -> bool:
-    return not os.access(path, os.W_OK)
 
 
 def open_store(
@@ -248,7 +106,7 @@ def open_store(
                 )
             ) from None
     else:
-        engine = _sqlite_engine(Path(target).expanduser())
+        engine = sqlite_engine(Path(target).expanduser())
     who = user if user is not None else current_user()
     store = Store(engine, mask_url(target), who, merge_seconds)
     try:
@@ -263,48 +121,10 @@ def open_store(
                 "{db} を開けません: {err}",
                 "cannot open {db}: {err}",
                 db=store.name,
-                err=_db_reason(exc),
+                err=db_reason(exc),
             )
         ) from None
     return store
-
-
-class ReadOnly(StoreError):
-    """The database or the connection's role does not allow writing."""
-
-    def __init__(self, name: str):
-        super().__init__(
-            tr(
-                "{db} は読み取り専用の接続です。変更は保存されません",
-                "{db} is a read-only connection; changes cannot be saved",
-                db=name,
-            )
-        )
-
-
-def _is_read_only(exc: DBAPIError) -> bool:
-    """A refusal to write: SQLite's read-only file, PostgreSQL's missing privilege."""
-    state = getattr(exc.orig, "sqlstate", None)
-    return state in ("42501", "25006") or "readonly" in str(exc.orig)
-
-
-def _db_reason(exc: DBAPIError) -> str:
-    reason = str(exc.orig).splitlines()[0] if exc.orig is not None else str(exc).splitlines()[0]
-    if "malformed" in reason or "not a database" in reason:
-        reason += tr(
-            "（ファイルが壊れているか、データベースではありません。"
-            "バックアップから戻すか、スナップショットを取り込み直してください）",
-            " (the file is damaged or not a database; restore a backup or re-import "
-            "your snapshots)",
-        )
-    elif "readonly" in reason:
-        reason += tr("（読み取り専用です）", " (the file or its folder is read-only)")
-    elif "locked" in reason:
-        reason += tr(
-            "（他のプログラムが使用中です。しばらくしてからやり直してください）",
-            " (another program is using it; try again in a moment)",
-        )
-    return reason
 
 
 class Store:
@@ -333,7 +153,7 @@ class Store:
                     "読み込めません（{db}）: {err}",
                     "cannot read {db}: {err}",
                     db=self.name,
-                    err=_db_reason(exc),
+                    err=db_reason(exc),
                 )
             ) from None
 
@@ -345,14 +165,14 @@ class Store:
                 with conn.begin():
                     yield conn
         except DBAPIError as exc:
-            if _is_read_only(exc):
+            if is_read_only(exc):
                 raise ReadOnly(self.name) from None
             raise StoreError(
                 tr(
                     "書き込めません（{db}）: {err}",
                     "cannot write to {db}: {err}",
                     db=self.name,
-                    err=_db_reason(exc),
+                    err=db_reason(exc),
                 )
             ) from None
 
@@ -519,7 +339,7 @@ class Store:
             raise error
 
     def _import_one(self, conn: Connection, report: Report, replace: bool) -> None:
-        _check_key(report.key)
+        check_key(report.key)
         report_id = self._report_id(conn, report.key, lock=True)
         if report_id is None:
             self._insert(conn, report)
@@ -650,7 +470,7 @@ class Store:
         No new history is recorded: the copy carries the source's history unchanged.
         """
         for report in reports:
-            _check_key(report.key)
+            check_key(report.key)
         with self._writing() as conn:
             for report in reports:
                 if self._report_id(conn, report.key, lock=True) is not None:

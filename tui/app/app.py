@@ -123,7 +123,7 @@ class HyokaApp(App[int]):
             return self._store
         self._store_settled.wait()
         if self._store is None:
-            from models.store.store import StoreError
+            from models.store.errors import StoreError
 
             raise StoreError(
                 self.store_error
@@ -153,7 +153,7 @@ class HyokaApp(App[int]):
         the reason when there is none (never ``None``)."""
         store = self.store
         if store is None:
-            from models.store.store import StoreError
+            from models.store.errors import StoreError
 
             raise StoreError(tr("データベースがまだ開いていません", "the database is not open yet"))
         return store
@@ -178,7 +178,8 @@ class HyokaApp(App[int]):
 
     @work(thread=True, exclusive=True, group="store")
     def open_store(self) -> None:
-        from models.store.store import StoreError, open_store
+        from models.store.errors import StoreError
+        from models.store.store import open_store
 
         try:
             try:

@@ -91,7 +91,7 @@ def _load(
     """(label, report or None, problem) for every target, in the order given; then the keys
     ``--all`` adds (not loaded yet: there may be thousands) and the open store, if any."""
     from models.snapshot.codec import SnapshotError, read_snapshot
-    from models.store.store import StoreError
+    from models.store.errors import StoreError
     from tui.cli.common import store_from_args
 
     files = [t for t in args.targets if _is_file(t)]
@@ -120,7 +120,7 @@ def _load(
 
 def _reports(store: Store, keys: list[str]) -> Iterator[tuple[str, Report | None, str]]:
     """(key, report or None, problem) for each key, in order, read in batches."""
-    from models.store.store import ReportNotFound
+    from models.store.errors import ReportNotFound
 
     pending = keys
     while pending:
@@ -185,7 +185,7 @@ def _check_task(keys: list[str], settings: RuleSettings) -> list[dict[str, Any]]
 
 def run(args: argparse.Namespace) -> int:
     from models.services.parallel import paused_gc
-    from models.store.store import StoreError
+    from models.store.errors import StoreError
 
     if not args.targets and not args.all:
         return usage(

@@ -32,7 +32,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from models.locations import mask_url
     from models.store.copy import copy_store
-    from models.store.store import StoreError, open_store
+    from models.store.errors import StoreError
+    from models.store.store import open_store
 
     try:
         source = open_store(args.source, create=False)

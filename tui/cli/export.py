@@ -55,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
 
     from models.services import parallel
     from models.snapshot.codec import dumps_snapshot
-    from models.store.store import StoreError
+    from models.store.errors import StoreError
     from tui.cli.progress import progress
 
     if args.all and args.keys:
@@ -163,7 +163,7 @@ def _export_task(keys: list[str], output: str) -> tuple[int, str]:
     from pathlib import Path
 
     from models.services import parallel
-    from models.store.store import StoreError
+    from models.store.errors import StoreError
 
     count = 0
 

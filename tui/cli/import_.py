@@ -49,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
         error(str(result.problem))
     failed = len(problems)
     if read:
-        from models.store.store import StoreError  # only now: refusing a file needs no database
+        from models.store.errors import StoreError  # only now: refusing a file needs no database
 
         try:
             store = store_from_args(args, create=True)

@@ -43,7 +43,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from models.store.store import StoreError
+    from models.store.errors import StoreError
 
     if args.chain:
         return _chain(args)
@@ -113,7 +113,7 @@ _ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
 def _chain(args: argparse.Namespace) -> int:
     """``--chain KEY``: the policy's reports year by year, the given one marked ▶."""
     from models.services.chain import chain_in
-    from models.store.store import StoreError
+    from models.store.errors import StoreError
 
     try:
         store = store_from_args(args)

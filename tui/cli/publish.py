@@ -90,7 +90,7 @@ def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from models.publish import PublishError, renderer
-    from models.store.store import StoreError
+    from models.store.errors import StoreError
 
     if args.summary:
         return publish_summary.run(args)
@@ -249,7 +249,7 @@ def _task(keys: list[str], paths: dict[str, str], fmt: str, profile: str | None)
 
     from models.publish import PublishError
     from models.services import parallel
-    from models.store.store import StoreError
+    from models.store.errors import StoreError
 
     count = 0
     try:

@@ -48,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
     from models.publish.summary import render_summary
     from models.report.eras import parse_fiscal_year
     from models.services.atomic_file import write_atomic
-    from models.store.store import StoreError
+    from models.store.errors import StoreError
 
     fmt = _format(args)
     if args.keys or args.all or fmt not in SUMMARY_FORMATS:

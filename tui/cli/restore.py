@@ -32,7 +32,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from models.services.history_text import safe
-    from models.store.store import StoreError
+    from models.store.errors import StoreError
 
     try:
         store = store_from_args(args)

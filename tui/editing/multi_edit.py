@@ -22,7 +22,7 @@ Change = tuple[str, Any, Any]
 
 def _apply(key: str, changes: list[Change]) -> Callable[[Store], Report]:
     def run(store: Store) -> Report:
-        from models.store.store import Conflict
+        from models.store.errors import Conflict
 
         def change(report: Report) -> list[tuple[str, str, Any, Any]]:
             records = []

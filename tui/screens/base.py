@@ -144,7 +144,7 @@ class ReportScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="watch")
     def _reload_if_changed(self) -> None:
         """Show another evaluator's saved change without a restart."""
-        from models.store.store import StoreError
+        from models.store.errors import StoreError
 
         assert self.store is not None
         try:
@@ -254,7 +254,7 @@ class ReportScreen(Screen[None]):
         conflict: tuple[str, Any] | None = None,
     ) -> bool:
         """Run one save (in a worker thread); True when it was saved."""
-        from models.store.store import Conflict, StoreError
+        from models.store.errors import Conflict, StoreError
 
         assert self.store is not None
         # Another process's long write makes this one wait (busy timeout): say so.

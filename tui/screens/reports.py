@@ -109,7 +109,7 @@ class ReportsScreen(RollOverAction, ReportAdmin):
     # ------------------------------------------------------------ loading
     @work(thread=True, exclusive=True, group="list")
     def refresh_list(self) -> None:
-        from models.store.store import StoreError
+        from models.store.errors import StoreError
 
         try:
             summaries = self.store.list_reports()
@@ -153,7 +153,7 @@ class ReportsScreen(RollOverAction, ReportAdmin):
 
     def _load(self, chunk: list[ReportSummary]) -> list[Report | None]:
         """The reports of ``chunk`` (None where one is gone), in bulk when the store can."""
-        from models.store.store import StoreError
+        from models.store.errors import StoreError
 
         keys = [s.key for s in chunk]
         if hasattr(self.store, "iter_reports"):

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 def offer_restore(home: ReportsScreen) -> None:
     """Ask which deleted report to bring back, then bring it back."""
-    from models.store.store import StoreError
+    from models.store.errors import StoreError
     from tui.dialogs.choose import NOT_CHOSEN, ChooseScreen
 
     app = home.app

@@ -71,7 +71,7 @@ class PreviousVerdict(Static):
     @work(thread=True, exclusive=True, group="previous-verdict")
     def load(self, report: Report) -> None:
         from models.services.chain import previous_in
-        from models.store.store import StoreError
+        from models.store.errors import StoreError
 
         store = app_of(self).store
         if store is None:
