@@ -121,7 +121,7 @@ def test_pdf_labels_figures_and_reasons(pdf: PdfReader) -> None:
     assert pdf.metadata is not None and pdf.metadata.title == TITLE
 
 
-def test_pdf_refuses_to_overwrite(tmp_path: Path) -> None:
+def test_publishing_the_plan_refuses_to_overwrite(tmp_path: Path) -> None:
     from models.publish import PublishError
 
     target = tmp_path / "p.html"
