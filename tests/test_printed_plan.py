@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
+
+import pytest
 
 from models.printed import (
     Note,
@@ -152,3 +155,26 @@ def test_the_sample_report_prints_as_before() -> None:
     doc = printed_document(load_sample())
     assert doc.kind == "report"
     assert [s.name for s in doc.sections][-1] == "notes"
+
+
+def test_a_ministrys_own_profile_words_the_plan(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A profile that extends nothing still prints the plan: its own labels, the guideline's
+    for the plan's labels it does not name."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    folder = tmp_path / "hyoka" / "profiles"
+    folder.mkdir(parents=True)
+    (folder / "mhlw.toml").write_text(
+        'name = "mhlw"\nministries = ["厚生労働省"]\n'
+        '[labels]\nplan_title = "実施施策に係る政策評価の事前分析表"\n'
+        'plan_means = "達成手段（開始年度）"\n',
+        encoding="utf-8",
+    )
+    report = replace(plan_report(), ministry="厚生労働省")
+    doc = plan_document(report)
+    assert doc.profile == "mhlw"
+    assert doc.title == "令和３年度実施施策に係る政策評価の事前分析表"
+    means = [b for s in doc.sections for b in s.blocks if isinstance(b, Table)][-1]
+    assert means.header[:2] == ("達成手段（開始年度）", "開始年度")
+    assert "測定指標の選定理由及び目標（値）の設定の根拠" in _strings(doc.sections)
