@@ -160,15 +160,17 @@ def test_check_over_workers_prints_the_same(many_db: Path, monkeypatch: pytest.M
     assert printed[True, "text"][1].count("\n\n") >= 9
 
 
+@pytest.mark.parametrize("plan", [(), ("--plan",)], ids=["report", "plan"])
 def test_publish_over_workers_writes_the_same_files(
-    many_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    many_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, plan: tuple[str, ...]
 ) -> None:
     written = {}
     for on in (False, True):
         _parallel(monkeypatch, on)
         out = tmp_path / f"pub-{on}"
-        argv = ("publish", "--all", "-f", "html", "--force", "-o", str(out), "--db", str(many_db))
-        code, _ = _cli(*argv)
+        argv = ("publish", "--all", *plan, "-f", "html", "--force", "-o", str(out))
+        code, _ = _cli(*argv, "--db", str(many_db))
         assert code == 0
         written[on] = {p.name: p.read_bytes() for p in sorted(out.iterdir())}
     assert len(written[True]) == 10 and written[True] == written[False]
+    assert all(name.endswith("-plan.html") == bool(plan) for name in written[True])

@@ -1,5 +1,6 @@
-"""Publishing from the preview screen (key ``o``) and the palette: the path asked, error
-findings confirmed first, the file written, the notification plain text."""
+"""Publishing from the preview screen (key ``o``) and the palette: the document chosen (評価書
+or 事前分析表), the path asked, error findings confirmed first, the file written, the
+notification plain text."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from textual.widgets import Input
 
 from models.store.store import open_store
 from tests.tui.helpers import make_app, settle
+from tui.dialogs.choose import ChooseScreen
 from tui.dialogs.yes_no import YesNoScreen
 
 
@@ -18,6 +20,17 @@ async def _preview(pilot) -> None:  # type: ignore[no-untyped-def]
     await pilot.press("enter")
     await settle(pilot)
     await pilot.press("f6")
+    await settle(pilot)
+
+
+async def _choose(pilot, plan: bool) -> None:  # type: ignore[no-untyped-def]
+    """``o`` asks which document: enter takes the 評価書, down then enter the 事前分析表."""
+    await pilot.press("o")
+    await settle(pilot)
+    assert isinstance(pilot.app.screen, ChooseScreen)
+    if plan:
+        await pilot.press("down")
+    await pilot.press("enter")
     await settle(pilot)
 
 
@@ -41,8 +54,7 @@ async def test_o_on_the_preview_publishes_html(db_path: Path, tmp_path: Path) ->
     app = make_app(db_path)
     async with app.run_test(size=(100, 30)) as pilot:
         await _preview(pilot)
-        await pilot.press("o")
-        await settle(pilot)
+        await _choose(pilot, plan=False)
         assert app.screen.query_one("#path", Input).value == "soumu-r4-08.pdf"
         await _give_path(pilot, target)
         await _wait_for(target, pilot)
@@ -64,8 +76,7 @@ async def test_error_findings_are_confirmed_before_publishing(
     app = make_app(db_path)
     async with app.run_test(size=(100, 30)) as pilot:
         await _preview(pilot)
-        await pilot.press("o")
-        await settle(pilot)
+        await _choose(pilot, plan=False)
         await _give_path(pilot, target)
         for _ in range(100):
             await settle(pilot)
@@ -76,3 +87,38 @@ async def test_error_findings_are_confirmed_before_publishing(
         assert not target.exists()
         await pilot.press("y")
         await _wait_for(target, pilot)
+
+
+async def test_o_then_the_plan_publishes_the_plan_without_asking_about_the_verdict(
+    db_path: Path, tmp_path: Path
+) -> None:
+    store = open_store(str(db_path))
+    try:
+        store.set_value("soumu-r4-08", "verdict.category", "")  # an error for the report only
+    finally:
+        store.close()
+    target = tmp_path / "plan.html"
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _preview(pilot)
+        await _choose(pilot, plan=True)
+        assert app.screen.query_one("#path", Input).value == "soumu-r4-08-plan.pdf"
+        await _give_path(pilot, target)
+        await _wait_for(target, pilot)
+        await settle(pilot)
+        assert not isinstance(app.screen, YesNoScreen)
+    page = target.read_text(encoding="utf-8")
+    assert "<title>令和３年度実施政策に係る事前分析表</title>" in page
+
+
+async def test_escape_on_the_choice_publishes_nothing(db_path: Path, tmp_path: Path) -> None:
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _preview(pilot)
+        await pilot.press("o")
+        await settle(pilot)
+        assert isinstance(app.screen, ChooseScreen)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert not isinstance(app.screen, ChooseScreen)
+        assert not app.screen.query("#path")

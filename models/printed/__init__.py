@@ -4,7 +4,9 @@ Everything that shows or publishes a report draws this model — the TUI's previ
 renderers of :mod:`models.publish` (PDF, HTML, Excel, Word) — so a fix to wording or order shows
 in every format at once. ``blocks`` holds the vocabulary (sections, tables with merged and
 numeric cells, headings, fields, notes), ``sections`` lays a report out in the form's order,
-``indicators`` the 測定指標 grid, ``profiles`` the ministries' wording (data files).
+``indicators`` the 測定指標 grid, ``means`` the 施策手段 tables, ``plan`` the 事前分析表 (the
+plan, in its own layout: docs/plan-layout.md), ``years`` era years for any year a report holds,
+``profiles`` the ministries' wording (data files).
 """
 
 from models.printed.blocks import (
@@ -19,6 +21,7 @@ from models.printed.blocks import (
     block_text,
 )
 from models.printed.indicators import circled, indicator_number
+from models.printed.plan import plan_document, plan_sections
 from models.printed.profiles import Profile, ProfileError, load_profile, profile_for
 from models.printed.sections import printed_document, printed_sections
 
@@ -37,6 +40,8 @@ __all__ = [
     "circled",
     "indicator_number",
     "load_profile",
+    "plan_document",
+    "plan_sections",
     "printed_document",
     "printed_sections",
     "profile_for",

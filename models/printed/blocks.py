@@ -169,12 +169,14 @@ class Document:
     """The printed form of one report: what every renderer receives.
 
     ``title`` is the document's title (PDF metadata, HTML ``<title>``), ``lang`` its language,
-    ``profile`` the name of the wording profile used.
+    ``profile`` the name of the wording profile used, ``kind`` which document of the report it
+    is: ``"report"`` (the 評価書, 別紙２) or ``"plan"`` (the 事前分析表).
     """
 
     key: str
     title: str
     sections: tuple[Section, ...]
     profile: str = "guideline"
+    kind: str = "report"
     lang: str = "ja"
     meta: dict[str, str] = field(default_factory=dict)

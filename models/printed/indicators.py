@@ -8,16 +8,17 @@ target print their value first, then the year tag (【平成30年度】); each y
 as-of date (（R2.4.1現在）) and ratio (（46／46）). うち series (``Indicator.parts``) are printed
 under their indicator's value in the same cell, where the value is rendered from figures (a
 ``*_text`` is the form's own wording and already says them). The 施策手段 follow in their own
-table.
+table (:mod:`models.printed.means`).
 """
 
 from __future__ import annotations
 
-from models.printed.blocks import Block, Cell, Table
+from models.printed.blocks import Cell, Table
 from models.printed.profiles import Profile
-from models.report.eras import date_short, fiscal_year_label, form_digits, year_tag
+from models.printed.years import date_short, fiscal_year_label, year_tag
+from models.report.eras import form_digits
 from models.report.labels import KIND_LABELS
-from models.report.model import Indicator, IndicatorYear, Number, Objective, Report
+from models.report.model import Indicator, IndicatorYear, Number, Objective
 from models.report.numbers import render_number
 
 
@@ -76,7 +77,7 @@ def _actual(ind: Indicator, y: IndicatorYear, as_of_suffix: str) -> Cell:
     return Cell(_join(text, as_of, y.note), y.actual if bare else None)
 
 
-def _target(ind: Indicator, y: IndicatorYear) -> Cell:
+def year_target_cell(ind: Indicator, y: IndicatorYear) -> Cell:
     if y.target_text:
         return Cell(y.target_text)
     text = _join(
@@ -86,13 +87,13 @@ def _target(ind: Indicator, y: IndicatorYear) -> Cell:
     return Cell(text, None if ind.unit or ind.parts else y.target)
 
 
-def _name(ind: Indicator) -> str:
+def name_text(ind: Indicator) -> str:
     kind = KIND_LABELS.get(ind.kind, "")
     tags = [tag if tag.startswith("【") else f"【{tag}】" for tag in ind.tags]
     return _join(ind.name, kind, *tags)
 
 
-def _baseline(ind: Indicator) -> str:
+def baseline_text(ind: Indicator) -> str:
     b = ind.baseline
     value = b.text or _join(
         _quantity(b.value, ind.unit, b.numerator, b.denominator),
@@ -110,7 +111,7 @@ def _approx(approximate: bool | None) -> str:
     return "約" if approximate else ""
 
 
-def _target_total(ind: Indicator) -> str:
+def target_text(ind: Indicator) -> str:
     t = ind.target
     value = t.text or _join(
         _approx(t.approximate) + _quantity(t.value, ind.unit, None, None),
@@ -132,11 +133,11 @@ def _indicator_rows(ind: Indicator, years: list[int], p: Profile) -> list[list[C
     suffix = p.label("as_of_suffix")
     first = [
         Cell(indicator_number(ind), rowspan=2),
-        Cell(_name(ind), rowspan=2),
-        Cell(_baseline(ind), rowspan=2),
-        Cell(_target_total(ind), rowspan=2),
+        Cell(name_text(ind), rowspan=2),
+        Cell(baseline_text(ind), rowspan=2),
+        Cell(target_text(ind), rowspan=2),
         Cell(p.label("yearly_target"), header=True),
-        *(_target(ind, by_year.get(fy, empty)) for fy in years),
+        *(year_target_cell(ind, by_year.get(fy, empty)) for fy in years),
         Cell(ind.mark, rowspan=2),
     ]
     second = [
@@ -168,32 +169,3 @@ def objective_table(obj: Objective, p: Profile) -> Table:
         grid.append([Cell(obj.text), *(Cell() for _ in range(len(years) + 6))])
     widths = (1.6, 0.35, 1.6, 1.7, 1.7, 1.2, *(1.3 for _ in years), 0.8)
     return Table.from_grid(grid, widths=widths)
-
-
-def means_table(obj: Objective, report: Report, p: Profile) -> Table:
-    """施策手段: name, 行政事業レビュー事業番号, related indicators with their 達成 (※４),
-    summary."""
-    head = [
-        Cell(p.label(name), header=True)
-        for name in ("means", "review_number", "means_indicators", "means_summary")
-    ]
-    grid: list[list[Cell]] = [head]
-    for m in obj.means:
-        related = []
-        for n in m.indicator_numbers:
-            ind = report.indicator(n)
-            number = indicator_number(ind) if ind else form_digits(n)
-            related.append(f"{number}（{ind.mark}）" if ind and ind.mark else number)
-        cells = [Cell(m.name), Cell(m.review_number), Cell("、".join(related)), Cell(m.summary)]
-        grid.append(cells)
-    return Table.from_grid(grid, widths=(2.0, 1.0, 1.0, 4.0))
-
-
-def indicator_tables(report: Report, p: Profile) -> tuple[Block, ...]:
-    """Every 施策目標's table of indicators, each followed by its 施策手段 where it has any."""
-    blocks: list[Block] = []
-    for obj in report.objectives:
-        blocks.append(objective_table(obj, p))
-        if obj.means:
-            blocks.append(means_table(obj, report, p))
-    return tuple(blocks)

@@ -24,7 +24,7 @@ from typing import Any
 
 from models.i18n import tr
 from models.locations import config_home
-from models.report.labels import form_label
+from models.report.labels import LABELS, form_label
 
 DEFAULT = "guideline"
 _SHIPPED = Path(__file__).resolve().parent.parent / "data" / "profiles"
@@ -44,8 +44,20 @@ class Profile:
     notes: tuple[tuple[str, str], ...] = ()
 
     def label(self, name: str) -> str:
-        """The profile's wording of a label, else the form's own (models.report.labels)."""
-        return self.labels.get(name) or form_label(name)
+        """The profile's wording of a label, else the form's own (models.report.labels), else
+        the shipped guideline profile's (labels only the printed documents know, such as the
+        事前分析表's, for a ministry's profile that does not extend a shipped one)."""
+        found = self.labels.get(name)
+        if found:
+            return found
+        if name in LABELS:
+            return form_label(name)
+        return _shipped_labels()[name]
+
+
+@cache
+def _shipped_labels() -> dict[str, str]:
+    return {str(k): str(v) for k, v in _read(_SHIPPED / f"{DEFAULT}.toml")["labels"].items()}
 
 
 def user_profiles_dir() -> Path:

@@ -10,15 +10,17 @@ never re-derives a figure or a label.
 from __future__ import annotations
 
 from models.printed.blocks import Block, Cell, Document, Field, Heading, Note, Section, Table
-from models.printed.indicators import indicator_tables
+from models.printed.indicators import objective_table
+from models.printed.means import means_table
 from models.printed.profiles import Profile, profile_for
+from models.printed.years import date_long, fiscal_year_label, month_label
 from models.report.budget import FIGURES
-from models.report.eras import date_long, fiscal_year_label, form_digits, month_label
+from models.report.eras import form_digits
 from models.report.model import Report
 from models.report.numbers import render_number
 
 
-def _lines(text: str) -> tuple[str, ...]:
+def lines(text: str) -> tuple[str, ...]:
     return tuple(text.split("\n")) if text else ()
 
 
@@ -35,7 +37,7 @@ def _heading(report: Report, p: Profile) -> Section:
     return Section("title", document_title(report, p), lines, layout="title")
 
 
-def _policy(report: Report, p: Profile) -> list[Section]:
+def policy_sections(report: Report, p: Profile) -> list[Section]:
     number = "" if report.policy_number is None else form_digits(report.policy_number) + "："
     name = f"{p.label('policy_prefix')}{number}{report.policy_name}" if number else ""
     goal: list[Block] = [f"{p.label('final_outcome')}：{report.final_outcome}"]
@@ -48,7 +50,7 @@ def _policy(report: Report, p: Profile) -> list[Section]:
             p.label("policy_name"),
             (name or report.policy_name, Field(p.label("field"), report.field)),
         ),
-        Section("overview", p.label("overview"), _lines(report.overview)),
+        Section("overview", p.label("overview"), lines(report.overview)),
         Section("basic_goal", p.label("basic_goal"), tuple(goal)),
     ]
 
@@ -98,7 +100,7 @@ def _verdict(report: Report, p: Profile) -> Section:
     v = report.verdict
     blocks = (Field(p.label("verdict_note"), v.category), Heading(p.label("rationale")))
     group = p.label("evaluation_group")
-    return Section("verdict", p.label("verdict"), blocks + _lines(v.rationale), group=group)
+    return Section("verdict", p.label("verdict"), blocks + lines(v.rationale), group=group)
 
 
 def _next_steps(report: Report, p: Profile) -> Section:
@@ -111,7 +113,7 @@ def _next_steps(report: Report, p: Profile) -> Section:
     if p.next_steps_headings:
         blocks = [
             Heading(p.label("measures")),
-            *_lines(n.measures),
+            *lines(n.measures),
             Heading(p.label("budget_request")),
             *request,
             Field(year + p.label("budget_reflection"), n.budget_reflection),
@@ -120,7 +122,7 @@ def _next_steps(report: Report, p: Profile) -> Section:
         ]
     else:
         blocks = [
-            *_lines(n.measures),
+            *lines(n.measures),
             *request,
             Field(year + p.label("budget_reflection"), n.budget_reflection),
             Field(p.label("institutional_reflection"), n.institutional_reflection),
@@ -133,9 +135,9 @@ def _closing(report: Report, p: Profile) -> list[Section]:
     people = tuple(f"{r.title}　{r.name}".strip("　") for r in report.responsible)
     month = month_label(report.evaluation_month) if report.evaluation_month else ""
     parts = [
-        ("expert_knowledge", _lines(report.expert_knowledge)),
-        ("materials", _lines(report.materials)),
-        ("bureau", _lines(report.bureau)),
+        ("expert_knowledge", lines(report.expert_knowledge)),
+        ("materials", lines(report.materials)),
+        ("bureau", lines(report.bureau)),
         ("responsible", people),
         ("evaluation_month", (month,) if month else ()),
     ]
@@ -147,6 +149,16 @@ def _notes(p: Profile) -> Section:
     return Section("notes", p.label("notes_title"), notes, layout="bare")
 
 
+def indicator_tables(report: Report, p: Profile) -> tuple[Block, ...]:
+    """Every 施策目標's table of indicators, each followed by its 施策手段 where it has any."""
+    blocks: list[Block] = []
+    for obj in report.objectives:
+        blocks.append(objective_table(obj, p))
+        if obj.means:
+            blocks.append(means_table(obj, report, p))
+    return tuple(blocks)
+
+
 def printed_sections(report: Report, profile: Profile | None = None) -> list[Section]:
     """Every section of the form, in printed order (empty sections included, as on paper)."""
     p = profile or profile_for(report.ministry)
@@ -154,11 +166,11 @@ def printed_sections(report: Report, profile: Profile | None = None) -> list[Sec
         "indicators", p.label("indicators_title"), indicator_tables(report, p), layout="bare"
     )
     group = p.label("evaluation_group")
-    paragraphs = _lines(report.verdict.analysis)
+    paragraphs = lines(report.verdict.analysis)
     analysis = Section("analysis", p.label("analysis"), paragraphs, group=group)
     return [
         _heading(report, p),
-        *_policy(report, p),
+        *policy_sections(report, p),
         _budget(report, p),
         _cabinet(report, p),
         indicators,

@@ -12,11 +12,13 @@ blocks; tables have ``cells()`` with spans and numeric cells). A renderer never 
 figure or a label, writes nothing itself, reads no clock (same document → same bytes where the
 format allows) and never interprets user text as markup. Renderers are imported only when used.
 
-**The service.** :func:`publish` lays the report out with its wording profile, renders it and
-writes the file atomically (a temporary file in the same folder, then a rename), refusing to
-replace an existing file unless ``force``. :func:`blocking_findings` lists the error-level
-findings of the checks, which a caller must show and have confirmed (``--force``) before
-publishing. Nothing here imports textual.
+**The service.** :func:`publish` lays the report out with its wording profile — the 評価書, or
+with ``plan`` its 事前分析表 (:func:`document`) — renders it and writes the file atomically (a
+temporary file in the same folder, then a rename), refusing to replace an existing file unless
+``force``. :func:`blocking_findings` lists the error-level findings of the checks, which a
+caller must show and have confirmed (``--force``) before publishing; for the plan only those
+about what the plan prints (not the verdict, the marks or the next steps, which come later in the
+year). Nothing here imports textual.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from pathlib import Path
 from types import ModuleType
 
 from models.i18n import tr
-from models.printed import Document, printed_document, profile_for
+from models.printed import Document, plan_document, printed_document, profile_for
 from models.publish.errors import PublishError
 from models.report.model import Report
 from models.rules.findings import Finding
@@ -36,6 +38,7 @@ __all__ = [
     "FORMATS",
     "PublishError",
     "blocking_findings",
+    "document",
     "publish",
     "render",
     "renderer",
@@ -81,11 +84,27 @@ def render(doc: Document, fmt: str) -> bytes:
     return data
 
 
-def blocking_findings(report: Report) -> list[Finding]:
-    """The error-level findings that must be confirmed before the report is published."""
+# places of findings about what only the 評価書 prints (the plan is published before them)
+_NOT_IN_PLAN = ("verdict.", "next_steps.")
+
+
+def _in_plan(place: str) -> bool:
+    return not place.startswith(_NOT_IN_PLAN) and not place.endswith(".mark")
+
+
+def blocking_findings(report: Report, *, plan: bool = False) -> list[Finding]:
+    """The error-level findings that must be confirmed before the report (or, with ``plan``,
+    its 事前分析表) is published."""
     from models.rules.check import check_report
 
-    return [f for f in check_report(report) if f.severity == "error"]
+    errors = [f for f in check_report(report) if f.severity == "error"]
+    return [f for f in errors if _in_plan(f.place)] if plan else errors
+
+
+def document(report: Report, *, plan: bool = False, profile: str | None = None) -> Document:
+    """The printed document to publish: the 評価書, or with ``plan`` the 事前分析表."""
+    p = profile_for(report.ministry, profile)
+    return plan_document(report, p) if plan else printed_document(report, p)
 
 
 def publish(
@@ -95,8 +114,10 @@ def publish(
     *,
     force: bool = False,
     profile: str | None = None,
+    plan: bool = False,
 ) -> Path:
-    """Render ``report`` as ``fmt`` into ``out_path`` (atomically); the path written.
+    """Render ``report`` (its 事前分析表 with ``plan``) as ``fmt`` into ``out_path``
+    (atomically); the path written.
 
     Refuses (PublishError) to replace an existing file unless ``force``. Checks are the
     caller's business (:func:`blocking_findings`), so a preview can publish a draft.
@@ -104,8 +125,7 @@ def publish(
     path = Path(out_path)
     if path.exists() and not force:
         raise PublishError(_exists(path))
-    doc = printed_document(report, profile_for(report.ministry, profile))
-    data = render(doc, fmt)
+    data = render(document(report, plan=plan, profile=profile), fmt)
     try:
         write_atomic(path, data, replace=force)
     except FileExistsError:

@@ -1,12 +1,12 @@
 """The report as an Excel workbook in the form's grid (XlsxWriter).
 
-One sheet, 評価書, laid out the way ministries build their forms in Excel: a grid of narrow
-columns (:data:`GRID` of them) and every cell of the form a merged range over it. A section
-of layout ``row`` puts its title in the label columns, merged down its rows, and its blocks in
-the content columns; a ``group`` (評価結果) runs down the side of its sections in stacked
-vertical text; a ``bare`` section (the 測定指標 table, the ※ notes) spans the whole width. A
-table's columns get grid columns in proportion to the model's relative widths, with its merged
-cells merged here too.
+One sheet (評価書, or 事前分析表 for the plan), laid out the way ministries build their forms in
+Excel: a grid of narrow columns (:data:`GRID` of them) and every cell of the form a merged range
+over it. A section of layout ``row`` puts its title in the label columns, merged down its rows,
+and its blocks in the content columns; a ``group`` (評価結果) runs down the side of its sections
+in stacked vertical text; a ``bare`` section (the 測定指標 table, the ※ notes) spans the whole
+width. A table's columns get grid columns in proportion to the model's relative widths, with its
+merged cells merged here too.
 
 Figures are numbers with a number format that prints negatives as the form does (``△ 13,745``);
 a figure with more digits than Excel keeps stays its printed text. Text is always written with
@@ -41,7 +41,7 @@ EXTENSION = "xlsx"
 FONT = "ＭＳ 明朝"
 FONT_SIZE = 10.5
 LINE_HEIGHT = 15.0  # points per wrapped line at FONT_SIZE (Japanese fonts set ~1.4 em)
-SHEET = "評価書"
+SHEETS = {"report": "評価書", "plan": "事前分析表"}  # by Document.kind
 FIXED_TIME = datetime(2000, 1, 1)  # the workbook's dates: its bytes depend on its content only
 HEAD = "#F2F2F2"  # the shade of the form's label cells
 GRID = 48  # narrow columns the form is laid on (more when a table has more columns)
@@ -218,7 +218,8 @@ def render(doc: Document) -> bytes:
     out = io.BytesIO()
     book = xlsxwriter.Workbook(out, {"in_memory": True, "strings_to_numbers": False})
     book.set_properties({"title": doc.title, "created": FIXED_TIME, "author": "", "comments": ""})
-    sheet = _Sheet(book, book.add_worksheet(SHEET), grid_columns(doc))
+    name = SHEETS.get(doc.kind, SHEETS["report"])
+    sheet = _Sheet(book, book.add_worksheet(name), grid_columns(doc))
     run: tuple[str, int] | None = None  # the group being printed down the side, from its row
     for section in doc.sections:
         if run and section.group != run[0]:

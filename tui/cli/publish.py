@@ -1,4 +1,8 @@
-"""``hyoka publish KEY… [--all] --format pdf|html|xlsx|docx [-o FILE|DIR] [--force]``.
+"""``hyoka publish KEY… [--all] [--plan] --format pdf|html|xlsx|docx [-o FILE|DIR] [--force]``.
+
+``--plan`` publishes each report's 事前分析表 (docs/plan-layout.md) instead of its 評価書, as
+``KEY-plan.EXT`` by default; its checks leave out what the plan does not print (the verdict,
+the marks, the next steps).
 
 ``--summary`` writes the 評価結果一覧 instead (:mod:`tui.cli.publish_summary`).
 
@@ -53,6 +57,14 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("keys", nargs="*", metavar="KEY")
     parser.add_argument("--all", action="store_true", help=tr("すべてのレポート", "every report"))
     parser.add_argument(
+        "--plan",
+        action="store_true",
+        help=tr(
+            "評価書の代わりに事前分析表を発行する（既定のファイル名は KEY-plan.拡張子）",
+            "publish the 事前分析表 (the plan) instead of the report (default name KEY-plan.EXT)",
+        ),
+    )
+    parser.add_argument(
         "--format",
         "-f",
         choices=(*FORMATS, "csv"),
@@ -92,6 +104,14 @@ def run(args: argparse.Namespace) -> int:
     from models.publish import PublishError, renderer
     from models.store.errors import StoreError
 
+    if args.summary and args.plan:
+        error(
+            tr(
+                "publish: --plan と --summary は同時に指定できません",
+                "publish: --plan or --summary, not both",
+            )
+        )
+        return EXIT_USAGE
     if args.summary:
         return publish_summary.run(args)
     if args.format == "csv":
@@ -116,8 +136,8 @@ def run(args: argparse.Namespace) -> int:
         store = store_from_args(args)
         try:
             keys = store.keys() if args.all else list(dict.fromkeys(args.keys))
-            targets = _targets(keys, fmt, output, many)
-            problem = _refusals(store, targets, args.force)
+            targets = _targets(keys, fmt, output, many, args.plan)
+            problem = _refusals(store, targets, args.force, args.plan)
             if problem:
                 error(problem)
                 return EXIT_DATA
@@ -150,22 +170,26 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _targets(keys: list[str], fmt: str, output: Path | None, many: bool) -> dict[str, Path]:
+def _targets(
+    keys: list[str], fmt: str, output: Path | None, many: bool, plan: bool
+) -> dict[str, Path]:
     from pathlib import Path
 
     if not many:
         key = keys[0]
         if output is None:
-            return {key: _inside(Path.cwd(), key, fmt)}
-        return {key: _inside(output, key, fmt) if output.is_dir() else output}
+            return {key: _inside(Path.cwd(), key, fmt, plan)}
+        return {key: _inside(output, key, fmt, plan) if output.is_dir() else output}
     assert output is not None
     output.mkdir(parents=True, exist_ok=True)
-    return {key: _inside(output, key, fmt) for key in keys}
+    return {key: _inside(output, key, fmt, plan) for key in keys}
 
 
-def _inside(directory: Path, key: str, fmt: str) -> Path:
-    """``directory/KEY.EXT``, refusing a key that would name a path outside it."""
-    target = (directory / f"{key}.{fmt}").resolve()
+def _inside(directory: Path, key: str, fmt: str, plan: bool) -> Path:
+    """``directory/KEY.EXT`` (``KEY-plan.EXT`` for the plan), refusing a key that would name a
+    path outside it."""
+    name = f"{key}-plan.{fmt}" if plan else f"{key}.{fmt}"
+    target = (directory / name).resolve()
     if target.parent != directory.resolve():
         raise OSError(
             tr("キー {key} はファイル名に使えません", "key {key} cannot be a file name", key=key)
@@ -173,7 +197,7 @@ def _inside(directory: Path, key: str, fmt: str) -> Path:
     return target
 
 
-def _refusals(store: Store, targets: dict[str, Path], force: bool) -> str:
+def _refusals(store: Store, targets: dict[str, Path], force: bool, plan: bool) -> str:
     """What stops publishing without --force: existing files, error-level findings."""
     if force:
         return ""
@@ -188,7 +212,7 @@ def _refusals(store: Store, targets: dict[str, Path], force: bool) -> str:
 
     lines = []
     for report in store.iter_reports(list(targets)):
-        for f in blocking_findings(report):
+        for f in blocking_findings(report, plan=plan):
             lines.append(f"  {report.key}: {f.code} {f.place}: {f.message}")
     if lines:
         head = tr(
@@ -199,10 +223,11 @@ def _refusals(store: Store, targets: dict[str, Path], force: bool) -> str:
     return ""
 
 
-def _publish_one(report: Report, target: Path, fmt: str, profile: str | None) -> None:
+def _publish_one(report: Report, target: Path, fmt: str, profile: str | None, plan: bool) -> None:
     from models.publish import publish
 
-    publish(report, fmt, target, force=True, profile=profile)  # refusals were checked before
+    # refusals were checked before
+    publish(report, fmt, target, force=True, profile=profile, plan=plan)
 
 
 def _publish_here(
@@ -212,7 +237,7 @@ def _publish_here(
 
     with progress(tr("発行", "publishing"), len(targets)) as advance:
         for report in store.iter_reports(list(targets)):
-            _publish_one(report, targets[report.key], fmt, args.profile)
+            _publish_one(report, targets[report.key], fmt, args.profile, args.plan)
             advance()
     return ""
 
@@ -238,12 +263,14 @@ def _publish_parallel(
         keys,
         tr("発行", "publishing"),
         _task,
-        lambda chunk: (chunk, {k: paths[k] for k in chunk}, fmt, args.profile),
+        lambda chunk: (chunk, {k: paths[k] for k in chunk}, fmt, args.profile, args.plan),
         progress,
     )
 
 
-def _task(keys: list[str], paths: dict[str, str], fmt: str, profile: str | None) -> tuple[int, str]:
+def _task(
+    keys: list[str], paths: dict[str, str], fmt: str, profile: str | None, plan: bool
+) -> tuple[int, str]:
     """In a worker: publish ``keys``; how many were written and the problem that stopped it."""
     from pathlib import Path
 
@@ -254,7 +281,7 @@ def _task(keys: list[str], paths: dict[str, str], fmt: str, profile: str | None)
     count = 0
     try:
         for report in parallel.store().iter_reports(keys):
-            _publish_one(report, Path(paths[report.key]), fmt, profile)
+            _publish_one(report, Path(paths[report.key]), fmt, profile, plan)
             count += 1
     except (StoreError, PublishError) as exc:
         return count, str(exc)

@@ -1,5 +1,6 @@
-"""Publishing the open report from the TUI (preview key ``o``, palette): ask where, confirm
-what the checks found and an existing file, then publish in a thread and say where it went.
+"""Publishing the open report from the TUI (preview key ``o``, palette): ask which document
+(the 評価書, or its 事前分析表), then where, confirm what the checks found and an existing file,
+then publish in a thread and say where it went.
 
 The format follows the file's suffix (.pdf, .html, .xlsx, .docx); notifications are plain
 strings with ``markup=False`` (a path or a finding may hold ``[``).
@@ -19,23 +20,42 @@ if TYPE_CHECKING:
 
 
 def start_publish(screen: ReportScreen) -> None:
-    """Ask for the target path of the screen's report, then go on in :func:`_chosen`."""
-    from tui.dialogs.path_prompt import PathScreen
+    """Ask which document of the screen's report to publish, then go on in :func:`_where`."""
+    from tui.dialogs.choose import ChooseScreen
 
     report = screen.report
     if report is None:
         return
-    title = tr(
-        "{key} の発行先（.pdf .html .xlsx .docx）",
-        "Publish {key} to (.pdf .html .xlsx .docx)",
-        key=report.key,
-    )
+    choices = [
+        (False, tr("評価書", "Report (評価書)")),
+        (True, tr("事前分析表", "Plan (事前分析表)")),
+    ]
+    title = tr("{key}: 何を発行しますか", "{key}: publish which document?", key=report.key)
     screen.app.push_screen(
-        PathScreen(title, f"{report.key}.pdf"), lambda path: _chosen(screen, report, path)
+        ChooseScreen(title, choices, False), lambda plan: _where(screen, report, plan)
     )
 
 
-def _chosen(screen: ReportScreen, report: Report, path: Path | None) -> None:
+def _where(screen: ReportScreen, report: Report, plan: object) -> None:
+    """Ask for the target path of the chosen document, then go on in :func:`_chosen`."""
+    from tui.dialogs.path_prompt import PathScreen
+
+    if not isinstance(plan, bool):  # NOT_CHOSEN: the choice was cancelled
+        return
+    what = tr("事前分析表", "plan") if plan else tr("評価書", "report")
+    title = tr(
+        "{key} の{what}の発行先（.pdf .html .xlsx .docx）",
+        "Publish the {what} of {key} to (.pdf .html .xlsx .docx)",
+        key=report.key,
+        what=what,
+    )
+    name = f"{report.key}-plan.pdf" if plan else f"{report.key}.pdf"
+    screen.app.push_screen(
+        PathScreen(title, name), lambda path: _chosen(screen, report, path, plan)
+    )
+
+
+def _chosen(screen: ReportScreen, report: Report, path: Path | None, plan: bool) -> None:
     from models.publish import FORMATS
 
     if path is None:
@@ -52,14 +72,15 @@ def _chosen(screen: ReportScreen, report: Report, path: Path | None) -> None:
             severity="error",
         )
         return
-    screen.run_worker(lambda: _check(screen, report, path, fmt), thread=True, group="publish")
+    screen.run_worker(lambda: _check(screen, report, path, fmt, plan), thread=True, group="publish")
 
 
-def _check(screen: ReportScreen, report: Report, path: Path, fmt: str) -> None:
+def _check(screen: ReportScreen, report: Report, path: Path, fmt: str, plan: bool) -> None:
     """In a thread: what needs confirming (error findings, an existing file)."""
     from models.publish import blocking_findings
 
-    problems = [f"{f.code} {f.place}: {f.message}" for f in blocking_findings(report)]
+    found = blocking_findings(report, plan=plan)
+    problems = [f"{f.code} {f.place}: {f.message}" for f in found]
     questions = []
     if problems:
         questions.append(
@@ -71,19 +92,23 @@ def _check(screen: ReportScreen, report: Report, path: Path, fmt: str) -> None:
     if path.exists():
         questions.append(tr("{path} は既にあります。", "{path} already exists.", path=path))
     if not questions:
-        _publish(screen, report, path, fmt, force=False)
+        _publish(screen, report, path, fmt, plan, force=False)
         return
     question = "\n".join(questions) + "\n" + tr("それでも発行しますか？", "Publish anyway?")
-    screen.app.call_from_thread(_ask, screen, report, path, fmt, question)
+    screen.app.call_from_thread(_ask, screen, report, path, (fmt, plan), question)
 
 
-def _ask(screen: ReportScreen, report: Report, path: Path, fmt: str, question: str) -> None:
+def _ask(
+    screen: ReportScreen, report: Report, path: Path, what: tuple[str, bool], question: str
+) -> None:
     from tui.dialogs.yes_no import YesNoScreen
+
+    fmt, plan = what
 
     def answered(yes: bool | None) -> None:
         if yes:
             screen.run_worker(
-                lambda: _publish(screen, report, path, fmt, force=True),
+                lambda: _publish(screen, report, path, fmt, plan, force=True),
                 thread=True,
                 group="publish",
             )
@@ -91,11 +116,13 @@ def _ask(screen: ReportScreen, report: Report, path: Path, fmt: str, question: s
     screen.app.push_screen(YesNoScreen(question), answered)
 
 
-def _publish(screen: ReportScreen, report: Report, path: Path, fmt: str, *, force: bool) -> None:
+def _publish(
+    screen: ReportScreen, report: Report, path: Path, fmt: str, plan: bool, *, force: bool
+) -> None:
     from models.publish import PublishError, publish
 
     try:
-        written = publish(report, fmt, path, force=force)
+        written = publish(report, fmt, path, force=force, plan=plan)
     except (PublishError, OSError) as exc:
         message, severity = str(exc), "error"
     else:
