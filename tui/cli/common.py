@@ -7,6 +7,10 @@ import sys
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (hyoka --help)
 if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import TypeVar
+
+    T = TypeVar("T")
     from models.config import Config
     from models.store.store import Store
 
@@ -45,6 +49,35 @@ def store_from_args(args: argparse.Namespace, *, create: bool = False) -> Store:
         create=create,
         merge_seconds=cfg.history_merge_seconds,
     )
+
+
+class Refused(Exception):
+    """The command stops: the message goes to stderr and hyoka exits 1 (a data problem).
+    :func:`tui.cli.main.main` catches it, so a command raises it from anywhere."""
+
+
+def on_store(
+    args: argparse.Namespace,
+    job: Callable[[Store], T],
+    *,
+    create: bool = False,
+    refusals: tuple[type[Exception], ...] = (),
+) -> T:
+    """Open the store named by the arguments, run ``job`` on it and close it. The store's
+    refusals (and ``refusals``) stop the command with their message (:class:`Refused`)."""
+    from models.services.history_text import safe
+    from models.store.errors import StoreError
+
+    try:
+        store = store_from_args(args, create=create)
+        try:
+            return job(store)
+        finally:
+            store.close()
+    except Exception as exc:
+        if isinstance(exc, (StoreError, *refusals)):
+            raise Refused(safe(str(exc))) from None
+        raise
 
 
 def usage(parser_name: str, message: str) -> int:

@@ -13,7 +13,7 @@ import argparse
 import sys
 
 from models.i18n import tr
-from tui.cli.common import EXIT_DATA, EXIT_OK, error, store_from_args
+from tui.cli.common import EXIT_DATA, EXIT_OK, error, on_store
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -42,18 +42,10 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from models.services.history_text import safe, text_row, to_json
-    from models.store.errors import StoreError
 
-    try:
-        store = store_from_args(args)
-        try:
-            changes = store.history(args.key)
-            exists = store.exists(args.key)
-        finally:
-            store.close()
-    except StoreError as exc:
-        error(str(exc))
-        return EXIT_DATA
+    changes, exists = on_store(
+        args, lambda store: (store.history(args.key), store.exists(args.key))
+    )
     if not changes and not exists:
         error(
             tr(

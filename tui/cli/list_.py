@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from models.i18n import tr
-from tui.cli.common import EXIT_DATA, EXIT_OK, error, store_from_args
+from tui.cli.common import EXIT_OK, on_store
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (hyoka --help)
 if TYPE_CHECKING:
@@ -43,16 +43,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from models.store.errors import StoreError
-
     if args.chain:
         return _chain(args)
-    try:
-        store = store_from_args(args)
-        summaries = store.list_reports()
-    except StoreError as exc:
-        error(str(exc))
-        return EXIT_DATA
+    summaries = on_store(args, lambda store: store.list_reports())
     headers = (
         "key",
         tr("府省", "ministry"),
@@ -113,17 +106,8 @@ _ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
 def _chain(args: argparse.Namespace) -> int:
     """``--chain KEY``: the policy's reports year by year, the given one marked ▶."""
     from models.services.chain import chain_in
-    from models.store.errors import StoreError
 
-    try:
-        store = store_from_args(args)
-        try:
-            links = chain_in(store, args.chain)
-        finally:
-            store.close()
-    except StoreError as exc:
-        error(str(exc))
-        return EXIT_DATA
+    links = on_store(args, lambda store: chain_in(store, args.chain))
     headers = (
         "",
         "key",

@@ -85,8 +85,13 @@ def main(argv: list[str] | None = None) -> int:
         from tui.cli.open_tui import run_tui
 
         return run_tui(args)
+    from tui.cli.common import EXIT_DATA, Refused, error
+
     try:
         return int(run(args))
+    except Refused as exc:
+        error(str(exc))
+        return EXIT_DATA
     except KeyboardInterrupt:
         return 130
 

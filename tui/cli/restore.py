@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 
 from models.i18n import tr
-from tui.cli.common import EXIT_DATA, EXIT_OK, error, store_from_args
+from tui.cli.common import EXIT_OK, on_store
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -32,17 +32,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from models.services.history_text import safe
-    from models.store.errors import StoreError
 
-    try:
-        store = store_from_args(args)
-        try:
-            report = store.restore_report(args.key)
-        finally:
-            store.close()
-    except StoreError as exc:
-        error(safe(str(exc)))
-        return EXIT_DATA
+    report = on_store(args, lambda store: store.restore_report(args.key))
     print(
         tr(
             "{key} を戻しました（{name}）",

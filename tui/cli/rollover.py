@@ -15,7 +15,7 @@ from __future__ import annotations
 import argparse
 
 from models.i18n import tr
-from tui.cli.common import EXIT_DATA, EXIT_OK, error, store_from_args
+from tui.cli.common import EXIT_OK, on_store
 
 
 def _fiscal_year(text: str) -> int:
@@ -70,17 +70,12 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from models.services.history_text import safe
     from models.services.rollover import RollOverRefused, describe, roll_over_in
-    from models.store.errors import StoreError
 
-    try:
-        store = store_from_args(args)
-        try:
-            result = roll_over_in(store, args.key, args.to, args.new_key)
-        finally:
-            store.close()
-    except (StoreError, RollOverRefused) as exc:
-        error(str(exc))
-        return EXIT_DATA
+    result = on_store(
+        args,
+        lambda store: roll_over_in(store, args.key, args.to, args.new_key),
+        refusals=(RollOverRefused,),
+    )
     for line in describe(result):
         print(safe(line))
     return EXIT_OK
