@@ -169,9 +169,7 @@ def plan_changes(report: Report) -> list[PlanChange]:
             then = planned.get(ind.number)
             if then is None:
                 out.append(
-                    PlanChange(
-                        o + 1, ind.number, ind.name, "added", blank(), ind.name, explained
-                    )
+                    PlanChange(o + 1, ind.number, ind.name, "added", blank(), ind.name, explained)
                 )
                 continue
             for kind, was, now in indicator_changes(then, ind):

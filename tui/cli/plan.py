@@ -44,8 +44,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         help=tr("事前分析表を確定する", "fix the plan as published"),
         description=tr(
             "KEY の事前分析表を確定します（既定の確定日は今日）。確定済みなら --again が必要です。",
-            "Fix the plan of KEY (dated today unless --date). A plan fixed already needs "
-            "--again.",
+            "Fix the plan of KEY (dated today unless --date). A plan fixed already needs --again.",
         ),
     )
     fix.add_argument("key", metavar="KEY")
