@@ -101,13 +101,13 @@ def blank() -> str:
     return tr("（なし）", "(none)")
 
 
-def _value(value: int | float | None, unit: str, approximate: bool | None = None) -> str:
+def value_words(value: int | float | None, unit: str, approximate: bool | None = None) -> str:
     if value is None:
         return blank()
     return ("約" if approximate else "") + render_number(value) + unit
 
 
-def _year(fiscal_year: int | None) -> str:
+def year_words(fiscal_year: int | None) -> str:
     if fiscal_year is None:
         return blank()
     try:
@@ -126,25 +126,25 @@ def _target_changes(then: Target, now: Target, unit: str) -> list[tuple[str, str
         out.append(
             (
                 "target_value",
-                _value(then.value, unit, then.approximate),
-                _value(now.value, unit, now.approximate),
+                value_words(then.value, unit, then.approximate),
+                value_words(now.value, unit, now.approximate),
             )
         )
     if then.text.strip() != now.text.strip():
         out.append(("target_text", _text(then.text), _text(now.text)))
     if then.fiscal_year != now.fiscal_year:
-        out.append(("target_year", _year(then.fiscal_year), _year(now.fiscal_year)))
+        out.append(("target_year", year_words(then.fiscal_year), year_words(now.fiscal_year)))
     return out
 
 
 def _baseline_changes(then: Baseline, now: Baseline, unit: str) -> list[tuple[str, str, str]]:
     out = []
     if then.value != now.value:
-        out.append(("baseline_value", _value(then.value, unit), _value(now.value, unit)))
+        out.append(("baseline_value", value_words(then.value, unit), value_words(now.value, unit)))
     if then.text.strip() != now.text.strip():
         out.append(("baseline_text", _text(then.text), _text(now.text)))
     if then.fiscal_year != now.fiscal_year:
-        out.append(("baseline_year", _year(then.fiscal_year), _year(now.fiscal_year)))
+        out.append(("baseline_year", year_words(then.fiscal_year), year_words(now.fiscal_year)))
     return out
 
 
