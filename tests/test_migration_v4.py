@@ -7,6 +7,7 @@ from datetime import date
 from sqlalchemy import create_engine
 
 from models.report.model import MeansYear
+from models.services.plan_fix import fix_plan_in
 from models.snapshot.codec import dumps_snapshot
 from models.store.migrations import SCHEMA_VERSION, stored_version
 from models.store.store import open_store
@@ -64,7 +65,7 @@ def test_version_4_database_is_migrated_and_takes_the_plan(target: str) -> None:
         assert again.planned_evaluation == "令和４年８月"
         assert again.objectives[0].means[0].start_fiscal_year == 2020
         assert again.objectives[0].means[0].years == [MeansYear(2021, 1200, None)]
-        store.edit("v4-report", _fix)
+        fix_plan_in(store, "v4-report", date(2022, 4, 1))
         fixed = store.load_report("v4-report")
         assert fixed.plan is not None and fixed.plan.fixed_on == date(2022, 4, 1)
         assert [(p.number, p.target.value) for p in fixed.plan.indicators] == [(1, 1600)]
@@ -74,12 +75,3 @@ def test_version_4_database_is_migrated_and_takes_the_plan(target: str) -> None:
     finally:
         store.close()
 
-
-def _fix(report):  # type: ignore[no-untyped-def]
-    from models.report.model import FixedPlan, PlannedIndicator
-
-    ind = report.indicator(1)
-    report.plan = FixedPlan(
-        date(2022, 4, 1), [PlannedIndicator(1, 1, ind.name, ind.baseline, ind.target)]
-    )
-    return [("set", "plan", None, "fixed")]
