@@ -74,4 +74,3 @@ def test_version_4_database_is_migrated_and_takes_the_plan(target: str) -> None:
         assert "[plan]\nfixed_on = 2022-04-01\n" in text
     finally:
         store.close()
-

@@ -134,3 +134,18 @@ async def test_means_added_with_its_money(db_path: Path) -> None:
         (means,) = stored_report(db_path).objectives[0].means
         assert means.name == "標準化・共通化推進事業"
         assert means.years == [MeansYear(2020, 900), MeansYear(2021, 1200, 1100)]  # kept
+
+
+async def test_side_by_side_at_120_stacked_at_80(db_path: Path) -> None:
+    for width, beside in ((120, True), (80, False)):
+        app = make_app(db_path)
+        async with app.run_test(size=(width, 40)) as pilot:
+            await _open_plan(pilot)
+            facts = app.screen.query_one("#plan-ind-1 .plan-facts")
+            reasons = app.screen.query_one("#plan-ind-1 .plan-reasons")
+            if beside:
+                assert reasons.region.x > facts.region.right - 1
+                assert reasons.region.y == facts.region.y
+            else:
+                assert reasons.region.y >= facts.region.bottom
+                assert reasons.region.x == facts.region.x

@@ -55,7 +55,7 @@ def _value_at(report: Report, path: str) -> Any:
 
 class PlanScreen(RowEditing):
     SCREEN_NAME = "plan"
-    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (WIDE, "-wide")]
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (WIDE, "-wide")]
     AUTO_FOCUS = "#f-planned Input"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f9", "fix_plan", tr("確定", "Fix plan"), id="plan.fix"),
