@@ -88,6 +88,8 @@ def _indicator(number: int) -> st.SearchStrategy[r.Indicator]:
         criterion=text,
         mark=_choice(r.MARKS),
         drop_next=flags,
+        reason=text,
+        change_reason=text,
         baseline=baseline,
         target=target,
         years=st.lists(indicator_year, max_size=4, unique_by=lambda y: y.fiscal_year),
@@ -101,6 +103,25 @@ means = st.builds(
     review_number=text,
     summary=text,
     indicator_numbers=st.lists(st.integers(0, 99), max_size=3),
+    start_fiscal_year=st.none() | years,
+    years=st.lists(
+        st.builds(r.MeansYear, fiscal_year=years, budget=money, executed=money),
+        max_size=3,
+        unique_by=lambda y: y.fiscal_year,
+    ),
+)
+planned_indicator = st.builds(
+    r.PlannedIndicator,
+    objective=st.integers(1, 5),
+    number=st.integers(-5, 10**6),
+    name=text,
+    baseline=baseline,
+    target=target,
+)
+plans = st.none() | st.builds(
+    r.FixedPlan,
+    fixed_on=st.dates(date(1900, 1, 1), date(2200, 12, 31)),
+    indicators=st.lists(planned_indicator, max_size=3, unique_by=lambda p: p.number),
 )
 
 
@@ -142,6 +163,7 @@ reports = st.builds(
     responsible=st.lists(st.builds(r.Responsible, title=text, name=text), max_size=3),
     evaluation_month=st.just("")
     | st.builds("{:04d}-{:02d}".format, st.integers(1900, 2200), st.integers(1, 12)),
+    planned_evaluation=text,
     predecessor=st.just("") | st.from_regex(r"[a-z0-9-]{1,30}", fullmatch=True),
     budget=st.builds(
         r.Budget,
@@ -164,4 +186,5 @@ reports = st.builds(
         budget_reflection=text,
         institutional_reflection=text,
     ),
+    plan=plans,
 )

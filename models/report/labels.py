@@ -101,6 +101,17 @@ LABELS: dict[str, tuple[str, str]] = {
     "achievement_rate": ("達成率", "Achievement rate"),
     "trend": ("実績の推移", "Trend of actuals"),
     "drop_next": ("次期目標等で削除", "Dropped for next time"),
+    "plan": ("事前分析表", "Pre-analysis table (plan)"),
+    "reason": (
+        "測定指標の選定理由及び目標（値）の設定の根拠",
+        "Reason for the indicator and its target",
+    ),
+    "change_reason": ("事前分析表からの変更理由", "Reason for the change from the plan"),
+    "start_fiscal_year": ("開始年度", "Start year"),
+    "means_budget": ("予算額", "Budget"),
+    "planned_evaluation": ("政策評価実施予定時期", "Planned evaluation time"),
+    "means_years": ("予算額・執行額", "Budget and execution"),
+    "related_indicators": ("関連する指標", "Related indicators"),
 }
 
 KIND_LABELS = {

@@ -177,6 +177,9 @@ class Means:
     start_fiscal_year: int | None = None
     years: list[MeansYear] = dc_field(default_factory=list)
 
+    def year(self, fiscal_year: int) -> MeansYear | None:
+        return next((y for y in self.years if y.fiscal_year == fiscal_year), None)
+
 
 @dataclass
 class Objective:
@@ -261,6 +264,10 @@ class Report:
 
     def indicator(self, number: int) -> Indicator | None:
         return next((i for i in self.indicators() if i.number == number), None)
+
+    def all_means(self) -> list[Means]:
+        """Every 達成手段 of every objective, in printed order (``means[1]`` is the first)."""
+        return [m for obj in self.objectives for m in obj.means]
 
 
 @dataclass(frozen=True)

@@ -5,11 +5,13 @@ One grammar names a place everywhere: the UI edits through it, the history recor
 the checks point with it. Segments are attribute names, optionally followed by
 ``[n]``. Three indexes are keys rather than positions: ``budget[FY]`` (a budget column by
 fiscal year), ``indicator[N]`` (an indicator by its number) and ``years[FY]`` under an
-indicator. Every other ``[n]`` is a position in a list.
+indicator or a means. ``means[N]`` is the report's N-th 達成手段 counted from 1 across its
+objectives, as the 事前分析表 numbers them (``means[1].years[2022].budget``). Every other
+``[n]`` is a position in a list.
 
 Header fields are ``report.NAME``; sections are ``budget.unit``, ``budget.notes[0]``,
 ``cabinet_policies[0].name``, ``objectives[0].text``, ``verdict.rationale``,
-``next_steps.measures``.
+``next_steps.measures``; ``plan`` is the fixed 事前分析表 as a whole.
 """
 
 from __future__ import annotations
@@ -61,6 +63,11 @@ def _step(node: Any, seg: Segment, path: str) -> Any:
             if indicator is None:
                 raise PathError(f"no indicator {seg.index} ({path})")
             return indicator
+        if seg.name == "means" and seg.index is not None:
+            means = node.all_means()
+            if not 1 <= seg.index <= len(means):
+                raise PathError(f"no means {seg.index} ({path})")
+            return means[seg.index - 1]
     if not is_dataclass(node) or not hasattr(node, seg.name):
         raise PathError(f"no {seg.name!r} here ({path})")
     value = getattr(node, seg.name)
@@ -118,7 +125,7 @@ def item_path(list_path: str, item: Any, position: int) -> str:
     """The path of one item of a list, by key where the grammar has one."""
     if list_path == "budget.years":
         return budget_place(item.fiscal_year)
-    if list_path.endswith(".years") and list_path.startswith("indicator["):
+    if list_path.endswith(".years") and list_path.startswith(("indicator[", "means[")):
         return f"{list_path}[{item.fiscal_year}]"
     if list_path.startswith("objectives[") and list_path.endswith(".indicators"):
         return indicator_place(item.number)
@@ -140,6 +147,15 @@ def budget_place(fiscal_year: int | None = None, name: str = "") -> str:
 def indicator_place(number: int, name: str = "", year: int | None = None) -> str:
     """``indicator[1]``, ``indicator[1].target.value``, ``indicator[1].years[2021].actual``."""
     place = f"indicator[{number}]"
+    if year is not None:
+        place += f".years[{year}]"
+    return f"{place}.{name}" if name else place
+
+
+def means_place(number: int, name: str = "", year: int | None = None) -> str:
+    """``means[1]``, ``means[1].start_fiscal_year``, ``means[1].years[2021].budget``
+    (達成手段 numbered from 1 across the report, as printed)."""
+    place = f"means[{number}]"
     if year is not None:
         place += f".years[{year}]"
     return f"{place}.{name}" if name else place

@@ -58,6 +58,7 @@ _FIELD_IN = {
     ("cabinet_policies", "name"): "cabinet_name",
     ("responsible", "name"): "responsible_name",
     ("responsible", "title"): "responsible_title",
+    ("years", "budget"): "means_budget",
 }
 # A field named here means the same as the section label in front of it.
 _SECTION_FIELDS = {("budget", "unit"): "budget_unit", ("budget", "notes"): "budget_notes"}
@@ -135,6 +136,8 @@ def place_label(path: str) -> str:
             words += [_year(seg.index), _word("budget_year")]
         elif i == 0 and seg.name == "indicator" and seg.index is not None:
             words.append(_number_join("indicator", seg.index))
+        elif i == 0 and seg.name == "means" and seg.index is not None:
+            words.append(_number_join("means", seg.index))  # counted from 1 (paths.py)
         elif i == 0 and seg.name == "budget" and seg.index is None:
             words.append(_word("budget_year"))
         elif i == 0 and seg.name in ("next_steps", "verdict") and seg.index is None:

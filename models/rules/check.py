@@ -1,7 +1,8 @@
 """``check_report``: every rule hyoka knows, run over one report.
 
 Codes are stable and documented in docs/rules.md: R (heading and the report's texts), B
-(budget), I (indicators and marks), V (verdict), N (次期目標等).
+(budget), I (indicators and marks), V (verdict), N (次期目標等), P (changes to the fixed
+事前分析表).
 Severities: ``error`` (the report contradicts itself or lacks what the form
 requires), ``warning`` (likely a mistake; a person should look), ``info`` (worth knowing).
 Thresholds come from :class:`RuleSettings` — hyoka's defaults, not the guideline's.
@@ -15,6 +16,7 @@ from models.rules.findings import SEVERITIES, Finding, has_errors, summarize
 from models.rules.heading import check_heading
 from models.rules.indicators import check_indicators
 from models.rules.marks import check_marks
+from models.rules.plan import check_plan
 from models.rules.plausible import check_plausible
 from models.rules.review import check_review
 from models.rules.settings import RuleSettings
@@ -49,6 +51,7 @@ def check_with_suggestion(
         + check_marks(report, settings, suggestion.marks)
         + check_verdict(report, settings, suggestion)
         + check_texts(report, settings)
+        + check_plan(report)
     )
     return findings, suggestion
 

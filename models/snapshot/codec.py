@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from models.i18n import tr
-from models.report.model import IndicatorYear, Report
+from models.report.model import IndicatorYear, MeansYear, Report
 from models.snapshot.schema import (
     CONTROL_CHARS,
     REPORT_HEADER,
@@ -266,10 +267,20 @@ def _duplicates(report: Report) -> list[Issue]:
             issues.extend(_duplicate_years(indicator.years, here, dup))
             for p, part in enumerate(indicator.parts):
                 issues.extend(_duplicate_years(part.years, f"{here}.parts[{p}]", dup))
+        for m, means in enumerate(objective.means):
+            issues.extend(_duplicate_years(means.years, f"objectives[{o}].means[{m}]", dup))
+    if report.plan is not None:
+        planned: set[int] = set()
+        for n, row in enumerate(report.plan.indicators):
+            if row.number in planned:
+                issues.append(Issue(f"plan.indicators[{n}].number", dup.format(value=row.number)))
+            planned.add(row.number)
     return issues
 
 
-def _duplicate_years(years: list[IndicatorYear], here: str, dup: str) -> list[Issue]:
+def _duplicate_years(
+    years: Sequence[IndicatorYear | MeansYear], here: str, dup: str
+) -> list[Issue]:
     issues: list[Issue] = []
     fiscal: set[int] = set()
     for y, row in enumerate(years):
@@ -302,7 +313,7 @@ def dumps_snapshot(report: Report) -> str:
             for item in value:
                 out.append("\n")
                 write_table(out, item, spec.table, name, f"[[{name}]]\n")
-        elif isinstance(spec, Table) and not is_empty(value, spec):
+        elif isinstance(spec, Table) and value is not None and not is_empty(value, spec):
             out.append("\n")
             write_table(out, value, spec, name, f"[{name}]\n")
     return "".join(out)
@@ -321,7 +332,7 @@ def _write(value: Any, spec: Spec) -> Any:
     if isinstance(spec, ArrayOf):
         rows = [_write_fields(v, spec.table) for v in value]
         return rows or None
-    out = _write_fields(value, spec)
+    out = _write_fields(value, spec) if value is not None else None
     return out or None
 
 

@@ -289,11 +289,20 @@ INDICATOR = table(
     ("criterion", TEXT),
     ("mark", choice(r.MARKS)),
     ("drop_next", BOOL),
+    ("reason", TEXT),
+    ("change_reason", TEXT),
     ("baseline", BASELINE),
     ("target", TARGET),
     ("years", ArrayOf(INDICATOR_YEAR)),
     ("parts", ArrayOf(INDICATOR_PART)),
     required=("number", "name"),
+)
+MEANS_YEAR = table(
+    r.MeansYear,
+    ("fiscal_year", YEAR),
+    ("budget", INT),
+    ("executed", INT),
+    required=("fiscal_year",),
 )
 MEANS = table(
     r.Means,
@@ -301,6 +310,8 @@ MEANS = table(
     ("review_number", TEXT),
     ("summary", TEXT),
     ("indicator_numbers", ListOf(INT)),
+    ("start_fiscal_year", YEAR),
+    ("years", ArrayOf(MEANS_YEAR)),
 )
 OBJECTIVE = table(
     r.Objective,
@@ -322,6 +333,22 @@ NEXT_STEPS = table(
     ("budget_reflection", TEXT),
     ("institutional_reflection", TEXT),
 )
+PLANNED_INDICATOR = table(
+    r.PlannedIndicator,
+    ("objective", INT),
+    ("number", INT),
+    ("name", TEXT),
+    ("baseline", BASELINE),
+    ("target", TARGET),
+    required=("objective", "number"),
+)
+# [plan]: the fixed 事前分析表; absent (None) until ``hyoka plan fix``.
+PLAN = table(
+    r.FixedPlan,
+    ("fixed_on", DATE),
+    ("indicators", ArrayOf(PLANNED_INDICATOR)),
+    required=("fixed_on",),
+)
 # [report]: the header keys of Report (everything but the sections below).
 REPORT_HEADER = table(
     r.Report,
@@ -341,6 +368,7 @@ REPORT_HEADER = table(
     ("bureau", TEXT),
     ("responsible", ArrayOf(RESPONSIBLE, inline=True)),
     ("evaluation_month", MONTH),
+    ("planned_evaluation", TEXT),
     ("predecessor", KEY),
     required=("key", "policy_name"),
 )
@@ -351,4 +379,5 @@ SECTIONS: tuple[tuple[str, Spec], ...] = (
     ("objectives", ArrayOf(OBJECTIVE)),
     ("verdict", VERDICT),
     ("next_steps", NEXT_STEPS),
+    ("plan", PLAN),
 )

@@ -15,6 +15,9 @@ History:
   (``indicator_part``, ``indicator_part_year``), for the snapshot keys added in 2026-12.
 - 4: ``indicator.drop_next`` (the 次期目標等 decision to leave an indicator out of the
   next report, which roll-over applies), added in 2026-12.
+- 5: the 事前分析表 (2026-12): ``indicator.reason`` and ``change_reason``,
+  ``means.start_fiscal_year`` and ``means_year``, ``report.planned_evaluation``, and the fixed
+  plan (``report.plan_fixed_on``, ``planned_indicator``).
 """
 
 from __future__ import annotations
@@ -49,7 +52,25 @@ def _v3_to_v4(conn: Connection) -> None:
     conn.execute(text("ALTER TABLE indicator ADD COLUMN drop_next BOOLEAN"))
 
 
-STEPS: dict[int, Callable[[Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
+def _v4_to_v5(conn: Connection) -> None:
+    for table, column in (
+        ("report", "planned_evaluation VARCHAR"),
+        ("indicator", "reason TEXT"),
+        ("indicator", "change_reason TEXT"),
+    ):
+        conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {column} NOT NULL DEFAULT ''"))
+    conn.execute(text("ALTER TABLE report ADD COLUMN plan_fixed_on DATE"))
+    conn.execute(text("ALTER TABLE means ADD COLUMN start_fiscal_year INTEGER"))
+    t.core_table(t.MeansYearRow).create(conn)
+    t.core_table(t.PlannedIndicatorRow).create(conn)
+
+
+STEPS: dict[int, Callable[[Connection], None]] = {
+    1: _v1_to_v2,
+    2: _v2_to_v3,
+    3: _v3_to_v4,
+    4: _v4_to_v5,
+}
 
 
 def stored_version(conn: Connection) -> int | None:

@@ -33,6 +33,7 @@ HEADER_FIELDS = (
     "materials",
     "bureau",
     "evaluation_month",
+    "planned_evaluation",
     "predecessor",
 )
 _PREFIXED = {
@@ -51,6 +52,8 @@ _INDICATOR_FIELDS = (
     "criterion",
     "mark",
     "drop_next",
+    "reason",
+    "change_reason",
 )
 _YEAR_FIELDS = (
     "target",
@@ -77,6 +80,7 @@ def header_row(report: r.Report) -> dict[str, Any]:
     row = {name: getattr(report, name) for name in HEADER_FIELDS}
     row["key"] = report.key
     row["budget_unit"] = report.budget.unit
+    row["plan_fixed_on"] = report.plan.fixed_on if report.plan is not None else None
     return row
 
 
@@ -152,8 +156,24 @@ def to_rows(report: r.Report, report_id: int) -> Rows:
                     "review_number": means.review_number,
                     "summary": means.summary,
                     "indicator_numbers": ",".join(str(n) for n in means.indicator_numbers),
+                    "start_fiscal_year": means.start_fiscal_year,
                 }
             )
+            for i, money in enumerate(means.years):
+                rows["means_year"].append(
+                    {
+                        **rid,
+                        "objective_position": o,
+                        "means_position": m,
+                        "fiscal_year": money.fiscal_year,
+                        "position": i,
+                        "budget": money.budget,
+                        "executed": money.executed,
+                    }
+                )
+    if report.plan is not None:
+        for i, planned in enumerate(report.plan.indicators):
+            rows["planned_indicator"].append(_planned_row(planned, rid, i))
     rows["verdict"].append({**rid, **{n: getattr(report.verdict, n) for n in _VERDICT_FIELDS}})
     rows["next_steps"].append({**rid, **{n: getattr(report.next_steps, n) for n in _NEXT_FIELDS}})
     return rows
@@ -170,6 +190,20 @@ def _indicator_row(ind: r.Indicator, rid: dict[str, int], objective: int, positi
     for part, names in _PREFIXED.items():
         section = getattr(ind, part)
         row.update({f"{part}_{name}": getattr(section, name) for name in names})
+    return row
+
+
+def _planned_row(planned: r.PlannedIndicator, rid: dict[str, int], position: int) -> dict:
+    row: dict[str, Any] = {
+        **rid,
+        "number": planned.number,
+        "position": position,
+        "objective": planned.objective,
+        "name": planned.name,
+    }
+    for section_name, names in _PREFIXED.items():
+        section = getattr(planned, section_name)
+        row.update({f"{section_name}_{name}": getattr(section, name) for name in names})
     return row
 
 
@@ -238,7 +272,14 @@ _PART_BASELINE = _maker(r.Baseline, "indicator_part", _PREFIXED["baseline"], "ba
 _PART_TARGET = _maker(r.Target, "indicator_part", _PREFIXED["target"], "target_")
 _PART_YEAR_OF = _columns("indicator_part_year", ("indicator_number", "part_position"))
 _PART_YEAR = _maker(r.IndicatorYear, "indicator_part_year", ("fiscal_year", *_YEAR_FIELDS))
-_MEANS = _columns("means", ("objective_position", "name", "review_number", "summary"))
+_MEANS = _columns("means", ("objective_position", "position", "name", "review_number", "summary"))
+_MEANS_START = column("means", "start_fiscal_year")
+_MEANS_YEAR_OF = _columns("means_year", ("objective_position", "means_position"))
+_MEANS_YEAR = _maker(r.MeansYear, "means_year", ("fiscal_year", "budget", "executed"))
+_PLAN_FIXED_ON = column("report", "plan_fixed_on")
+_PLANNED = _maker(r.PlannedIndicator, "planned_indicator", ("objective", "number", "name"))
+_PLANNED_BASELINE = _maker(r.Baseline, "planned_indicator", _PREFIXED["baseline"], "baseline_")
+_PLANNED_TARGET = _maker(r.Target, "planned_indicator", _PREFIXED["target"], "target_")
 _MEANS_NUMBERS = column("means", "indicator_numbers")
 _VERDICT = _maker(r.Verdict, "verdict", _VERDICT_FIELDS)
 _NEXT = _maker(r.NextSteps, "next_steps", _NEXT_FIELDS)
@@ -295,10 +336,30 @@ def from_rows(header: Row, rows: Mapping[str, Sequence[Row]]) -> r.Report:
                 **dict(zip(_INDICATOR_FIELDS, _INDICATOR(row), strict=True)),
             )
         )
+    money: dict[tuple[int, int], list[r.MeansYear]] = defaultdict(list)
+    for row in rows["means_year"]:
+        money[_MEANS_YEAR_OF(row)].append(_MEANS_YEAR(row))
     for row in rows["means"]:
-        objective, name, review_number, summary = _MEANS(row)
+        objective, position, name, review_number, summary = _MEANS(row)
         numbers = [int(n) for n in _MEANS_NUMBERS(row).split(",") if n]
-        report.objectives[objective].means.append(r.Means(name, review_number, summary, numbers))
+        report.objectives[objective].means.append(
+            r.Means(
+                name,
+                review_number,
+                summary,
+                numbers,
+                start_fiscal_year=_MEANS_START(row),
+                years=money[objective, position],
+            )
+        )
+    fixed_on = _PLAN_FIXED_ON(header)
+    if fixed_on is not None:
+        report.plan = r.FixedPlan(fixed_on)
+        for row in rows["planned_indicator"]:
+            planned = _PLANNED(row)
+            planned.baseline = _PLANNED_BASELINE(row)
+            planned.target = _PLANNED_TARGET(row)
+            report.plan.indicators.append(planned)
     for row in rows["verdict"]:
         report.verdict = _VERDICT(row)
     for row in rows["next_steps"]:
@@ -319,6 +380,8 @@ ORDER_BY: dict[str, tuple[str, ...]] = {
     "indicator_part": ("indicator_number", "position"),
     "indicator_part_year": ("indicator_number", "part_position", "position"),
     "means": ("objective_position", "position"),
+    "means_year": ("objective_position", "means_position", "position"),
+    "planned_indicator": ("position",),
     "verdict": (),
     "next_steps": (),
 }

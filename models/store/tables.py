@@ -82,6 +82,8 @@ class ReportRow(SQLModel, table=True):
     evaluation_month: str = ""
     predecessor: str = ""
     budget_unit: str = ""
+    planned_evaluation: str = ""
+    plan_fixed_on: dt.date | None = None  # None: the 事前分析表 is not fixed (no [plan])
 
 
 class IntermediateOutcomeRow(SQLModel, table=True):
@@ -165,6 +167,8 @@ class IndicatorRow(SQLModel, table=True):
     criterion: str = _long_text()
     mark: str = ""
     drop_next: bool | None = None
+    reason: str = _long_text()
+    change_reason: str = _long_text()
     baseline_fiscal_year: int | None = None
     baseline_value: float | int | None = _number()
     baseline_numerator: float | int | None = _number()
@@ -258,6 +262,42 @@ class MeansRow(SQLModel, table=True):
     review_number: str = ""
     summary: str = _long_text()
     indicator_numbers: str = ""  # comma-separated 測定指標 numbers, in order
+    start_fiscal_year: int | None = None
+
+
+class MeansYearRow(SQLModel, table=True):
+    """予算額 and 執行額 of one 達成手段 and fiscal year (the 事前分析表's columns)."""
+
+    __tablename__ = "means_year"
+    report_id: int = _report_fk()
+    objective_position: int = Field(primary_key=True)
+    means_position: int = Field(primary_key=True)
+    fiscal_year: int = Field(primary_key=True)
+    position: int = 0
+    budget: int | None = _money()
+    executed: int | None = _money()
+
+
+class PlannedIndicatorRow(SQLModel, table=True):
+    """An indicator of the fixed 事前分析表 (``[plan]``) with its 基準 and 目標 then."""
+
+    __tablename__ = "planned_indicator"
+    report_id: int = _report_fk()
+    number: int = Field(primary_key=True)
+    position: int = 0
+    objective: int = 0
+    name: str = _long_text()
+    baseline_fiscal_year: int | None = None
+    baseline_value: float | int | None = _number()
+    baseline_numerator: float | int | None = _number()
+    baseline_denominator: float | int | None = _number()
+    baseline_text: str = _long_text()
+    baseline_note: str = _long_text()
+    target_fiscal_year: int | None = None
+    target_value: float | int | None = _number()
+    target_approximate: bool | None = None
+    target_text: str = _long_text()
+    target_note: str = _long_text()
 
 
 class VerdictRow(SQLModel, table=True):
@@ -313,6 +353,8 @@ CHILD_TABLES = (
     IndicatorPartRow,
     IndicatorPartYearRow,
     MeansRow,
+    MeansYearRow,
+    PlannedIndicatorRow,
     VerdictRow,
     NextStepsRow,
 )

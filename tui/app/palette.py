@@ -1,6 +1,6 @@
 """ctrl+p: every action hyoka offers, searchable by its Japanese or English name.
 
-The report screens (F2–F6) are offered while a report is open; new report, import,
+The report screens (F2–F6, F8) are offered while a report is open; new report, import,
 export and help everywhere. Names are plain text (Content), never markup.
 """
 
@@ -44,6 +44,9 @@ class HyokaCommands(Provider):
                     "",
                 )
             )
+        if isinstance(screen, ReportScreen) and screen.SCREEN_NAME == "plan":
+            fix = getattr(screen, "action_fix_plan")  # noqa: B009  (tui/screens/plan.py)
+            found.append((tr("事前分析表を確定", "Fix the plan (事前分析表)"), fix, "F9"))
         if home is not None:
             key = screen.key if isinstance(screen, ReportScreen) else home.current_key()
             found.append((tr("新しい評価書", "New report"), home.action_new, ""))

@@ -26,6 +26,7 @@ COMMANDS = (
     "restore",
     "copy",
     "rollover",
+    "plan",
     "publish",
 )
 

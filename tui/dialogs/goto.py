@@ -18,6 +18,7 @@ LETTERS = {
     "indicators": "i",
     "verdict": "v",
     "preview": "p",
+    "plan": "j",
     "history": "h",
 }
 HISTORY = ("history", "f7", "7", ("変更履歴", "History"))

@@ -1,4 +1,4 @@
-"""The screens. Report screens are named here so F2–F6 can switch between them."""
+"""The screens. Report screens are named here so F2–F6 and F8 can switch between them."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ REPORT_SCREENS: dict[str, tuple[str, str]] = {
     "indicators": ("tui.screens.indicators", "IndicatorsScreen"),
     "verdict": ("tui.screens.verdict", "VerdictScreen"),
     "preview": ("tui.screens.preview", "PreviewScreen"),
+    "plan": ("tui.screens.plan", "PlanScreen"),
 }
 
 

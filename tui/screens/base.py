@@ -45,6 +45,7 @@ NAVIGATION = (
     ("indicators", "f4", "4", ("指標", "Indicators")),
     ("verdict", "f5", "5", ("測定結果", "Verdict")),
     ("preview", "f6", "6", ("プレビュー", "Preview")),
+    ("plan", "f8", "8", ("事前分析表", "Plan")),
 )
 SHOWN_IN_FOOTER = ("budget", "indicators", "verdict")  # 80 columns hold about six keys
 

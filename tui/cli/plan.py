@@ -1,0 +1,94 @@
+"""``hyoka plan fix KEY [--date YYYY-MM-DD] [--again]``: fix the 事前分析表 (spec/cycle.md).
+
+Records the plan as published (the indicators' 基準 and 目標 now, with the date) inside the
+report, so that it travels in the snapshot and ``hyoka check`` can flag what changes later
+(P-codes, docs/rules.md). One history row at 「事前分析表」. Refused (exit 1) when the plan is
+fixed already, unless ``--again``.
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+
+from models.i18n import tr
+from tui.cli.common import EXIT_DATA, EXIT_OK, error, store_from_args
+
+
+def _date(text: str) -> date:
+    from models.report.eras import parse_date
+
+    try:
+        return parse_date(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    from tui.cli.main import add_common
+
+    parser = sub.add_parser(
+        "plan",
+        help=tr("事前分析表（確定）", "the 事前分析表 (plan): fix it"),
+        description=tr(
+            "事前分析表を扱います。fix: 今の測定指標の基準（値）・目標（値）を確定日とともに"
+            "評価書に記録します。その後の変更は hyoka check が変更理由のない限り指摘します。",
+            "Work with the 事前分析表 (plan). fix: record the indicators' baselines and "
+            "targets as they are now, with the date, inside the report; afterwards hyoka "
+            "check flags every change that carries no reason.",
+        ),
+    )
+    actions = parser.add_subparsers(dest="plan_action", metavar="ACTION", required=True)
+    fix = actions.add_parser(
+        "fix",
+        help=tr("事前分析表を確定する", "fix the plan as published"),
+        description=tr(
+            "KEY の事前分析表を確定します（既定の確定日は今日）。確定済みなら --again が必要です。",
+            "Fix the plan of KEY (dated today unless --date). A plan fixed already needs --again.",
+        ),
+    )
+    fix.add_argument("key", metavar="KEY")
+    fix.add_argument(
+        "--date",
+        dest="fixed_on",
+        metavar="YYYY-MM-DD",
+        type=_date,
+        help=tr("確定日（既定: 今日）", "the date it was published (default: today)"),
+    )
+    fix.add_argument(
+        "--again",
+        action="store_true",
+        help=tr("確定済みの事前分析表を確定し直す", "fix anew a plan fixed already"),
+    )
+    add_common(fix)
+    add_common(parser)
+    fix.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from models.services.history_text import safe
+    from models.services.plan_fix import PlanAlreadyFixed, fix_plan_in, fixed_on_words
+    from models.store.store import StoreError
+
+    try:
+        store = store_from_args(args)
+        try:
+            report = fix_plan_in(store, args.key, args.fixed_on, again=args.again)
+        finally:
+            store.close()
+    except (StoreError, PlanAlreadyFixed) as exc:
+        error(str(exc))
+        return EXIT_DATA
+    assert report.plan is not None
+    print(
+        safe(
+            tr(
+                "{key}: 事前分析表を{day}付けで確定しました（測定指標 {n} 件）",
+                "{key}: plan fixed on {day} ({n} indicators)",
+                key=report.key,
+                day=fixed_on_words(report.plan.fixed_on),
+                n=len(report.plan.indicators),
+            )
+        )
+    )
+    return EXIT_OK

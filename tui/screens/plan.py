@@ -1,0 +1,250 @@
+"""F8: the 事前分析表 (plan) of the report, and fixing it (spec/cycle.md).
+
+Per 施策目標: each indicator with 基準（値）【年度】, 目標（値）【年度】 (editable),
+年度ごとの目標（値） and its reason (editable); then the 施策手段 (達成手段) as a list
+(名称, 行政事業レビュー事業番号, 関連する指標, 開始年度) and each one's 予算額 and 執行額
+per fiscal year. The 政策評価実施予定時期 is at the top. F9 (or ctrl+p 「事前分析表を確定」)
+asks, then fixes the plan; from then on each indicator shows 「計画: … → 現在: …」 where
+it moved, with its 変更理由 field. Side by side from 120 columns, stacked below. Every
+edit is saved through the store like the other screens (ctrl+z undoes).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any, ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.widget import Widget
+from textual.widgets import Footer, Header, Static
+
+from models.i18n import tr
+from models.report import paths as fieldpath
+from models.report.labels import label
+from models.report.model import Means, MeansYear, Report
+from models.report.paths import means_place
+from models.report.plan import plan_changes
+from tui.editing.undo import Edit
+from tui.screens.row_editing import RowEditing
+from tui.widgets.field import Field, FieldInput
+from tui.widgets.plan_parts import IndicatorBlock, MeansBlock, means_spec, means_years
+from tui.widgets.row_list import RowList
+
+WIDE = 120  # from this many columns an indicator's columns and its reasons sit side by side
+_MONEY = re.compile(r"means\[(\d+)\]\.years\[(\d+)\]\.(budget|executed)")
+
+
+def _shape(report: Report) -> tuple[Any, ...]:
+    """What the composed form depends on: a change here rebuilds it."""
+    return (
+        report.plan is not None,
+        tuple(tuple(i.number for i in o.indicators) for o in report.objectives),
+        tuple(tuple(means_years(report, m) for m in o.means) for o in report.objectives),
+    )
+
+
+def _value_at(report: Report, path: str) -> Any:
+    try:
+        return fieldpath.get(report, path)
+    except fieldpath.PathError:
+        return None  # a fiscal year the means has no row for yet
+
+
+class PlanScreen(RowEditing):
+    SCREEN_NAME = "plan"
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (WIDE, "-wide")]
+    AUTO_FOCUS = "#f-planned Input"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("f9", "fix_plan", tr("確定", "Fix plan"), id="plan.fix"),
+    ]
+
+    def __init__(self, key: str):
+        super().__init__(key)
+        self._shape: tuple[Any, ...] | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll(id="plan-form"):
+            yield Static(id="plan-status")
+            yield FieldInput(
+                "report.planned_evaluation", label("planned_evaluation"), id="f-planned"
+            )
+        yield Footer()
+
+    def _blocks(self, report: Report) -> list[Widget]:
+        """The form below the planned evaluation time, for ``report``'s shape."""
+        out: list[Widget] = []
+        number = 0
+        for o, objective in enumerate(report.objectives):
+            title = Text(tr("施策目標{n}　", "Objective {n}: ", n=o + 1), style="bold")
+            title.append(objective.text)
+            out.append(Static(title, classes="section-title plan-objective block"))
+            for ind in objective.indicators:
+                out.append(IndicatorBlock(ind, report.plan is not None))
+            out.append(RowList(means_spec(o), id=f"l-means-{o}"))
+            for means in objective.means:
+                number += 1
+                out.append(MeansBlock(number, means_years(report, means)))
+        out.append(Static(id="plan-removed"))
+        return out
+
+    # ------------------------------------------------------------ showing
+    def show_report(self, report: Report) -> None:
+        shape = _shape(report)
+        if shape != self._shape:
+            self._shape = shape
+            focused = self.focused
+            path = (
+                next((f.path for f in focused.ancestors if isinstance(f, Field)), None)
+                if (focused is not None)
+                else None
+            )
+            self.call_later(self._rebuild, report, path)
+            return
+        self._fill(report)
+
+    async def _rebuild(self, report: Report, path: str | None) -> None:
+        form = self.query_one("#plan-form", VerticalScroll)
+        keep = form.scroll_y
+        for old in list(form.children)[2:]:  # the status line and the planned time stay
+            await old.remove()
+        await form.mount_all(self._blocks(report))
+        self._fill(report)
+        form.scroll_to(y=keep, animate=False)
+        if path is not None:
+            for field in self.query(Field):
+                if field.path == path:
+                    field.editor.focus()
+                    break
+
+    def _fill(self, report: Report) -> None:
+        for field in self.query(Field):
+            field.set_value(_value_at(report, field.path))
+        changes = plan_changes(report)
+        for block in self.query(IndicatorBlock):
+            ind = report.indicator(block.number)
+            if ind is not None:
+                block.show(ind, [c for c in changes if c.number == block.number])
+        all_means = report.all_means()
+        for means_block in self.query(MeansBlock):
+            if means_block.number <= len(all_means):
+                means_block.show(all_means[means_block.number - 1])
+        for o, objective in enumerate(report.objectives):
+            for rows in self.query(f"#l-means-{o}").results(RowList):
+                rows.set_items(objective.means)
+        self.query_one("#plan-status", Static).update(self._status(report, changes))
+        removed = [c for c in changes if c.kind == "removed"]
+        gone = self.query("#plan-removed").results(Static)
+        for static in gone:
+            static.update(
+                Text(
+                    "\n".join(
+                        tr(
+                            "測定指標{n}「{name}」は事前分析表にありましたが、今はありません",
+                            "indicator {n} ({name}) was in the plan and is gone",
+                            n=c.number,
+                            name=c.name,
+                        )
+                        for c in removed
+                    ),
+                    style="bold",
+                )
+            )
+            static.display = bool(removed)
+
+    def _status(self, report: Report, changes: list[Any]) -> Text:
+        from models.services.plan_fix import fixed_on_words
+
+        out = Text(f"{label('plan')}: ", style="bold")
+        if report.plan is None:
+            out.append(tr("未確定", "not fixed"))
+            out.append(tr("（F9 で確定）", " (F9 fixes it)"), style="dim")
+            return out
+        day = fixed_on_words(report.plan.fixed_on)
+        out.append(tr("{day}確定", "fixed on {day}", day=day))
+        unexplained = [c for c in changes if not c.explained]
+        if changes:
+            out.append(
+                tr(
+                    "　計画との違い {n} 件（理由なし {m} 件）",
+                    "; {n} differences from the plan ({m} without a reason)",
+                    n=len(changes),
+                    m=len(unexplained),
+                ),
+                style="bold" if unexplained else "",
+            )
+        else:
+            out.append(tr("　計画どおり", "; as planned"))
+        return out
+
+    # ------------------------------------------------------------ saving
+    def on_field_accepted(self, event: Field.Accepted) -> None:
+        """Money of a year the means has no row for adds the row; every other field is
+        saved by ReportScreen.on_field_accepted (Textual calls it after this one)."""
+        found = _MONEY.fullmatch(event.field.path)
+        report = self.report
+        if found is None or report is None:
+            return
+        event.stop()
+        event.prevent_default()  # the base class's handler would save it once more
+        number, fy, name = int(found.group(1)), int(found.group(2)), found.group(3)
+        means = report.all_means()[number - 1]
+        if means.year(fy) is not None:
+            self.save_value(event.field.path, event.value, expected=event.expected)
+            return
+        at = sum(1 for y in means.years if y.fiscal_year < fy)
+        row = MeansYear(fy, **{name: event.value})
+        self.insert_item(means_place(number, "years"), row, at, describe=event.field.path)
+
+    def save_value(self, path: str, value: Any, *, expected: Any) -> None:
+        # A means edited in its row editor keeps its money: the editor only knows its columns.
+        if isinstance(value, Means) and isinstance(expected, Means) and not value.years:
+            value.years = list(expected.years)
+        super().save_value(path, value, expected=expected)
+
+    # ------------------------------------------------------------ fixing the plan
+    def action_fix_plan(self) -> None:
+        from models.services.plan_fix import fixed_on_words
+        from tui.dialogs.yes_no import YesNoScreen
+
+        report = self.report
+        if report is None:
+            return
+        today = date.today()
+        old = report.plan
+        if old is None:
+            question = tr(
+                "事前分析表を{day}付けで確定しますか？（以後の目標・基準の変更には理由が要ります）",
+                "Fix the plan as of {day}? (Later changes to targets and baselines will need "
+                "a reason.)",
+                day=fixed_on_words(today),
+            )
+        else:
+            question = tr(
+                "事前分析表は{old}に確定済みです。{day}付けで確定し直しますか？",
+                "The plan was fixed on {old}. Fix it anew as of {day}?",
+                old=fixed_on_words(old.fixed_on),
+                day=fixed_on_words(today),
+            )
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self._fix(today, old)
+
+        self.app.push_screen(YesNoScreen(question), answered)
+
+    def _fix(self, today: date, old: Any) -> None:
+        from models.services.plan_fix import fix_plan_in
+
+        self.save_change(
+            lambda store: fix_plan_in(store, self.key, today, again=old is not None),
+            Edit(
+                self.key,
+                label("plan"),
+                lambda store: store.set_value(self.key, "plan", old),
+            ),
+        )
