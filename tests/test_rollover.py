@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -237,3 +238,20 @@ def test_any_report_rolls_over_by_the_rules(report: r.Report, ahead: int, tmp_pa
         assert dumps_snapshot(store.load_report("rolled")) == text
     finally:
         store.close()
+
+
+def test_the_fixed_plan_and_its_change_reasons_stay_with_last_year() -> None:
+    source = _small()
+    first = next(i for i in source.indicators() if not i.drop_next)
+    first.reason = "選定理由"
+    first.change_reason = "目標を見直したため"
+    source.plan = r.FixedPlan(
+        date(2021, 4, 1),
+        [r.PlannedIndicator(1, first.number, first.name)],
+    )
+    new = roll_over(source, 2022).report
+    assert new.plan is None  # next year's 事前分析表 is fixed anew
+    kept = new.indicator(first.number)
+    assert kept is not None
+    assert kept.reason == "選定理由" and kept.change_reason == ""
+    assert source.plan is not None and first.change_reason == "目標を見直したため"

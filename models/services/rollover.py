@@ -125,6 +125,7 @@ def roll_over(source: Report, fiscal_year: int, key: str | None = None) -> RollO
     report.predecessor = source.key
     report.verdict = Verdict()
     report.next_steps = NextSteps()
+    report.plan = None  # next year's 事前分析表 is fixed anew (spec/cycle.md)
     report.budget.years = _budget_columns(report.budget.years, fiscal_year)
     dropped: list[Indicator] = []
     for objective in report.objectives:
@@ -135,6 +136,7 @@ def roll_over(source: Report, fiscal_year: int, key: str | None = None) -> RollO
                 continue
             indicator.mark = ""
             indicator.drop_next = None
+            indicator.change_reason = ""  # explained a change to last year's plan
             indicator.years = _with_year(indicator.years, fiscal_year)
             for part in indicator.parts:
                 part.years = _with_year(part.years, fiscal_year)
