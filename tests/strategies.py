@@ -7,7 +7,7 @@ from datetime import date
 from hypothesis import strategies as st
 
 from models.report import model as r
-from models.snapshot.schema import INT_LIMIT, YEAR_RANGE
+from models.snapshot.kinds import INT_LIMIT, YEAR_RANGE
 
 # Any printable character, Japanese included, plus tab and newline; no other control chars.
 _chars = st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")) | st.sampled_from(

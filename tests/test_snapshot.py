@@ -9,7 +9,8 @@ import pytest
 
 from models.report import model as r
 from models.snapshot.codec import SnapshotError, dumps_snapshot, loads_snapshot, read_snapshot
-from models.snapshot.schema import REPORT_HEADER, SECTIONS, ArrayOf, Table
+from models.snapshot.kinds import ArrayOf, Table
+from models.snapshot.schema import REPORT_HEADER, SECTIONS
 from tests.conftest import ROOT, SEED
 
 # The seed with its うち series and a bound transcribed (spec/snapshot.md, 2026-12).

@@ -25,7 +25,7 @@ from models.i18n import tr
 from models.report.eras import era_of_fiscal_year
 from models.report.model import BudgetYear, Indicator, IndicatorYear, NextSteps, Report, Verdict
 from models.snapshot.codec import SnapshotError, report_from_document, report_to_document
-from models.snapshot.schema import KEY_PATTERN, YEAR_RANGE
+from models.snapshot.kinds import KEY_PATTERN, YEAR_RANGE
 
 if TYPE_CHECKING:
     from models.store.store import Store

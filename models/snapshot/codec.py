@@ -17,18 +17,8 @@ from typing import Any
 
 from models.i18n import tr
 from models.report.model import IndicatorYear, MeansYear, Report
-from models.snapshot.schema import (
-    CONTROL_CHARS,
-    REPORT_HEADER,
-    SCHEMA,
-    SECTIONS,
-    ArrayOf,
-    Kind,
-    ListOf,
-    Problem,
-    Spec,
-    Table,
-)
+from models.snapshot.kinds import CONTROL_CHARS, SCHEMA, ArrayOf, Kind, ListOf, Problem, Spec, Table
+from models.snapshot.schema import REPORT_HEADER, SECTIONS
 from models.snapshot.toml_text import is_empty, write_table
 
 MAX_BYTES = 10 * 1024 * 1024

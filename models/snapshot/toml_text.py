@@ -14,7 +14,7 @@ import re
 from datetime import date
 from typing import Any
 
-from models.snapshot.schema import ArrayOf, Kind, ListOf, Spec, Table
+from models.snapshot.kinds import ArrayOf, Kind, ListOf, Spec, Table
 
 INDENT = "    "
 _ESCAPES = {

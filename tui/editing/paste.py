@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from models.i18n import tr
-from models.snapshot.schema import CONTROL_CHARS
+from models.snapshot.kinds import CONTROL_CHARS
 
 LINE_BREAK = re.compile(r"\r\n|[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 

@@ -13,7 +13,7 @@ import dataclasses
 from typing import Any
 
 from models.i18n import tr
-from models.snapshot.schema import CONTROL_CHARS, INT_LIMIT
+from models.snapshot.kinds import CONTROL_CHARS, INT_LIMIT
 
 
 def refuse_unstorable(value: Any) -> Any:
