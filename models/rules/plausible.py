@@ -19,7 +19,6 @@ from models.rules.settings import RuleSettings
 # More than the whole national budget, 一般会計 and 特別会計 together (some 500兆円 a year).
 BUDGET_LIMIT_YEN = 500 * 10**12
 _UNIT_YEN = {"百万円": 10**6, "千円": 10**3, "円": 1}
-_BUDGET_FIELDS = FIGURES
 
 
 def check_plausible(report: Report, settings: RuleSettings) -> list[Finding]:
@@ -94,7 +93,7 @@ def _budget(report: Report) -> list[Finding]:
     factor = _UNIT_YEN.get(report.budget.unit, 1)
     out = []
     for y in report.budget.years:
-        for name in _BUDGET_FIELDS:
+        for name in FIGURES:
             value = getattr(y, name)
             if value is not None and abs(value) * factor > BUDGET_LIMIT_YEN:
                 out.append(

@@ -13,7 +13,7 @@ from sqlalchemy.exc import DBAPIError
 from models.i18n import tr
 from models.report.history import Change
 from models.report.model import Report, ReportSummary
-from models.store import rows
+from models.store import rows, rows_read
 from models.store import tables as t
 from models.store.engine import db_reason, is_read_only
 from models.store.errors import ReadOnly, ReportNotFound, StoreError
@@ -28,8 +28,8 @@ _CHILDREN_BY_ID = {
     .order_by(*(tbl.c[name] for name in rows.ORDER_BY[tbl.name]))
     for tbl in t.CHILDREN
 }
-_ID, _KEY = rows.column("report", "id"), rows.column("report", "key")
-_OWNER = {tbl.name: rows.column(tbl.name, "report_id") for tbl in t.CHILDREN}
+_ID, _KEY = rows_read.column("report", "id"), rows_read.column("report", "key")
+_OWNER = {tbl.name: rows_read.column(tbl.name, "report_id") for tbl in t.CHILDREN}
 _CHILDREN_BY_IDS = {
     tbl.name: select(tbl)
     .where(tbl.c.report_id.in_(bindparam("ids", expanding=True)))
@@ -172,7 +172,9 @@ class StoreReader:
             owner = _OWNER[name]
             for row in conn.execute(query, {"ids": ids}).all():
                 found[owner(row)][name].append(row)
-        return {_KEY(header): rows.from_rows(header, found[rid]) for rid, header in headers.items()}
+        return {
+            _KEY(header): rows_read.from_rows(header, found[rid]) for rid, header in headers.items()
+        }
 
     def _report_id(self, conn: Connection, key: str, *, lock: bool = False) -> int | None:
         query = select(t.REPORT.c.id).where(t.REPORT.c.key == key)
@@ -188,7 +190,7 @@ class StoreReader:
             name: conn.execute(query, {"rid": _ID(header)}).all()
             for name, query in _CHILDREN_BY_ID.items()
         }
-        return rows.from_rows(header, found)
+        return rows_read.from_rows(header, found)
 
     def history(self, key: str | None = None) -> list[Change]:
         """The recorded changes, oldest first (of one report, or all)."""
