@@ -10,7 +10,7 @@ from tests.tui.helpers import help_text, make_app, settle
 from tui.app.app import HyokaApp
 from tui.dialogs.help import HelpScreen
 from tui.screens import REPORT_SCREENS
-from tui.screens.base import NAVIGATION
+from tui.screens.navigation import NAVIGATION
 
 FKEY = {name: fkey for name, fkey, _alt, _label in NAVIGATION}
 

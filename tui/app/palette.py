@@ -18,7 +18,8 @@ from tui.app_of import app_of
 
 class HyokaCommands(Provider):
     def _commands(self) -> list[tuple[str, Callable[[], object], str]]:
-        from tui.screens.base import NAVIGATION, ReportScreen
+        from tui.screens.base import ReportScreen
+        from tui.screens.navigation import NAVIGATION
         from tui.screens.reports import ReportsScreen
         from tui.screens.restore_deleted import offer_restore as restore
 

@@ -1,4 +1,4 @@
-"""What every screen of one report shares: loading it, saving edits, undo, F2–F6.
+"""What every screen of one report shares: loading it, saving edits, undo, moving between them.
 
 A subclass implements ``show_report(report)`` to (re)display the report, and saves with
 ``save_value(path, value, expected=shown)`` or ``save_change(...)``; form fields
@@ -29,6 +29,7 @@ from tui.background import deliver
 from tui.editing.undo import Edit, field_edit
 from tui.messages import DatabaseChanged, StoreReady
 from tui.notices import tell, tell_error
+from tui.screens.navigation import NAVIGATION, navigation_bindings
 from tui.widgets.field import Field
 
 if TYPE_CHECKING:
@@ -37,37 +38,6 @@ if TYPE_CHECKING:
     from tui.app.app import HyokaApp
 
 WAIT_NOTICE_SECONDS = 0.7
-
-# (screen name, F-key, key after ctrl+g, label)
-NAVIGATION = (
-    ("report", "f2", "2", ("報告書", "Report")),
-    ("budget", "f3", "3", ("予算", "Budget")),
-    ("indicators", "f4", "4", ("指標", "Indicators")),
-    ("verdict", "f5", "5", ("測定結果", "Verdict")),
-    ("preview", "f6", "6", ("プレビュー", "Preview")),
-    ("plan", "f8", "8", ("事前分析表", "Plan")),
-)
-SHOWN_IN_FOOTER = ("budget", "indicators", "verdict")  # 80 columns hold about six keys
-
-
-def navigation_bindings() -> list[BindingType]:
-    return [
-        *(
-            Binding(
-                fkey,
-                f"goto('{name}')",
-                tr(*label),
-                id=f"screen.{name}",
-                priority=True,
-                show=name in SHOWN_IN_FOOTER,
-            )
-            for name, fkey, _, label in NAVIGATION
-        ),
-        Binding(
-            "f7", "history", tr("履歴", "History"), id="screen.history", show=False, priority=True
-        ),
-        Binding("ctrl+g", "choose_screen", tr("移動", "Go to"), id="screen.go", priority=True),
-    ]
 
 
 def _set(key: str, path: str, value: Any, expected: Any, store: Store) -> Report:
