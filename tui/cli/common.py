@@ -8,7 +8,7 @@ import sys
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (hyoka --help)
 if TYPE_CHECKING:
     from collections.abc import Callable
-    from typing import TypeVar
+    from typing import Any, TypeVar
 
     T = TypeVar("T")
     from models.config import Config
@@ -49,6 +49,23 @@ def store_from_args(args: argparse.Namespace, *, create: bool = False) -> Store:
         create=create,
         merge_seconds=cfg.history_merge_seconds,
     )
+
+
+def era_argument(parser: str) -> Callable[[str], Any]:
+    """An argparse ``type`` reading a year or a date as people type them (``2022``, 令和４年度,
+    R4.4.1): ``parser`` names the reader in :mod:`models.report.eras` (imported when used,
+    not for ``--help``); its refusal becomes argparse's usage error."""
+
+    def parse(text: str) -> Any:
+        from models.report import eras
+
+        try:
+            return getattr(eras, parser)(text)
+        except ValueError as exc:
+            raise argparse.ArgumentTypeError(str(exc)) from None
+
+    parse.__name__ = parser
+    return parse
 
 
 class Refused(Exception):

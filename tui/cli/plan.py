@@ -9,19 +9,9 @@ fixed already, unless ``--again``.
 from __future__ import annotations
 
 import argparse
-from datetime import date
 
 from models.i18n import tr
-from tui.cli.common import EXIT_DATA, EXIT_OK, error, store_from_args
-
-
-def _date(text: str) -> date:
-    from models.report.eras import parse_date
-
-    try:
-        return parse_date(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
+from tui.cli.common import EXIT_OK, era_argument, on_store
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -52,7 +42,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         "--date",
         dest="fixed_on",
         metavar="YYYY-MM-DD",
-        type=_date,
+        type=era_argument("parse_date"),
         help=tr("確定日（既定: 今日）", "the date it was published (default: today)"),
     )
     fix.add_argument(
@@ -68,17 +58,12 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from models.services.history_text import safe
     from models.services.plan_fix import PlanAlreadyFixed, fix_plan_in, fixed_on_words
-    from models.store.store import StoreError
 
-    try:
-        store = store_from_args(args)
-        try:
-            report = fix_plan_in(store, args.key, args.fixed_on, again=args.again)
-        finally:
-            store.close()
-    except (StoreError, PlanAlreadyFixed) as exc:
-        error(str(exc))
-        return EXIT_DATA
+    report = on_store(
+        args,
+        lambda store: fix_plan_in(store, args.key, args.fixed_on, again=args.again),
+        refusals=(PlanAlreadyFixed,),
+    )
     assert report.plan is not None
     print(
         safe(

@@ -15,16 +15,7 @@ from __future__ import annotations
 import argparse
 
 from models.i18n import tr
-from tui.cli.common import EXIT_OK, on_store
-
-
-def _fiscal_year(text: str) -> int:
-    from models.report.eras import parse_fiscal_year
-
-    try:
-        return parse_fiscal_year(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
+from tui.cli.common import EXIT_OK, era_argument, on_store
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -50,7 +41,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--to",
         metavar="FY",
-        type=_fiscal_year,
+        type=era_argument("parse_fiscal_year"),
         required=True,
         help=tr(
             "新しい評価対象年度（2022、令和4年度、R4）",
