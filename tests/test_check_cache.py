@@ -138,3 +138,20 @@ def test_json_is_what_json_dumps_gives(db: Path) -> None:
             write(entries, totals, "json")
         expected = json.dumps({"reports": chosen, "summary": totals}, ensure_ascii=False, indent=2)
         assert out.getvalue() == expected + "\n"
+
+
+def test_other_code_is_another_fingerprint(tmp_path: Path) -> None:
+    from models.rules.cache import fingerprint
+
+    module = tmp_path / "check_output.py"
+    module.write_text("A = 1\n", encoding="utf-8")
+    settings = rules_check.RuleSettings()
+    before = fingerprint(settings, "ja", "4", (module,))
+    module.write_text("A = 2\n", encoding="utf-8")
+    from models.rules import cache
+
+    cache._source_digest.cache_clear()  # a new process reads the code again
+    after = fingerprint(settings, "ja", "4", (module,))
+    assert after != before
+    assert fingerprint(settings, "en", "4", (module,)) != after
+    assert fingerprint(settings, "ja", "5", (module,)) != after

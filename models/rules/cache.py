@@ -10,9 +10,9 @@ An entry is used only when both of these match what it was computed from:
 * the report's **stamp**: its row id, its ``revision`` (bumped by every rewrite of its
   content) and the id and time of its latest history entry (every insert — import, create,
   restore, roll-over — adds one; a restored older copy of the database file has older ones);
-* the **fingerprint** of the rules: the source of ``models/rules``, ``models/report`` and
-  ``models/i18n.py``, the thresholds (``RuleSettings``), the language and the database's
-  schema version. A new hyoka, other settings or another language: everything is checked again.
+* the **fingerprint**: the source of every module of ``models`` and of the command's own
+  output modules, the thresholds (``RuleSettings``), the language and the database's schema
+  version. A new hyoka, other settings or another language: everything is checked again.
 
 What is kept is each report's rendered output in one form (text or JSON) and its counts
 of findings by severity (tui/cli/check_output.py). Anything unreadable in the cache file is
@@ -33,8 +33,7 @@ from typing import Any
 from models.rules.settings import RuleSettings
 
 FORMAT = "1"  # bump when what is stored changes shape
-_HERE = Path(__file__).resolve().parent
-_SOURCES = (_HERE, _HERE.parent / "report", _HERE.parent / "i18n.py")
+_MODELS = Path(__file__).resolve().parent.parent  # every module the rules could reach
 
 # one query: every report with its stamp (the latest history entry found through the index
 # on change.report_key)
@@ -51,19 +50,21 @@ def cache_home() -> Path:
 
 
 @cache
-def _source_digest() -> str:
+def _source_digest(extra: tuple[Path, ...]) -> str:
     digest = hashlib.sha256()
-    for root in _SOURCES:
-        files = sorted(root.rglob("*.py")) if root.is_dir() else [root]
-        for path in files:
-            digest.update(str(path.relative_to(_HERE.parent)).encode())
-            digest.update(path.read_bytes())
+    for path in (*sorted(_MODELS.rglob("*.py")), *extra):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
     return digest.hexdigest()
 
 
-def fingerprint(settings: RuleSettings, language: str, schema_version: object) -> str:
-    """What, besides the report, the results depend on."""
-    text = "\n".join((FORMAT, _source_digest(), repr(settings), language, str(schema_version)))
+def fingerprint(
+    settings: RuleSettings, language: str, schema_version: object, code: tuple[Path, ...] = ()
+) -> str:
+    """What, besides the report, the output depends on: the code (every module of ``models``
+    and the caller's ``code``, the modules that turn results into output), the thresholds, the
+    language and the schema version."""
+    text = "\n".join((FORMAT, _source_digest(code), repr(settings), language, str(schema_version)))
     return hashlib.sha256(text.encode()).hexdigest()
 
 

@@ -31,11 +31,15 @@ def _target(args: argparse.Namespace) -> str:
 
 
 def _cache(args: argparse.Namespace, settings: RuleSettings, version: str, stamps: Any) -> Any:
+    from pathlib import Path
+
     from models.i18n import language
     from models.rules.cache import FindingsCache, fingerprint
 
+    here = Path(__file__).resolve().parent
+    code = tuple(here / name for name in ("check.py", "check_output.py", "check_cached.py"))
     return FindingsCache(
-        _target(args), fingerprint(settings, language(), version), stamps, args.format
+        _target(args), fingerprint(settings, language(), version, code), stamps, args.format
     )
 
 
