@@ -31,15 +31,24 @@ def _fonts(folder: str) -> typst.Fonts:
 
 
 def render(doc: Document) -> bytes:
-    import typst
+    """The PDF: the one kept for the same Typst source and fonts (models/publish/pdf_cache.py),
+    else compiled now (and kept)."""
+    from models.publish import pdf_cache
 
     font = find_font()
-    source = typst_source(doc, font.family)
+    source = typst_source(doc, font.family).encode("utf-8")
+    name = pdf_cache.key(source, font.folder)
+    kept = pdf_cache.get(name)
+    if kept is not None:
+        return kept
+    import typst
+
     try:
-        pdf = typst.compile(source.encode("utf-8"), format="pdf", font_paths=_fonts(font.folder))
+        pdf = typst.compile(source, format="pdf", font_paths=_fonts(font.folder))
     except typst.TypstError as exc:  # a bug of hyoka's, not of the report: say so plainly
         raise PublishError(
             tr("PDF を作れません: {err}", "cannot make the PDF: {err}", err=exc.message)
         ) from None
     assert isinstance(pdf, bytes)
+    pdf_cache.put(name, pdf)
     return pdf

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from models.report.model import Report
     from models.rules.settings import RuleSettings
     from models.store.store import Store
+    from tui.cli.check_output import Entry
 
 NAME = "check"
 
@@ -68,6 +69,14 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
         help=tr(
             "終了コード 1 とする重大度（既定: error）",
             "lowest severity that makes the exit code 1 (default: error)",
+        ),
+    )
+    parser.add_argument(
+        "--no-cache",
+        action="store_true",
+        help=tr(
+            "前回の結果を使わずにすべて点検し直す（--all）",
+            "check every report again instead of reusing earlier results (--all)",
         ),
     )
     add_common(parser)
@@ -156,36 +165,43 @@ def _result(
     }
 
 
-def _check_keys(
+def _compute(
     store: Store, keys: list[str], settings: RuleSettings, args: argparse.Namespace
-) -> Iterator[dict[str, Any]]:
-    """The results for ``keys``, in order: here, or over worker processes for many."""
+) -> Iterator[Entry]:
+    """The output of ``keys``, in order: checked here, or over worker processes for many."""
     from models.services import parallel
+    from tui.cli.check_output import entry
     from tui.cli.common import database_target
 
+    form = args.format
     workers = parallel.workers(len(keys))
     if workers == 1:
         for label, report, problem in _reports(store, keys):
-            yield _result(label, report, problem, settings)
+            yield entry(_result(label, report, problem, settings), form)
         return
     store.close()  # no connection is carried into the workers
     with parallel.pool(workers, database_target(args), store.user) as pool:
-        futures = [pool.submit(_check_task, chunk, settings) for chunk in parallel.chunks(keys)]
+        futures = [
+            pool.submit(_check_task, chunk, settings, form) for chunk in parallel.chunks(keys)
+        ]
         for future in futures:  # in key order, whichever worker finishes first
             yield from future.result()
 
 
-def _check_task(keys: list[str], settings: RuleSettings) -> list[dict[str, Any]]:
-    """In a worker: the results for ``keys``."""
+def _check_task(keys: list[str], settings: RuleSettings, form: str) -> list[Entry]:
+    """In a worker: the output of ``keys``."""
     from models.services import parallel
+    from tui.cli.check_output import entry
 
     with parallel.paused_gc():
-        return [_result(*loaded, settings) for loaded in _reports(parallel.store(), keys)]
+        return [
+            entry(_result(*loaded, settings), form) for loaded in _reports(parallel.store(), keys)
+        ]
 
 
 def run(args: argparse.Namespace) -> int:
-    from models.services.parallel import paused_gc
-    from models.store.errors import StoreError
+    from tui.cli.check_cached import from_cache_alone
+    from tui.cli.check_output import summary, write
 
     if not args.targets and not args.all:
         return usage(
@@ -200,67 +216,37 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as exc:
         error(str(exc))
         return EXIT_USAGE
+    entries = from_cache_alone(args, settings)  # SQLAlchemy not even imported then
+    if entries is None:
+        entries = _checked(args, settings)
+        if entries is None:
+            return EXIT_DATA
+    totals = summary(entries)
+    write(entries, totals, args.format)
+    failing = totals["error"] + (totals["warning"] if args.fail_on == "warning" else 0)
+    return EXIT_DATA if failing or totals["unreadable"] else EXIT_OK
+
+
+def _checked(args: argparse.Namespace, settings: RuleSettings) -> list[Entry] | None:
+    """Every target's output (the cache's where it holds it); None after telling the user
+    that the database could not be used."""
+    from models.services.parallel import paused_gc
+    from models.store.errors import StoreError
+    from tui.cli.check_cached import check_keys
+    from tui.cli.check_output import entry
+
     store: Store | None = None
     try:
         with paused_gc():  # the results pile up: no collection walks them again and again
             targets, rest, store = _load(args)
-            results = [_result(*target, settings) for target in targets]
+            entries = [entry(_result(*target, settings), args.format) for target in targets]
             if rest:
                 assert store is not None
-                results += _check_keys(store, rest, settings, args)
-    except _StoreFailed as exc:
+                entries += check_keys(store, rest, settings, args, _compute)
+    except (_StoreFailed, StoreError) as exc:
         error(str(exc))
-        return EXIT_DATA
-    except StoreError as exc:
-        error(str(exc))
-        return EXIT_DATA
+        return None
     finally:
         if store is not None:
             store.close()
-    counts = dict.fromkeys(("error", "warning", "info"), 0)
-    problems = 0
-    for result in results:
-        if "error" in result:
-            problems += 1
-        for finding in result.get("findings", ()):
-            counts[finding["severity"]] += 1
-    summary = {"reports": len(results), **counts, "unreadable": problems}
-    if args.format == "json":
-        import json
-
-        print(json.dumps({"reports": results, "summary": summary}, ensure_ascii=False, indent=2))
-    else:
-        _print_text(results, summary)
-    failing = counts["error"] + (counts["warning"] if args.fail_on == "warning" else 0)
-    return EXIT_DATA if failing or problems else EXIT_OK
-
-
-def _print_text(results: list[dict[str, Any]], summary: dict[str, int]) -> None:
-    severity = {
-        "error": tr("エラー", "error"),
-        "warning": tr("警告", "warning"),
-        "info": tr("情報", "info"),
-    }
-    for i, result in enumerate(results):
-        if i:
-            print()
-        if "error" in result:
-            print(result["key"])
-            error(result["error"])
-            continue
-        print(f"{result['key']}  {result['policy_name']}")
-        if not result["findings"]:
-            print("  " + tr("指摘事項はありません。", "No findings."))
-        for f in result["findings"]:
-            print(f"  {severity[f['severity']]}\t{f['code']}\t{f['place']}\t{f['message']}")
-        for line in str(result["suggestion"]["text"]).splitlines():
-            print("  " + line)
-    print()
-    print(
-        tr(
-            "{reports} 件: エラー {error}、警告 {warning}、情報 {info}、読込不可 {unreadable}",
-            "{reports} report(s): {error} error(s), {warning} warning(s), {info} info, "
-            "{unreadable} unreadable",
-            **summary,
-        )
-    )
+    return entries

@@ -1,0 +1,124 @@
+"""What ``hyoka check`` prints, one report at a time.
+
+Each report's part of the output is rendered on its own (in the worker that checked it, or
+read back from the findings cache, models/rules/cache.py) and the parts are joined: the
+result is byte for byte what printing every result at the end would give — the text form
+line by line, the JSON form as ``json.dumps({"reports": […], "summary": …}, indent=2)``.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any, NamedTuple
+
+from models.i18n import tr
+from tui.cli.common import error
+
+INDENT = "    "  # a report object's depth inside {"reports": [...]} at indent=2
+
+
+class Entry(NamedTuple):
+    """One report's part of the output: its rendered text, its findings counted by severity
+    (error, warning, info), and the problem that kept it from being read ("" if none)."""
+
+    key: str
+    text: str
+    counts: tuple[int, int, int]
+    problem: str = ""
+
+    def cached(self) -> str:
+        """The form kept in the findings cache (see ``from_cached``)."""
+        return "{} {} {}\n{}".format(*self.counts, self.text)
+
+
+def from_cached(key: str, kept: str) -> Entry:
+    head, text = kept.split("\n", 1)
+    e, w, i = head.split(" ")
+    return Entry(key, text, (int(e), int(w), int(i)))
+
+
+def entry(result: dict[str, Any], form: str) -> Entry:
+    """The rendered part of one result (``_result`` in tui/cli/check.py)."""
+    if "error" in result:
+        text = render_json(result) if form == "json" else ""
+        return Entry(result["key"], text, (0, 0, 0), result["error"])
+    counts = {"error": 0, "warning": 0, "info": 0}
+    for finding in result["findings"]:
+        counts[finding["severity"]] += 1
+    text = render_json(result) if form == "json" else render_text(result)
+    return Entry(result["key"], text, (counts["error"], counts["warning"], counts["info"]))
+
+
+def render_json(result: dict[str, Any]) -> str:
+    dumped = json.dumps(result, ensure_ascii=False, indent=2)
+    return INDENT + dumped.replace("\n", "\n" + INDENT)
+
+
+def render_text(result: dict[str, Any]) -> str:
+    severity = {
+        "error": tr("エラー", "error"),
+        "warning": tr("警告", "warning"),
+        "info": tr("情報", "info"),
+    }
+    lines = [f"{result['key']}  {result['policy_name']}"]
+    if not result["findings"]:
+        lines.append("  " + tr("指摘事項はありません。", "No findings."))
+    for f in result["findings"]:
+        lines.append(f"  {severity[f['severity']]}\t{f['code']}\t{f['place']}\t{f['message']}")
+    lines.extend("  " + line for line in str(result["suggestion"]["text"]).splitlines())
+    return "\n".join(lines) + "\n"
+
+
+def summary(entries: list[Entry]) -> dict[str, int]:
+    e = w = i = problems = 0
+    for one in entries:
+        e += one.counts[0]
+        w += one.counts[1]
+        i += one.counts[2]
+        problems += bool(one.problem)
+    return {"reports": len(entries), "error": e, "warning": w, "info": i, "unreadable": problems}
+
+
+def write(entries: list[Entry], totals: dict[str, int], form: str) -> None:
+    if form == "json":
+        _write_json(entries, totals)
+    else:
+        _write_text(entries, totals)
+
+
+def _write_json(entries: list[Entry], totals: dict[str, int]) -> None:
+    if not entries:
+        print(json.dumps({"reports": [], "summary": totals}, ensure_ascii=False, indent=2))
+        return
+    tail = json.dumps(totals, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+    out = sys.stdout
+    out.write('{\n  "reports": [\n')
+    out.write(",\n".join(one.text for one in entries))
+    out.write(f'\n  ],\n  "summary": {tail}\n}}\n')
+
+
+def _write_text(entries: list[Entry], totals: dict[str, int]) -> None:
+    out = sys.stdout
+    parts: list[str] = []  # written together, up to the next unreadable report
+    for i, one in enumerate(entries):
+        if i:
+            parts.append("\n")
+        if one.problem:
+            parts.append(one.key + "\n")
+            out.write("".join(parts))
+            parts = []
+            out.flush()
+            error(one.problem)
+            continue
+        parts.append(one.text)
+    parts.append("\n")
+    out.write("".join(parts))
+    print(
+        tr(
+            "{reports} 件: エラー {error}、警告 {warning}、情報 {info}、読込不可 {unreadable}",
+            "{reports} report(s): {error} error(s), {warning} warning(s), {info} info, "
+            "{unreadable} unreadable",
+            **totals,
+        )
+    )
