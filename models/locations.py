@@ -19,6 +19,12 @@ def config_home() -> Path:
     return Path(base) / "hyoka"
 
 
+def cache_home() -> Path:
+    """``$XDG_CACHE_HOME/hyoka`` (``~/.cache/hyoka``): what may be deleted at any time."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "hyoka"
+
+
 def default_database() -> str:
     """``--db`` if given is used instead; then ``HYOKA_DB``; then the user data directory."""
     return os.environ.get("HYOKA_DB") or str(data_home() / "hyoka.db")

@@ -16,12 +16,13 @@ import os
 from functools import cache
 from pathlib import Path
 
+from models.locations import cache_home
+
 MAX_FILES = 2000  # ≈ 0.4 GB of 200 KB reports at most
 
 
 def _home() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "hyoka" / "pdf"
+    return cache_home() / "pdf"
 
 
 @cache

@@ -23,13 +23,13 @@ checking afresh gives (tests/test_check_cache.py edits reports and compares).
 from __future__ import annotations
 
 import hashlib
-import os
 import sqlite3
 import zlib
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+from models.locations import cache_home
 from models.rules.settings import RuleSettings
 
 FORMAT = "1"  # bump when what is stored changes shape
@@ -42,11 +42,6 @@ SELECT r.key, r.id, r.revision, c.id, c.at
 FROM report r
 LEFT JOIN change c ON c.id = (SELECT MAX(id) FROM change WHERE report_key = r.key)
 """
-
-
-def cache_home() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "hyoka"
 
 
 @cache
