@@ -52,7 +52,7 @@ async def test_preview_shows_markup_literally(db_path: Path) -> None:
     app = make_app(db_path)
     async with app.run_test(size=(80, 24)) as pilot:
         await _open(pilot, "f6")
-        lines = [str(w.render()) for w in app.screen.query(".preview-line")]
+        lines = [str(w.content) for w in app.screen.query(".preview-line")]
         cells = [
             str(cell)
             for w in app.screen.query(".preview-table")

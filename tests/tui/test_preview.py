@@ -19,7 +19,7 @@ async def _open_preview(pilot) -> VerticalScroll:
 
 
 def _titles(app) -> list[str]:
-    return [str(w.render()) for w in app.screen.query(".preview-title")]
+    return [str(w.content) for w in app.screen.query(".preview-title")]
 
 
 async def test_preview_shows_the_sections_in_printed_order(db_path: Path) -> None:
@@ -34,7 +34,7 @@ async def test_preview_shows_the_sections_in_printed_order(db_path: Path) -> Non
         assert titles[7] == "目標達成度合いの測定結果"
         assert titles[-2] == "政策評価実施時期"
         assert titles[-1] == "注記"
-        lines = [str(w.render()) for w in app.screen.query(".preview-line")]
+        lines = [str(w.content) for w in app.screen.query(".preview-line")]
         assert "（各行政機関共通区分）　目標達成" in lines
         assert "令和４年８月" in lines
 
@@ -76,5 +76,5 @@ async def test_preview_follows_an_edit_made_on_the_verdict_screen(db_path: Path)
         await settle(pilot)
         await pilot.press("f6")
         await settle(pilot)
-        lines = [str(w.render()) for w in app.screen.query(".preview-line")]
+        lines = [str(w.content) for w in app.screen.query(".preview-line")]
         assert "（各行政機関共通区分）　進展が大きくない" in lines

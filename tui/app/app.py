@@ -77,6 +77,9 @@ class HyokaApp(App[int]):
         merge_seconds: float = 0.0,
     ):
         super().__init__()
+        from tui.editing.text_wrap import install
+
+        install()  # TextAreas wrap by the Japanese line breaker
         self.target = target
         self.user = user
         self.merge_seconds = merge_seconds  # history entries per autosave (config.py)

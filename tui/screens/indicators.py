@@ -39,6 +39,9 @@ def _ours(place: str) -> bool:
     return place.startswith(("indicator", "objectives"))
 
 
+TALL = 40  # rows from which the trend chart gets the room under the form
+
+
 class IndicatorsScreen(IndicatorEdits, IndicatorStructure):
     SCREEN_NAME = "indicators"
     BINDINGS: ClassVar[list[BindingType]] = []
@@ -60,6 +63,11 @@ class IndicatorsScreen(IndicatorEdits, IndicatorStructure):
                 yield Static(id="indicator-status")
                 yield CellEditor(self.cell_closed, id="indicator-editor")
         yield Footer()
+
+    def on_resize(self) -> None:
+        tall = self.size.height >= TALL
+        self.set_class(tall, "-tall")
+        self.query_one(TrendChart).set_class(tall, "-room")
 
     @property
     def indicator(self) -> Indicator | None:

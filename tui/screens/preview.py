@@ -2,7 +2,9 @@
 
 The layout comes from :func:`models.printed.printed_sections` (the same model every published
 format renders); this screen only draws it: headings, lines of text and Rich tables (merged
-cells shown in their first position), every report string as :class:`rich.text.Text`.
+cells shown in their first position), every report string broken into lines by hyoka's
+Japanese line breaker at the width it is drawn at (:class:`tui.widgets.broken_renderable.Broken`):
+no line starts with 、 or ）, figures stay whole, bullets and notes hang.
 Keys: ``n``/``]`` next section, ``p``/``[`` previous, ``o`` publish (PDF, HTML…); the
 scroll's own ``home``/``end``, ``pageup``/``pagedown`` and arrows move through it.
 """
@@ -11,7 +13,6 @@ from __future__ import annotations
 
 from rich import box
 from rich.table import Table as RichTable
-from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
@@ -21,16 +22,18 @@ from models.i18n import tr
 from models.printed import Block, Heading, Section, Table, block_text, printed_sections
 from models.report.model import Report
 from tui.screens.base import ReportScreen
+from tui.widgets.broken_renderable import Broken
+from tui.widgets.fitted_table import FittedTable
 
 
-def _table(table: Table) -> RichTable:
+def _table(table: Table) -> FittedTable:
     out = RichTable(box=box.SQUARE, show_lines=True, expand=False, header_style="bold")
     for i, heading in enumerate(table.header):
         numeric = i > 0 and all(_is_figure(row[i]) for row in table.rows)
-        out.add_column(Text(heading), justify="right" if numeric else "left", overflow="fold")
+        out.add_column(Broken(heading), justify="right" if numeric else "left", overflow="fold")
     for row in table.rows:
-        out.add_row(*(Text(cell) for cell in row))
-    return out
+        out.add_row(*(Broken(cell) for cell in row))
+    return FittedTable(out)
 
 
 def _is_figure(cell: str) -> bool:
@@ -41,8 +44,8 @@ def _block(block: Block) -> Static:
     if isinstance(block, Table):
         return Static(_table(block), classes="preview-table")
     if isinstance(block, Heading):
-        return Static(Text(block.text, style="bold"), classes="preview-line")
-    return Static(Text(block_text(block)), classes="preview-line")
+        return Static(Broken(block.text, style="bold"), classes="preview-line")
+    return Static(Broken(block_text(block), hang=True), classes="preview-line")
 
 
 class PreviewScreen(ReportScreen):
@@ -79,7 +82,7 @@ class PreviewScreen(ReportScreen):
         scroll.call_after_refresh(scroll.scroll_to, y=y, animate=False)
 
     def _section(self, section: Section) -> Vertical:
-        title = Static(Text(section.title), classes="preview-title")
+        title = Static(Broken(section.title), classes="preview-title")
         return Vertical(title, *(_block(b) for b in section.blocks), classes="preview-section")
 
     def _tops(self) -> list[int]:

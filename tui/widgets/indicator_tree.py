@@ -6,11 +6,13 @@ A circled number marks a 主要な測定指標. Nodes carry ``("objective", i)``
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
+from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding, BindingType
 from textual.widgets import Tree
+from textual.widgets.tree import TreeNode
 
 from models.i18n import tr
 from models.report.eras import form_digits
@@ -76,6 +78,21 @@ class IndicatorTree(Tree[Place]):
                 text.append(ind.name)
                 node.add_leaf(flag(text, found), data=("indicator", i, j))
         self.cursor_line = max(line, 0)
+
+    def render_label(self, node: TreeNode[Any], base_style: Style, style: Style) -> Text:
+        """The label, ending in ``…`` where it would pass the tree's right edge (the tree
+        never scrolls sideways to hide the end of a name)."""
+        text = super().render_label(node, base_style, style)
+        depth, parent = 0, node.parent
+        while parent is not None and parent is not self.root:
+            depth, parent = depth + 1, parent.parent
+        room = self.scrollable_content_region.width - depth * self.guide_depth
+        if room > 0 and text.cell_len > room:
+            text.truncate(room, overflow="ellipsis")
+        return text
+
+    def on_resize(self) -> None:
+        self._invalidate()
 
     def action_request(self, what: str) -> None:
         self.post_message(EditGrid.Request(self, what))

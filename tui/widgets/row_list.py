@@ -29,7 +29,7 @@ class Column:
     parse: Callable[[str], Any]
     show: Callable[[Any], str]
     multiline: bool = False
-    width: int = 36  # at most this many cells in the table (the editor shows everything)
+    width: int = 400  # at most this many cells in the table (the editor shows everything)
 
 
 @dataclass(frozen=True)

@@ -71,11 +71,28 @@ def mark_line(indicator: Indicator, s: MarkSuggestion) -> Text:
 
 
 class TrendChart(Static):
+    """The mark line, then a bar chart where the widget has the rows for one (a tall screen
+    gives it the room under the form), else the one-line sparkline; redrawn on resize."""
+
+    _shown: tuple[Indicator, MarkSuggestion] | None = None
+
     def show(self, indicator: Indicator | None, suggestion: MarkSuggestion | None) -> None:
-        if indicator is None or suggestion is None:
+        self._shown = None if indicator is None or suggestion is None else (indicator, suggestion)
+        self._draw()
+
+    def _draw(self) -> None:
+        from tui.widgets.trend_plot import plot
+
+        if self._shown is None:
             self.update("")
             return
+        indicator, suggestion = self._shown
         lines = mark_line(indicator, suggestion)
         if not indicator.qualitative:
-            lines.append("\n").append_text(sparkline(indicator))
+            width, height = self.content_region.width, self.content_region.height
+            chart = plot(indicator, width, height - 4) if self.has_class("-room") else None
+            lines.append("\n").append_text(chart or sparkline(indicator))
         self.update(lines)
+
+    def on_resize(self) -> None:
+        self._draw()

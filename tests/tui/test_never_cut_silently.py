@@ -1,0 +1,86 @@
+"""Nothing is cut at the screen's edge without ``…`` (80×24), and wide terminals show whole
+cells instead (200×50): F2's lists, F3's notes, F4's form and tree."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.cells import cell_len
+from textual.widgets import DataTable, Tree
+
+from models.snapshot.sample import load_sample
+from tests.tui.helpers import make_app, settle
+from tests.tui.screen_text import region_text
+from tui.widgets.settled_table import collapse
+
+SAMPLE = load_sample()
+
+
+async def _open(pilot, key: str) -> None:  # type: ignore[no-untyped-def]
+    await settle(pilot)
+    await pilot.press("enter")
+    await settle(pilot)
+    if key:
+        await pilot.press(key)
+        await settle(pilot)
+
+
+def _shown(app, widget) -> list[str]:  # type: ignore[no-untyped-def]
+    return [row.rstrip() for row in region_text(app, widget.region)]
+
+
+def _no_sideways_scroll(widget) -> None:  # type: ignore[no-untyped-def]
+    assert widget.virtual_size.width <= widget.scrollable_content_region.width
+
+
+async def test_f3_notes_end_in_an_ellipsis_at_80(db_path: Path) -> None:
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open(pilot, "f3")
+        notes = app.screen.query_one("#budget-notes", DataTable)
+        _no_sideways_scroll(notes)
+        rows = _shown(app, notes)
+        first = SAMPLE.budget.notes[0]
+        row = next(r for r in rows if r.strip().startswith(first[:10]))
+        assert row.endswith("…") and first[:30] in row
+
+
+async def test_f2_cabinet_excerpts_end_in_an_ellipsis_at_80_and_show_more_at_200(
+    db_path: Path,
+) -> None:
+    name = "世界最先端デジタル国家創造宣言・官民データ活用推進基本計画"
+    for size, whole in (((80, 24), False), ((200, 50), True)):
+        app = make_app(db_path)
+        async with app.run_test(size=size) as pilot:
+            await _open(pilot, "")
+            table = app.screen.query_one("#l-cabinet DataTable", DataTable)
+            table.focus()
+            table.scroll_visible()
+            await settle(pilot)
+            _no_sideways_scroll(table)
+            rows = _shown(app, table)
+            row = next(r for r in rows if r.strip().startswith(name[:8]))
+            assert (name in row) is whole, row
+            assert row.endswith("…"), row  # the excerpt is long even at 200 columns
+            if whole:
+                assert cell_len(row) > 180
+
+
+async def test_f4_form_values_and_tree_names_end_in_an_ellipsis_at_80(db_path: Path) -> None:
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open(pilot, "f4")
+        form = app.screen.query_one("#indicator-form", DataTable)
+        _no_sideways_scroll(form)
+        relation = next(r for r in _shown(app, form) if "関係" in r)
+        assert relation.endswith("…"), relation
+        tree = app.screen.query_one("#indicator-tree", Tree)
+        _no_sideways_scroll(tree)
+        names = [n for n in (r.rstrip("▕ ") for r in _shown(app, tree)) if n]
+        assert len(names) == 3 and all(n.endswith("…") for n in names), names
+
+
+def test_collapse_shrinks_the_widest_first_and_keeps_the_floor() -> None:
+    assert collapse([36, 16, 36], 70) == [27, 16, 27]
+    assert collapse([36, 16, 36], 100) == [36, 16, 36]
+    assert collapse([30, 12, 5], 20) == [10, 10, 5]
