@@ -24,6 +24,7 @@ from textual.widgets import Footer, Header, Static
 
 from models.i18n import tr
 from models.report import paths as fieldpath
+from models.report.eras import form_digits
 from models.report.labels import label
 from models.report.model import Means, MeansYear, Report
 from models.report.paths import means_place
@@ -80,7 +81,9 @@ class PlanScreen(RowEditing):
         out: list[Widget] = []
         number = 0
         for o, objective in enumerate(report.objectives):
-            title = Text(tr("施策目標{n}　", "Objective {n}: ", n=o + 1), style="bold")
+            title = Text(
+                tr("施策目標{j}　", "Objective {n}: ", j=form_digits(o + 1), n=o + 1), style="bold"
+            )
             title.append(objective.text)
             out.append(Static(title, classes="section-title plan-objective block"))
             for ind in objective.indicators:

@@ -18,6 +18,7 @@ from textual.containers import Container, Horizontal, Vertical
 from textual.widgets import Static
 
 from models.i18n import tr
+from models.report.eras import form_digits
 from models.report.labels import label
 from models.report.model import Indicator, Means, Report
 from models.report.numbers import parse_int, parse_number, render_number
@@ -44,7 +45,10 @@ def show_number(value: Any) -> str:
 def facts(ind: Indicator) -> Text:
     """The indicator as the plan prints it: name, 基準, 目標 and the yearly targets."""
     out = Text()
-    out.append(tr("測定指標{n}　", "Indicator {n}: ", n=ind.number), style="bold")
+    out.append(
+        tr("測定指標{j}　", "Indicator {n}: ", j=form_digits(ind.number), n=ind.number),
+        style="bold",
+    )
     out.append(ind.name + "\n", style="bold")
     for name, section in (("baseline", ind.baseline), ("target", ind.target)):
         approximate = getattr(section, "approximate", None)
@@ -157,7 +161,10 @@ class MeansBlock(Vertical):
                     )
 
     def show(self, means: Means) -> None:
-        title = Text(tr("施策手段{n}　", "Means {n}: ", n=self.number), style="bold")
+        title = Text(
+            tr("施策手段{j}　", "Means {n}: ", j=form_digits(self.number), n=self.number),
+            style="bold",
+        )
         title.append(means.name)
         if means.review_number:
             title.append(f"　{label('review_number')}: {means.review_number}", style="dim")
