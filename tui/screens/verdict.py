@@ -21,7 +21,6 @@ from textual.widgets import (
     Footer,
     Header,
     Input,
-    RadioButton,
     RadioSet,
     Static,
     TabbedContent,
@@ -36,6 +35,7 @@ from models.report.labels import label
 from models.report.model import VERDICT_CATEGORIES, Report
 from models.rules.check import check_with_suggestion
 from tui.screens.base import ReportScreen
+from tui.widgets.category_button import CategoryButton
 from tui.widgets.field import Field, FieldInput, FieldText
 from tui.widgets.previous_verdict import PreviousVerdict
 from tui.widgets.verdict_basis import VerdictBasis, comparison
@@ -148,7 +148,7 @@ class VerdictScreen(ReportScreen):
                 with Vertical(id="category-box"):
                     with RadioSet(id="category"):
                         for c in VERDICT_CATEGORIES:
-                            yield RadioButton(Text(c))
+                            yield CategoryButton(Text(c))
                     yield Static(id="verdict-compare")
                 with VerticalScroll(id="basis-scroll"):
                     yield PreviousVerdict(id="previous-verdict")
@@ -173,7 +173,7 @@ class VerdictScreen(ReportScreen):
         findings, suggestion = check_with_suggestion(report, self.hyoka.rules)
         category = report.verdict.category
         self._category_shown = category
-        for button, c in zip(self.query(RadioButton), VERDICT_CATEGORIES, strict=True):
+        for button, c in zip(self.query(CategoryButton), VERDICT_CATEGORIES, strict=True):
             mark = tr("　◀提案", " ◀ suggested") if c == suggestion.category else ""
             button.label = Text(c + mark)
             if button.value != (c == category):
@@ -202,7 +202,7 @@ class VerdictScreen(ReportScreen):
         return super().check_action(action, parameters)
 
     def action_category(self, index: int) -> None:
-        buttons = list(self.query(RadioButton))
+        buttons = list(self.query(CategoryButton))
         buttons[index].value = True
         self.query_one("#category", RadioSet).focus()
 

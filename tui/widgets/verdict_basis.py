@@ -57,22 +57,25 @@ def _evidence(ind: Indicator, evaluated: int | None, settings: RuleSettings) -> 
 
 
 def comparison(category: str, suggestion: VerdictSuggestion) -> Text:
-    """One line: does the evaluator's category agree with the suggestion?"""
+    """One line naming the evaluator's choice and hyoka's suggestion, and whether they agree.
+
+    Both are named in words, so the line reads without colour:
+    「選択: 相当程度進展あり ≠ 提案: 目標達成」."""
+    chosen = category or tr("（未選択）", "(none)")
+    head = tr("選択: {c}", "chosen: {c}", c=chosen)
     suggested = suggestion.category
     if suggested is None:
         return Text(
-            tr(
-                "提案なし（判定に使える測定指標がありません）",
-                "No suggestion (no indicator can be judged)",
+            head
+            + tr(
+                " ／ 提案なし（判定に使える測定指標がありません）",
+                " / no suggestion (no indicator can be judged)",
             ),
             style="dim",
         )
     if category == suggested:
-        return Text(
-            tr("✓ 提案と一致: {c}", "✓ Agrees with the suggestion: {c}", c=suggested), style="green"
-        )
-    # The evaluator's own choice is the one pressed just above: name only the suggestion.
-    return Text(tr("≠ 提案は「{s}」", "≠ suggested: {s}", s=suggested), style="bold yellow")
+        return Text("✓ " + head + tr(" ＝ 提案", " = suggested"), style="green")
+    return Text(head + tr(" ≠ 提案: {s}", " ≠ suggested: {s}", s=suggested), style="bold yellow")
 
 
 def finding_line(f: Finding) -> Text:
