@@ -7,7 +7,9 @@ label, the others ``　○``, so the choice is in the characters themselves.
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from textual.content import Content
+from textual.geometry import Size
 from textual.style import Style
 from textual.widgets import RadioButton
 
@@ -23,3 +25,7 @@ class CategoryButton(RadioButton):
     def render(self) -> Content:
         content = super().render()
         return content.stylize(Style(bold=True)) if self.value else content
+
+    def get_content_width(self, container: Size, viewport: Size) -> int:
+        # the button is two cells, whatever its state: no style lookup to measure it
+        return cell_len(ON) + 2 + self._label.cell_length

@@ -137,6 +137,8 @@ class VerdictBasis(Static):
     the width changes), not by Rich's, which breaks only at spaces."""
 
     _shown: Text | None = None
+    _version = 0  # counts the texts shown
+    _drawn: tuple[int, int] = (0, 0)  # (version, width) last broken into lines
 
     def show(self, report: Report, suggestion: VerdictSuggestion, findings: list[Finding]) -> None:
         basis = suggestion.settings.close_basis
@@ -151,13 +153,21 @@ class VerdictBasis(Static):
         parts.append(Text(explain(suggestion), style="dim"))
         parts += [finding_line(f) for f in findings]
         self._shown = Text("\n").join(parts)
+        self._version += 1
         self._draw()
 
     def _draw(self) -> None:
+        """Break the text at the panel's width: once per text and width (a resize that only
+        changes the height, as the panel's own new content does, breaks nothing again); not
+        before the panel has a width (its first resize draws it)."""
         from tui.widgets.broken_text import break_lines
 
-        if self._shown is not None:
-            width = self.content_region.width or self.app.size.width
+        width = self.content_region.width
+        if self._shown is None or width <= 0:
+            return
+        drawn = (self._version, width)
+        if drawn != self._drawn:
+            self._drawn = drawn
             self.update(break_lines(self._shown, width, hang=True))
 
     def on_resize(self) -> None:
