@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from models.i18n import tr
+from models.i18n import os_error_text, tr
 from models.report.model import IndicatorYear, Report
 from models.snapshot.schema import (
     CONTROL_CHARS,
@@ -82,7 +82,7 @@ def read_snapshot(path: str | Path) -> Report:
     except OSError as exc:
         raise SnapshotError(
             str(path),
-            [Issue("", tr("読み込めません: {err}", "cannot read: {err}", err=exc.strerror))],
+            [Issue("", os_error_text(exc, path, reading=True))],
         ) from None
     return loads_snapshot(data, source=str(path))
 

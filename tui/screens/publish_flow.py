@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from models.i18n import tr
+from models.i18n import os_error_text, tr
 from models.report.model import Report
 from tui.app.notices import tell
 
@@ -96,8 +96,10 @@ def _publish(screen: ReportScreen, report: Report, path: Path, fmt: str, *, forc
 
     try:
         written = publish(report, fmt, path, force=force)
-    except (PublishError, OSError) as exc:
+    except PublishError as exc:
         message, severity = str(exc), "error"
+    except OSError as exc:
+        message, severity = os_error_text(exc, path), "error"
     else:
         message = tr("発行しました: {path}", "Published: {path}", path=written)
         severity = "information"
