@@ -62,7 +62,7 @@ def test_delete_report_asks_first(home: Home) -> None:
 
 def _palette(term, command: str) -> None:  # type: ignore[no-untyped-def]
     term.press("ctrl+p")
-    term.wait_for("palette")
+    term.wait_for("コマンドを検索")
     term.settle()
     term.type(command)
     term.wait_for(command)
