@@ -51,3 +51,18 @@ async def test_english_mode_keeps_textual_words(db_path: Path) -> None:
         # (bindings take their words when their module is imported, as every hyoka binding does)
         titles = [c.title for c in app.get_system_commands(app.screen)]
         assert "Quit" in titles and "Theme" in titles
+
+
+async def test_english_labels_are_not_cut(db_path: Path) -> None:
+    set_language("en")  # reset by the conftest
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert any("Evaluated fiscal year 令和３年度" in line for line in screen_lines(app))
+        await pilot.press("f5")
+        await settle(pilot)
+        lines = screen_lines(app)
+        assert any("相当程度進展あり ◀ suggested" in line for line in lines)
+        assert not any("suggeste…" in line for line in lines)
