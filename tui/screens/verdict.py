@@ -34,6 +34,8 @@ from models.report.eras import fiscal_year_label, parse_fiscal_year
 from models.report.labels import label
 from models.report.model import VERDICT_CATEGORIES, Report
 from models.rules.check import check_with_suggestion
+from models.rules.findings import Finding
+from models.rules.suggest.verdict import VerdictSuggestion
 from tui.screens.base import ReportScreen
 from tui.widgets.category_button import CategoryButton
 from tui.widgets.field import Field, FieldInput, FieldText
@@ -181,11 +183,20 @@ class VerdictScreen(ReportScreen):
         compare = self.query_one("#verdict-compare", Static)
         compare.update(comparison(category, suggestion))
         compare.set_class(suggestion.category not in (None, category), "-differs")
-        ours = [f for f in findings if f.place.startswith(("verdict.", "next_steps."))]
-        self.query_one(VerdictBasis).show(report, suggestion, ours)
-        self.query_one(PreviousVerdict).show(report)
         for field in self.query(Field):
             field.set_value(fieldpath.get(report, field.path))
+        # the evidence (its lines broken, then laid out) after the choice and the texts are
+        # painted: it is read, not edited, and is the largest part of the screen to draw
+        ours = [f for f in findings if f.place.startswith(("verdict.", "next_steps."))]
+        self.call_after_refresh(self._show_evidence, report, suggestion, ours)
+
+    def _show_evidence(
+        self, report: Report, suggestion: VerdictSuggestion, findings: list[Finding]
+    ) -> None:
+        if report is not self.report:  # a newer report is on its way
+            return
+        self.query_one(VerdictBasis).show(report, suggestion, findings)
+        self.query_one(PreviousVerdict).show(report)
 
     # ------------------------------------------------------------ saving
     def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
