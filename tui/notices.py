@@ -29,7 +29,12 @@ def tell(
 
 
 def error_text(error: BaseException | str) -> str:
-    """What a person reads for ``error``: its message."""
+    """What a person reads for ``error``: its message; an OS error in words, with its path
+    (:func:`models.i18n.os_error_text`), never ``[Errno 2] …``."""
+    if isinstance(error, OSError):
+        from models.i18n import os_error_text
+
+        return os_error_text(error)
     return str(error)
 
 

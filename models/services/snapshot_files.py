@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from models.i18n import tr
+from models.i18n import os_error_text, tr
 from models.report.model import Report
 from models.snapshot.codec import SnapshotError, dumps_snapshot, read_snapshot
 
@@ -165,14 +165,7 @@ def export_report(store: Store, key: str, path: Path) -> Path:
     try:
         write_atomically(target, text)
     except OSError as exc:
-        raise OSError(
-            tr(
-                "{path} に書けません: {err}",
-                "cannot write {path}: {err}",
-                path=target,
-                err=exc.strerror or exc,
-            )
-        ) from None
+        raise OSError(os_error_text(exc, target)) from None
     return target
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from models.i18n import tr
+from models.i18n import os_error_text, tr
 from models.report.model import IndicatorYear, MeansYear, Report
 from models.snapshot.kinds import CONTROL_CHARS, SCHEMA, ArrayOf, Kind, ListOf, Problem, Spec, Table
 from models.snapshot.schema import REPORT_HEADER, SECTIONS
@@ -73,7 +73,7 @@ def read_snapshot(path: str | Path) -> Report:
     except OSError as exc:
         raise SnapshotError(
             str(path),
-            [Issue("", tr("読み込めません: {err}", "cannot read: {err}", err=exc.strerror))],
+            [Issue("", os_error_text(exc, path, reading=True))],
         ) from None
     return loads_snapshot(data, source=str(path))
 

@@ -15,6 +15,10 @@ FIRST_OUTCOME = (
 )
 
 
+def line_with(screen: str, text: str) -> str:
+    return next((line for line in screen.splitlines() if text in line), "")
+
+
 def _open_report(home: Home):  # type: ignore[no-untyped-def]
     term = home.open_list()
     term.press("enter")
@@ -82,9 +86,13 @@ def test_indicator_year_actual(home: Home) -> None:
 def test_verdict_category(home: Home) -> None:
     term = _open_report(home)
     term.press("f5")
-    term.wait_for("≠ 提案は「相当程度進展あり」")  # the sample's 目標達成 differs
+    shown = term.wait_for("選択: 目標達成 ≠ 提案:")  # the sample's 目標達成 differs
+    # the choice reads in the characters, not only in colour (pyte keeps no colour here)
+    assert "▶● 目標達成 " in line_with(shown, "▶●")
+    assert " ○ 目標超過達成" in shown and " ○ 相当程度進展あり" in shown
     term.press("3")  # 相当程度進展あり
-    term.wait_for("✓ 提案と一致")
+    shown = term.wait_for("✓ 選択: 相当程度進展あり")
+    assert "▶● 相当程度進展あり" in line_with(shown, "▶●")
     eventually(lambda: load(home.db).verdict.category, lambda v: v == "相当程度進展あり", "saved")
     term.press("ctrl+q")
     term.close(0)
@@ -97,7 +105,7 @@ def test_long_text_with_ideographic_space_combining_and_brackets(home: Home) -> 
     typed = "第１部　陸上 か\u3099 [b]太字[/b]"
     term = _open_report(home)
     term.press("f5")
-    term.wait_for("≠ 提案は「相当程度進展あり」")
+    term.wait_for("選択: 目標達成 ≠ 提案:")
     # Keys pressed while the screen is still settling can be lost (see the report to the
     # lead); a user looks at the screen first.
     term.settle()

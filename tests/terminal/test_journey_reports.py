@@ -62,7 +62,7 @@ def test_delete_report_asks_first(home: Home) -> None:
 
 def _palette(term, command: str) -> None:  # type: ignore[no-untyped-def]
     term.press("ctrl+p")
-    term.wait_for("palette")
+    term.wait_for("コマンドを検索")
     term.settle()
     term.type(command)
     term.wait_for(command)
@@ -103,7 +103,9 @@ def _import_and_export_errors(home: Home, short: Path) -> None:
     term.type("/no/such/dir/x.toml")
     term.wait_for("/no/such/dir/x.toml")
     term.press("enter")
-    term.wait_for("に書けません")  # the path and the OS reason, wrapped inside the toast
+    # what went wrong in Japanese, then the path; no "[Errno 2]", no temporary file's name
+    shown = term.wait_for("書き出せません")  # wrapped inside the toast: its first words
+    assert "Errno" not in shown and ".tmp" not in shown
 
     _palette(term, f"{KEY} を書き出す")
     term.wait_for(f"{KEY} の書き出し先")

@@ -80,3 +80,8 @@ async def toast_texts(pilot: Pilot[object]) -> list[str]:
     texts = [toast.render().plain for toast in pilot.app.screen.query(Toast)]
     pilot.app.export_screenshot()
     return texts
+
+
+def screen_lines(app: HyokaApp) -> list[str]:
+    """The screen as a terminal shows it, as plain text: what a reader without colour sees."""
+    return [strip.text for strip in app.screen._compositor.render_strips()]

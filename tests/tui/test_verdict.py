@@ -6,7 +6,7 @@ from pathlib import Path
 
 from textual.widgets import RadioSet, TextArea
 
-from tests.tui.helpers import make_app, settle, stored_report
+from tests.tui.helpers import make_app, screen_lines, settle, stored_report
 
 
 async def _open_verdict(pilot) -> None:
@@ -104,12 +104,44 @@ async def test_disagreement_with_the_suggestion_is_shown(db_path: Path) -> None:
         compare = app.screen.query_one("#verdict-compare")
         # the sample's 目標達成 against hyoka's 相当程度進展あり (its うち series is behind pace)
         assert compare.has_class("-differs")
-        assert str(compare.render()) == "≠ 提案は「相当程度進展あり」"
+        assert str(compare.render()) == "選択: 目標達成 ≠ 提案: 相当程度進展あり"
         await pilot.press("down", "enter")  # the arrow keys and enter pick too
         await settle(pilot)
         assert stored_report(db_path).verdict.category == "相当程度進展あり"
-        assert "提案と一致" in str(compare.render())
+        assert str(compare.render()) == "✓ 選択: 相当程度進展あり ＝ 提案"
         assert not compare.has_class("-differs")
         basis = str(app.screen.query_one("#basis").render())
         assert "① クラウド導入市区町村数" in basis
-        assert "達成率 63.2%" in basis
+        assert "達成率（基準から）63.2%" in basis
+
+
+async def test_the_choice_reads_without_colour(db_path: Path) -> None:
+    """The rendered characters alone (no colour) tell the chosen category and the suggestion."""
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open_verdict(pilot)
+        lines = screen_lines(app)
+        chosen = [line for line in lines if "▶●" in line]
+        assert len(chosen) == 1 and "目標達成" in chosen[0] and "超過" not in chosen[0]
+        assert sum(" ○ " in line for line in lines) == 4
+        assert any("相当程度進展あり　◀提案" in line for line in lines)
+        text = "".join(line.strip() for line in lines)
+        assert "選択: 目標達成 ≠ 提案:" in text
+        # the five choices keep to the width of their labels: the evidence has the rest
+        box = app.screen.query_one("#category-box")
+        assert box.size.width <= 40
+        await pilot.press("5")
+        await settle(pilot)
+        lines = screen_lines(app)
+        chosen = [line for line in lines if "▶●" in line]
+        assert len(chosen) == 1 and "目標に向かっていない" in chosen[0]
+
+
+async def test_the_category_box_is_narrow_on_a_wide_terminal(db_path: Path) -> None:
+    app = make_app(db_path)
+    async with app.run_test(size=(200, 50)) as pilot:
+        await _open_verdict(pilot)
+        assert app.screen.query_one("#category").size.width <= 34
+        lines = screen_lines(app)
+        row = next(line for line in lines if "目標超過達成" in line)
+        assert "選択: 目標達成 ≠ 提案: 相当程度進展あり" in row

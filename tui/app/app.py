@@ -10,7 +10,7 @@ are saved by ``tui.editing.undo`` and can be undone with ctrl+z.
 from __future__ import annotations
 
 import threading
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from textual import events, work
 from textual.actions import SkipAction
@@ -25,7 +25,11 @@ from tui.messages import DatabaseChanged, StoreReady
 from tui.notices import tell
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from rich.console import RenderableType
+    from textual.app import SystemCommand
+    from textual.screen import Screen
 
     from models.store.quick_list import Prefetch
     from models.store.store import Store
@@ -43,6 +47,16 @@ class HyokaApp(App[int]):
     BINDINGS = [
         Binding("ctrl+q", "quit", tr("終了", "Quit"), id="app.quit", priority=True, show=False),
         Binding("f1,question_mark", "help", tr("ヘルプ", "Help"), id="app.help"),
+        # Textual's own palette key, with its footer word in hyoka's language
+        Binding(
+            App.COMMAND_PALETTE_BINDING,
+            "command_palette",
+            tr("パレット", "palette"),
+            show=False,
+            key_display=App.COMMAND_PALETTE_DISPLAY,
+            priority=True,
+            tooltip=tr("コマンドパレットを開く", "Open the command palette"),
+        ),
         # A TextArea has no keys of its own for the start and end of its whole text. Priority:
         # a modal dialog's bindings stop at the dialog; outside a text field the key is skipped
         # (a table keeps its own ctrl+home).
@@ -257,6 +271,21 @@ class HyokaApp(App[int]):
             field.cursor_position = len(field.value) if end else 0
         else:
             raise SkipAction()
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        from tui.textual_words import system_commands
+
+        return system_commands(self, screen)
+
+    def action_command_palette(self) -> None:
+        """Textual's palette, its placeholder in hyoka's language."""
+        from textual.command import CommandPalette
+
+        from tui.textual_words import palette_placeholder
+
+        if self.use_command_palette and not CommandPalette.is_open(cast("App[object]", self)):
+            palette = CommandPalette(placeholder=palette_placeholder(), id="--command-palette")
+            self.push_screen(palette)
 
     def action_help(self) -> None:
         from tui.dialogs.help import HelpScreen

@@ -127,7 +127,9 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _cannot_write(exc: OSError) -> str:
-    return tr("書き出せません: {err}", "cannot write: {err}", err=exc)
+    from models.i18n import os_error_text
+
+    return os_error_text(exc)
 
 
 def _export_chunk(store: Store, keys: list[str], output: Path, advance: Advance) -> None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from models.i18n import tr
+from models.i18n import os_error_text, tr
 from tui.cli import publish_summary
 from tui.cli.common import (
     EXIT_DATA,
@@ -157,7 +157,7 @@ def run(args: argparse.Namespace) -> int:
         error(str(exc))
         return EXIT_DATA
     except OSError as exc:
-        error(tr("書き出せません: {err}", "cannot write: {err}", err=exc))
+        error(os_error_text(exc))
         return EXIT_DATA
     if problem:
         error(problem)
@@ -286,5 +286,5 @@ def _task(
     except (StoreError, PublishError) as exc:
         return count, str(exc)
     except OSError as exc:
-        return count, tr("書き出せません: {err}", "cannot write: {err}", err=exc)
+        return count, os_error_text(exc)
     return count, ""

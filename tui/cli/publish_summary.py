@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from models.i18n import tr
+from models.i18n import os_error_text, tr
 from tui.cli.common import EXIT_DATA, EXIT_OK, EXIT_USAGE, error, store_from_args
 
 SUMMARY_FORMATS = ("xlsx", "csv")
@@ -93,7 +93,7 @@ def run(args: argparse.Namespace) -> int:
         )
         return EXIT_DATA
     except OSError as exc:
-        error(tr("書き出せません: {err}", "cannot write: {err}", err=exc))
+        error(os_error_text(exc, output))
         return EXIT_DATA
     print(
         tr("評価結果一覧を {path} に書き出しました", "wrote the summary to {path}", path=output),

@@ -2,7 +2,8 @@
 
 Keys are read from the screen's active bindings, so a remapped key ([keymap] in the config
 file) shows as remapped. hyoka's own keys (every one has an id) come first; the keys of
-the focused field or table and Textual's built-in keys (in English) follow.
+the focused field or table and Textual's built-in keys follow, their descriptions in hyoka's
+language (:mod:`tui.textual_words`).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
 from models.i18n import tr
+from tui.textual_words import describe
 
 PALETTE_ACTIONS = {"command_palette", "app.command_palette"}
 
@@ -38,7 +40,7 @@ class HelpScreen(ModalScreen[None]):
         seen: set[tuple[str, str]] = set()
         for active in found:
             binding = active.binding
-            shown = (self.app.get_key_display(binding), binding.description)
+            shown = (self.app.get_key_display(binding), describe(binding.description))
             if shown not in seen:
                 seen.add(shown)
                 table.add_row(Text(shown[0]), Text(shown[1]))

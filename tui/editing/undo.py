@@ -26,8 +26,11 @@ class Edit:
 
 
 def field_edit(key: str, path: str, old: Any, new: Any) -> Edit:
-    """The undo of setting ``path`` from ``old`` to ``new``."""
-    return Edit(key, path, lambda store: store.set_value(key, path, old, expected=new))
+    """The undo of setting ``path`` from ``old`` to ``new``, described by the place in words
+    (「令和３年度 執行額」, not ``budget[2021].executed``)."""
+    from models.report.places import place_label
+
+    return Edit(key, place_label(path), lambda store: store.set_value(key, path, old, expected=new))
 
 
 class UndoStack:

@@ -22,6 +22,7 @@ from textual import work
 from textual._context import active_app
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
+from textual.widget import Widget
 
 from models.i18n import tr
 from tui.app_of import app_of
@@ -81,6 +82,21 @@ class ReportScreen(Screen[None]):
     @property
     def store(self) -> Store | None:
         return self.hyoka.store
+
+    # ------------------------------------------------------------ focus
+    def _move_focus(self, direction: int = 0, selector: Any = "*") -> Widget | None:
+        """Tab and shift+tab as Textual moves them, and a word when they wrap round: past the
+        last field back to the first (or back from the first to the last)."""
+        chain = self.focus_chain
+        before = self.focused
+        focused = super()._move_focus(direction, selector)
+        if before in chain and focused in chain and direction:
+            went = chain.index(focused) - chain.index(before)  # type: ignore[arg-type]
+            if direction > 0 and went < 0:
+                tell(self, tr("↺ 最初の項目に戻りました", "↺ Back to the first field"), timeout=2)
+            elif direction < 0 and went > 0:
+                tell(self, tr("↻ 最後の項目に移りました", "↻ On to the last field"), timeout=2)
+        return focused
 
     # ------------------------------------------------------------ loading
     def on_mount(self) -> None:

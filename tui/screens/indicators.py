@@ -17,6 +17,7 @@ from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.widgets import DataTable, Footer, Header, Static, Tree
 
+from models.i18n import tr
 from models.report.eras import form_digits
 from models.report.labels import label
 from models.report.model import Indicator, Report
@@ -126,7 +127,8 @@ class IndicatorsScreen(IndicatorEdits, IndicatorStructure):
             if column in TEXTS or column == "note":
                 line.append("　" + getattr(ind.year(fy), column).replace("\n", " ⏎ "))
         else:
-            line, places = Text(f"{label('indicator')}{form_digits(ind.number)}"), [base]
+            number = tr(form_digits(ind.number), f" {ind.number}")  # 測定指標１, Indicator 1
+            line, places = Text(f"{label('indicator')}{number}"), [base]
             places += [p for p in self.places if p.startswith(base + ".")]
         found = [f for p in places for f in self.places.get(p, [])]
         if found:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from models.i18n import tr
+from models.i18n import os_error_text, tr
 from models.report.model import Report
 from tui.notices import tell
 
@@ -123,8 +123,10 @@ def _publish(
 
     try:
         written = publish(report, fmt, path, force=force, plan=plan)
-    except (PublishError, OSError) as exc:
+    except PublishError as exc:
         message, severity = str(exc), "error"
+    except OSError as exc:
+        message, severity = os_error_text(exc, path), "error"
     else:
         message = tr("発行しました: {path}", "Published: {path}", path=written)
         severity = "information"

@@ -21,7 +21,6 @@ from textual.widgets import (
     Footer,
     Header,
     Input,
-    RadioButton,
     RadioSet,
     Static,
     TabbedContent,
@@ -35,8 +34,11 @@ from models.report.eras import fiscal_year_label
 from models.report.labels import label
 from models.report.model import VERDICT_CATEGORIES, Report
 from models.rules.check import check_with_suggestion
+from models.rules.findings import Finding
+from models.rules.suggest.verdict import VerdictSuggestion
 from tui.editing.parsers import parse_fy
 from tui.screens.base import ReportScreen
+from tui.widgets.category_button import CategoryButton
 from tui.widgets.field import Field, FieldInput, FieldText
 from tui.widgets.previous_verdict import PreviousVerdict
 from tui.widgets.verdict_basis import VerdictBasis, comparison
@@ -145,7 +147,7 @@ class VerdictScreen(ReportScreen):
                 with Vertical(id="category-box"):
                     with RadioSet(id="category"):
                         for c in VERDICT_CATEGORIES:
-                            yield RadioButton(Text(c))
+                            yield CategoryButton(Text(c))
                     yield Static(id="verdict-compare")
                 with VerticalScroll(id="basis-scroll"):
                     yield PreviousVerdict(id="previous-verdict")
@@ -170,7 +172,7 @@ class VerdictScreen(ReportScreen):
         findings, suggestion = check_with_suggestion(report, self.hyoka.rules)
         category = report.verdict.category
         self._category_shown = category
-        for button, c in zip(self.query(RadioButton), VERDICT_CATEGORIES, strict=True):
+        for button, c in zip(self.query(CategoryButton), VERDICT_CATEGORIES, strict=True):
             mark = tr("　◀提案", " ◀ suggested") if c == suggestion.category else ""
             button.label = Text(c + mark)
             if button.value != (c == category):
@@ -178,11 +180,20 @@ class VerdictScreen(ReportScreen):
         compare = self.query_one("#verdict-compare", Static)
         compare.update(comparison(category, suggestion))
         compare.set_class(suggestion.category not in (None, category), "-differs")
-        ours = [f for f in findings if f.place.startswith(("verdict.", "next_steps."))]
-        self.query_one(VerdictBasis).show(report, suggestion, ours)
-        self.query_one(PreviousVerdict).show(report)
         for field in self.query(Field):
             field.set_value(fieldpath.get(report, field.path))
+        # the evidence (its lines broken, then laid out) after the choice and the texts are
+        # painted: it is read, not edited, and is the largest part of the screen to draw
+        ours = [f for f in findings if f.place.startswith(("verdict.", "next_steps."))]
+        self.call_after_refresh(self._show_evidence, report, suggestion, ours)
+
+    def _show_evidence(
+        self, report: Report, suggestion: VerdictSuggestion, findings: list[Finding]
+    ) -> None:
+        if report is not self.report:  # a newer report is on its way
+            return
+        self.query_one(VerdictBasis).show(report, suggestion, findings)
+        self.query_one(PreviousVerdict).show(report)
 
     # ------------------------------------------------------------ saving
     def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
@@ -199,7 +210,7 @@ class VerdictScreen(ReportScreen):
         return super().check_action(action, parameters)
 
     def action_category(self, index: int) -> None:
-        buttons = list(self.query(RadioButton))
+        buttons = list(self.query(CategoryButton))
         buttons[index].value = True
         self.query_one("#category", RadioSet).focus()
 

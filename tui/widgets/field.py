@@ -33,6 +33,21 @@ def text_value(text: str) -> str:
     return text.strip()
 
 
+FOCUS_MARK = "▶"
+
+
+def mark_focus(widget: Widget, on: bool) -> None:
+    """Put ``▶`` before the label of the field or list that has the focus (and take it away):
+    with the label's reverse video (hyoka.tcss) the focus shows in any colours, or none."""
+    label = widget.query(".field-label").first(Label)
+    name = str(
+        getattr(widget, "label", None) or getattr(getattr(widget, "spec", None), "label", "") or ""
+    )
+    label.update(Text(FOCUS_MARK + name if on else name))
+    label.set_class(on, "-focused")
+    widget.set_class(on, "-focused")
+
+
 class Field(Vertical):
     """Base: a label, an editor, a message; subclasses provide the editor."""
 
@@ -126,7 +141,11 @@ class Field(Vertical):
         note.set_class(not message, "-blank")
         self.set_class(error, "-invalid")
 
+    def on_descendant_focus(self, _event: events.DescendantFocus) -> None:
+        mark_focus(self, True)
+
     def on_descendant_blur(self, _event: events.DescendantBlur) -> None:
+        mark_focus(self, False)
         self.accept()
 
 

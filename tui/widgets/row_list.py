@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -19,6 +20,7 @@ from textual.message import Message
 from textual.widgets import DataTable, Label, Static
 
 from models.i18n import tr
+from tui.widgets.field import mark_focus
 from tui.widgets.settled_table import SettledTable
 
 
@@ -91,6 +93,9 @@ class RowList(Vertical):
             cursor_type="row", zebra_stripes=True, show_header=len(self.spec.columns) > 1
         )
         yield Static(
+            tr("（行がありません）a で追加", "(no rows) press a to add"), classes="empty-hint"
+        )
+        yield Static(
             tr(
                 "a 追加・Enter/e 編集・d 削除・Shift+↑↓ 移動",
                 "a add, Enter/e edit, d remove, Shift+Up/Down move",
@@ -114,6 +119,13 @@ class RowList(Vertical):
             table.add_row(*(_one_line(c.show(values[c.name]), c.width) for c in self.spec.columns))
         if self.items:
             table.move_cursor(row=min(row, len(self.items) - 1))
+        self.set_class(not self.items, "-empty")
+
+    def on_descendant_focus(self, _event: events.DescendantFocus) -> None:
+        mark_focus(self, True)
+
+    def on_descendant_blur(self, _event: events.DescendantBlur) -> None:
+        mark_focus(self, False)
 
     def cursor_row(self) -> int:
         return self.query_one(RowTable).cursor_row
