@@ -91,6 +91,14 @@ def fiscal_year_label(fiscal_year: int) -> str:
     return f"{era.name}{_era_year(n)}年度"
 
 
+def fy_label(fiscal_year: int) -> str:
+    """A fiscal year in the current language: 令和３年度 (or 1985年度 before 平成), FY2021."""
+    try:
+        return tr(fiscal_year_label(fiscal_year), f"FY{fiscal_year}")
+    except ValueError:
+        return tr(f"{fiscal_year}年度", f"FY{fiscal_year}")
+
+
 def year_tag(fiscal_year: int) -> str:
     """The form's bracketed year: 【平成30年度】."""
     return f"【{fiscal_year_label(fiscal_year)}】"

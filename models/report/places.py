@@ -10,7 +10,7 @@ A path this module does not know is shown as it is, never refused.
 from __future__ import annotations
 
 from models.i18n import tr
-from models.report.eras import fiscal_year_label, form_digits
+from models.report.eras import form_digits, fy_label
 from models.report.labels import LABELS, label
 from models.report.paths import PathError, Segment, parse
 
@@ -80,7 +80,7 @@ def _number_join(name: str, n: int) -> str:
 
 
 def _year(fiscal_year: int) -> str:
-    return tr(fiscal_year_label(fiscal_year), f"FY{fiscal_year}")
+    return fy_label(fiscal_year)
 
 
 def _field(name: str) -> str:

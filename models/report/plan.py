@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from models.i18n import tr
-from models.report.eras import fiscal_year_label
+from models.report.eras import fy_label
 from models.report.model import (
     Baseline,
     FixedPlan,
@@ -110,10 +110,7 @@ def value_words(value: int | float | None, unit: str, approximate: bool | None =
 def year_words(fiscal_year: int | None) -> str:
     if fiscal_year is None:
         return blank()
-    try:
-        return tr(fiscal_year_label(fiscal_year), f"FY{fiscal_year}")
-    except ValueError:
-        return tr(f"{fiscal_year}年度", f"FY{fiscal_year}")
+    return fy_label(fiscal_year)
 
 
 def _text(text: str) -> str:

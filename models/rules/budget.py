@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from models.i18n import tr
 from models.report.budget import computed_total, execution_ratio
+from models.report.eras import fy_label
 from models.report.labels import label
 from models.report.model import BUDGET_UNITS, BudgetYear, Report
 from models.report.numbers import render_number
 from models.report.paths import budget_place
-from models.rules.findings import Finding, fy_label
+from models.rules.findings import Finding
 from models.rules.settings import RuleSettings
 
 ROUNDING_NOTE = "計数は、それぞれ四捨五入しているため、合計が一致しない場合がある。"

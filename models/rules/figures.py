@@ -6,9 +6,9 @@ from datetime import date
 from decimal import Decimal
 
 from models.i18n import tr
-from models.report.eras import date_short
+from models.report.eras import date_short, fy_label
 from models.report.model import Indicator, Number
-from models.rules.findings import Finding, fy_label, indicator_finding
+from models.rules.findings import Finding, indicator_finding
 from models.rules.settings import RuleSettings
 
 

@@ -13,8 +13,6 @@ from dataclasses import dataclass
 from dataclasses import field as dc_field
 from typing import TYPE_CHECKING
 
-from models.i18n import tr
-from models.report.eras import fiscal_year_label
 from models.report.paths import indicator_place
 
 if TYPE_CHECKING:
@@ -55,14 +53,6 @@ class Finding:
             "indicator": self.indicator,
             "data": dict(self.data),
         }
-
-
-def fy_label(fiscal_year: int) -> str:
-    """令和３年度, or 1985年度 for a year before the eras hyoka renders."""
-    try:
-        return tr(fiscal_year_label(fiscal_year), f"FY{fiscal_year}")
-    except ValueError:
-        return tr(f"{fiscal_year}年度", f"FY{fiscal_year}")
 
 
 def indicator_finding(

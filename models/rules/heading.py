@@ -6,10 +6,10 @@ import re
 import unicodedata
 
 from models.i18n import tr
-from models.report.eras import parse_fiscal_year
+from models.report.eras import fy_label, parse_fiscal_year
 from models.report.model import Report
 from models.report.paths import report_place
-from models.rules.findings import Finding, fy_label
+from models.rules.findings import Finding
 
 _TITLE_YEAR = re.compile(r"[（(]\s*(.+?年度)\s*実施政策\s*[）)]")
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 from itertools import pairwise
 
 from models.i18n import tr
+from models.report.eras import fy_label
 from models.report.model import Indicator, Report
 from models.report.paths import indicator_place, objective_place
 from models.rules.figures import check_as_of, check_ratios
-from models.rules.findings import Finding, fy_label, indicator_finding
+from models.rules.findings import Finding, indicator_finding
 from models.rules.settings import RuleSettings
 from models.rules.suggest.marks import direction_of
 

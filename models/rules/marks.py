@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from models.i18n import tr
+from models.report.eras import fy_label
 from models.report.model import MARKS, Indicator, Report
 from models.report.paths import indicator_place
-from models.rules.findings import Finding, fy_label
+from models.rules.findings import Finding
 from models.rules.settings import RuleSettings
 from models.rules.suggest.marks import MarkSuggestion, suggest_mark
 

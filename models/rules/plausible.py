@@ -11,9 +11,10 @@ from collections.abc import Iterator
 
 from models.i18n import tr
 from models.report.budget import FIGURES
+from models.report.eras import fy_label
 from models.report.model import Indicator, IndicatorPart, Report
 from models.report.paths import budget_place, indicator_place
-from models.rules.findings import Finding, fy_label
+from models.rules.findings import Finding
 from models.rules.settings import RuleSettings
 
 # More than the whole national budget, 一般会計 and 特別会計 together (some 500兆円 a year).

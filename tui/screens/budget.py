@@ -17,13 +17,13 @@ from textual.binding import Binding, BindingType
 from textual.widgets import DataTable, Footer, Header, Static
 
 from models.i18n import tr
-from models.report.eras import parse_fiscal_year
+from models.report.eras import fy_label, parse_fiscal_year
 from models.report.labels import label
 from models.report.model import BUDGET_UNITS, BudgetYear, Report
 from models.report.numbers import parse_int, render_number
 from models.report.paths import budget_place
 from models.rules.check import check_report
-from models.rules.findings import Finding, fy_label
+from models.rules.findings import Finding
 from tui.dialogs.ask import AskScreen
 from tui.dialogs.choose import NOT_CHOSEN, ChooseScreen
 from tui.notices import tell

@@ -11,12 +11,11 @@ from bisect import bisect
 from typing import Any
 
 from models.i18n import tr
-from models.report.eras import date_short, parse_fiscal_year
+from models.report.eras import date_short, fy_label, parse_fiscal_year
 from models.report.labels import label
 from models.report.model import Indicator, IndicatorYear, Number
 from models.report.numbers import parse_number, parse_quantity, render_number
 from models.report.paths import indicator_place
-from models.rules.findings import fy_label
 from tui.dialogs.ask import AskScreen
 from tui.dialogs.choose import NOT_CHOSEN, ChooseScreen
 from tui.dialogs.text_edit import TextEditScreen

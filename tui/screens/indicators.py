@@ -18,12 +18,12 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import DataTable, Footer, Header, Static, Tree
 
 from models.i18n import tr
-from models.report.eras import form_digits
+from models.report.eras import form_digits, fy_label
 from models.report.labels import label
 from models.report.model import Indicator, Report
 from models.report.paths import indicator_place
 from models.rules.check import check_report
-from models.rules.findings import Finding, fy_label
+from models.rules.findings import Finding
 from models.rules.suggest.marks import suggest_mark
 from tui.screens.indicator_edits import IndicatorEdits
 from tui.screens.indicator_structure import IndicatorStructure

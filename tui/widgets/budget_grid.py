@@ -11,11 +11,12 @@ from textual.binding import Binding, BindingType
 
 from models.i18n import tr
 from models.report.budget import FIGURES, computed_total, execution_ratio
+from models.report.eras import fy_label
 from models.report.labels import label
 from models.report.model import Budget, BudgetYear
 from models.report.numbers import render_number
 from models.report.paths import budget_place
-from models.rules.findings import Finding, fy_label
+from models.rules.findings import Finding
 from tui.widgets.cell_findings import flag
 from tui.widgets.edit_grid import EditGrid
 

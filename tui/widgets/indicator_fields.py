@@ -13,10 +13,10 @@ from typing import Any
 
 from models.i18n import language, tr
 from models.report import paths as fieldpath
+from models.report.eras import fy_label
 from models.report.labels import DIRECTION_LABELS, KIND_LABELS, MARK_LEGEND, label
 from models.report.model import INDICATOR_KINDS, MARKS, Indicator
 from models.report.numbers import render_number
-from models.rules.findings import fy_label
 
 
 @dataclass(frozen=True)

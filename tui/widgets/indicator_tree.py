@@ -60,7 +60,10 @@ class IndicatorTree(Tree[Place]):
         line = self.cursor_line
         self.clear()
         for i, objective in enumerate(report.objectives):
-            head = Text(f"{label('objective')}{form_digits(i + 1)}　", style="bold")
+            number = tr(
+                "{w}{n}　", "{w} {m}: ", w=label("objective"), n=form_digits(i + 1), m=i + 1
+            )
+            head = Text(number, style="bold")
             head.append(objective.text or tr("（空欄）", "(blank)"))
             node = self.root.add(
                 flag(head, places.get(objective_place(i), [])), data=("objective", i), expand=True

@@ -18,13 +18,12 @@ from textual.containers import Container, Horizontal, Vertical
 from textual.widgets import Static
 
 from models.i18n import tr
-from models.report.eras import form_digits
+from models.report.eras import form_digits, fy_label
 from models.report.labels import label
 from models.report.model import Indicator, Means, Report
 from models.report.numbers import parse_int, parse_number, render_number
 from models.report.paths import indicator_place, means_place, objective_place
 from models.report.plan import PlanChange, value_words, year_words
-from models.rules.findings import fy_label
 from tui.editing.parsers import parse_fy, parse_text, show_fy, show_text
 from tui.widgets.field import FieldInput, FieldText
 from tui.widgets.row_list import Column, ListSpec

@@ -8,12 +8,12 @@ from rich.text import Text
 from textual.binding import Binding, BindingType
 
 from models.i18n import tr
-from models.report.eras import date_short
+from models.report.eras import date_short, fy_label
 from models.report.labels import label
 from models.report.model import Indicator, IndicatorYear
 from models.report.numbers import render_number
 from models.report.paths import indicator_place
-from models.rules.findings import Finding, fy_label
+from models.rules.findings import Finding
 from tui.widgets.cell_findings import flag
 from tui.widgets.edit_grid import EditGrid
 from tui.widgets.indicator_fields import one_line

@@ -137,7 +137,7 @@ def _year_used(fiscal_year: int | None, target_year: int | None, stale: bool) ->
 
 
 def _fy(year: int | None) -> str:
-    from models.rules.findings import fy_label
+    from models.report.eras import fy_label
 
     return fy_label(year) if year is not None else ""
 
