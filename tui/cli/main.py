@@ -2,7 +2,7 @@
 
 Only argparse and light modules are imported here, so ``hyoka --help`` and
 ``hyoka --version`` answer without loading textual or sqlmodel. Each command lives in
-``tui/commands/NAME.py`` with ``add_parser(sub)`` and ``run(args) -> int``.
+``tui/cli/NAME.py`` with ``add_parser(sub)`` and ``run(args) -> int``.
 
 Exit codes: 0 success, 1 a data problem, 2 a usage error.
 """
