@@ -79,10 +79,6 @@ def _number_join(name: str, n: int) -> str:
     return tr("{w}{n}", "{w} {n}", w=word, n=_digits(n))
 
 
-def _year(fiscal_year: int) -> str:
-    return fy_label(fiscal_year)
-
-
 def _field(name: str) -> str:
     key = _FIELD_LABEL.get(name, name)
     if key in LABELS:
@@ -101,7 +97,7 @@ def _segment(seg: Segment, parent: str | None) -> str:
             text if seg.index is None else tr("{t}{n}", "{t} {n}", t=text, n=_digits(seg.index + 1))
         )
     if seg.name == "years" and seg.index is not None:
-        return _year(seg.index)
+        return fy_label(seg.index)
     if seg.name in ("baseline", "target") and parent == "indicator":
         return label(seg.name)
     if seg.index is None:
@@ -133,7 +129,7 @@ def place_label(path: str) -> str:
             parent = "report"
             continue
         if i == 0 and seg.name == "budget" and seg.index is not None:
-            words += [_year(seg.index), _word("budget_year")]
+            words += [fy_label(seg.index), _word("budget_year")]
         elif i == 0 and seg.name == "indicator" and seg.index is not None:
             words.append(_number_join("indicator", seg.index))
         elif i == 0 and seg.name == "means" and seg.index is not None:

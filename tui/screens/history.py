@@ -207,12 +207,11 @@ class HistoryScreen(Screen[bool]):
 
         store = self.store
         assert store is not None
+        # besides the usual refusals, a TypeError: a recorded value that no longer fits
+        refused: tuple[type[Exception], ...] = (TypeError, *refusals())
         try:
             done = put_back(store, self.key, change)
-        except TypeError as exc:  # a recorded value that no longer fits its field
-            tell_error(self, exc)
-            return
-        except refusals() as exc:
+        except refused as exc:
             tell_error(self, exc)
             return
         if done is None:
