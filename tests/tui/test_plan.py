@@ -149,3 +149,22 @@ async def test_side_by_side_at_120_stacked_at_80(db_path: Path) -> None:
             else:
                 assert reasons.region.y >= facts.region.bottom
                 assert reasons.region.x == facts.region.x
+
+
+async def test_a_rewritten_figure_leaves_the_cursor_at_its_end(db_path: Path) -> None:
+    """After 1800 is saved and shown as 1,800, ctrl+u (delete to the start) clears the whole
+    field: the cursor is not left inside the rewritten text, so nothing of it survives."""
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open_plan(pilot)
+        editor = app.screen.query_one("#f-target-1 Input", Input)
+        editor.focus()
+        await settle(pilot)
+        await pilot.press("end", "ctrl+u", *"1800", "enter")
+        await settle(pilot)
+        assert stored_report(db_path).indicator(1).target.value == 1800
+        assert editor.value == "1,800" and editor.cursor_position == len("1,800")
+        await pilot.press("ctrl+u", *"１７００", "enter")
+        await settle(pilot)
+        assert editor.value == "1,700"
+        assert stored_report(db_path).indicator(1).target.value == 1700
