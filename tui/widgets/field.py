@@ -164,10 +164,13 @@ class FieldInput(Field):
         return self.editor.value
 
     def _put(self, text: str) -> None:
-        # the cursor at the end of what is shown now: left where it was in the typed text
-        # (1800 shown as 1,800), ctrl+u would keep part of the old value
+        rewritten = text != self.editor.value
         self.editor.value = text
-        self.editor.cursor_position = len(text)
+        if rewritten and self.editor.has_focus:
+            # the cursor at the end of what is shown now: left where it was in the typed text
+            # (1800 shown as 1,800), ctrl+u would keep part of the old value. Only then: moving
+            # an Input's cursor scrolls the screen to it, and a rebuild must not jump
+            self.editor.cursor_position = len(text)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
