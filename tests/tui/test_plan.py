@@ -168,3 +168,34 @@ async def test_a_rewritten_figure_leaves_the_cursor_at_its_end(db_path: Path) ->
         await settle(pilot)
         assert editor.value == "1,700"
         assert stored_report(db_path).indicator(1).target.value == 1700
+
+
+async def test_a_rebuild_keeps_what_is_being_typed_unsaved(db_path: Path) -> None:
+    """The plan fixed by another evaluator rebuilds the form (変更理由 fields appear) while a
+    target is half-typed: the replaced field saves nothing (removing it blurs it, which is not
+    the evaluator accepting); the new field holds the typed text, with the focus, and enter
+    saves it then."""
+    from models.services.plan_fix import fix_plan_in
+    from models.store.store import open_store
+    from tui.app.app import POLL_SECONDS
+
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open_plan(pilot)
+        app.screen.query_one("#f-target-1 Input", Input).focus()
+        await settle(pilot)
+        await pilot.press("end", "ctrl+u", *"１７００")
+        other = open_store(str(db_path), user="other")
+        try:
+            fix_plan_in(other, "soumu-r4-08", date(2022, 4, 1))
+        finally:
+            other.close()
+        await pilot.pause(POLL_SECONDS * 1.5)
+        await settle(pilot)
+        assert app.screen.query("#f-change-1")  # rebuilt: the plan is fixed
+        assert stored_report(db_path).indicator(1).target.value == 1600  # nothing saved
+        editor = app.screen.query_one("#f-target-1 Input", Input)
+        assert editor.value == "１７００" and app.focused is editor
+        await pilot.press("enter")
+        await settle(pilot)
+        assert stored_report(db_path).indicator(1).target.value == 1700

@@ -100,29 +100,42 @@ class PlanScreen(RowEditing):
         shape = _shape(report)
         if shape != self._shape:
             self._shape = shape
-            focused = self.focused
-            path = (
-                next((f.path for f in focused.ancestors if isinstance(f, Field)), None)
-                if (focused is not None)
-                else None
-            )
-            self.call_later(self._rebuild, report, path)
+            self.call_later(self._rebuild, report)
             return
         self._fill(report)
 
-    async def _rebuild(self, report: Report, path: str | None) -> None:
+    async def _rebuild(self, report: Report) -> None:
+        """Compose the form anew for ``report``'s shape. The fields replaced never save what
+        they held (removing them blurs them); what was typed and not saved moves into the
+        new field of the same place, with the focus. Until then the focus is nowhere, so keys
+        typed meanwhile reach no field (they cannot land in a field the evaluator did not
+        choose and be saved there when it is left)."""
         form = self.query_one("#plan-form", VerticalScroll)
         keep = form.scroll_y
-        for old in list(form.children)[2:]:  # the status line and the planned time stay
+        leaving = list(form.children)[2:]  # the status line and the planned time stay
+        focused = self.focused
+        path = next(
+            (f.path for f in (focused.ancestors if focused else []) if isinstance(f, Field)),
+            None,
+        )
+        pending = {}
+        for block in leaving:
+            for field in block.query(Field):
+                typed = field.detach()
+                if typed is not None:
+                    pending[field.path] = typed
+        if focused is not None and any(focused in block.walk_children() for block in leaving):
+            self.set_focus(None)
+        for old in leaving:
             await old.remove()
         await form.mount_all(self._blocks(report))
         self._fill(report)
         form.scroll_to(y=keep, animate=False)
-        if path is not None:
-            for field in self.query(Field):
-                if field.path == path:
-                    field.editor.focus()
-                    break
+        for field in self.query(Field):
+            if field.path in pending:
+                field.resume(pending[field.path])
+            if field.path == path:
+                field.editor.focus()
 
     def _fill(self, report: Report) -> None:
         for field in self.query(Field):

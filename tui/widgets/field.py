@@ -52,6 +52,7 @@ class Field(Vertical):
     """Base: a label, an editor, a message; subclasses provide the editor."""
 
     REWRITE = True  # show the accepted value in its canonical form at once
+    detached = False  # being replaced by a rebuilt form: never accepts again
 
     class Accepted(Message):
         def __init__(self, field: Field, value: Any, expected: Any):
@@ -99,12 +100,26 @@ class Field(Vertical):
         self._shown = self.show(value)
         self._put(self._shown)
 
+    def detach(self) -> tuple[str, Any, str] | None:
+        """Stop accepting (the form is being rebuilt: removing a field blurs it, and that is
+        not the evaluator accepting) and hand over what was typed and not saved, if anything:
+        (typed text, the value shown before, its text), for :meth:`resume` on the new field."""
+        self.detached = True  # a long text's pause timer may still fire: it accepts nothing
+        typed = self._text()
+        return None if typed == self._shown else (typed, self.value, self._shown)
+
+    def resume(self, pending: tuple[str, Any, str]) -> None:
+        """Show the typed text a replaced field held, still unsaved and still measured
+        against the value the evaluator was shown (a change saved meanwhile is a conflict)."""
+        typed, self.value, self._shown = pending
+        self._put(typed)
+
     def accept(self) -> bool:
         """Post what was typed for saving; False (with a message) when it is refused.
 
         Nothing is posted while the app is closing (quit, hang-up): closing blurs the field
         and a long text's pause timer may fire, but neither is the evaluator accepting."""
-        if getattr(self.app, "closing", False):
+        if self.detached or getattr(self.app, "closing", False):
             return False
         try:
             change = self.take()
