@@ -119,6 +119,8 @@ class ReportScreen(Screen[None]):
         deliver(self, job, self._loaded)
 
     def _loaded(self, loaded: tuple[Report, int]) -> None:
+        if self not in self.app.screen_stack:
+            return  # left (escape) while loading: its widgets may be half removed
         report, revision = loaded
         self.report = report
         self.revision = revision
