@@ -145,3 +145,25 @@ async def test_the_category_box_is_narrow_on_a_wide_terminal(db_path: Path) -> N
         lines = screen_lines(app)
         row = next(line for line in lines if "目標超過達成" in line)
         assert "選択: 目標達成 ≠ 提案: 相当程度進展あり" in row
+
+
+async def test_a_report_read_while_its_screen_is_built_shows_in_the_first_frame(
+    db_path: Path,
+) -> None:
+    """F5 starts reading the report as it is built; read by the time the screen is mounted,
+    it is shown then, with no loading worker (and no empty frame painted first)."""
+    from tui.screens import report_screen
+
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = report_screen("verdict", "soumu-r4-08")
+        assert screen._early is not None
+        screen._early.result(timeout=5)
+        await app.push_screen(screen)
+        assert screen.report is not None and screen.report.key == "soumu-r4-08"
+        assert not [w for w in screen.workers if w.group == "load"]
+        await settle(pilot)
+        assert screen.query_one("#rationale TextArea", TextArea).text == (
+            screen.report.verdict.rationale
+        )

@@ -70,7 +70,6 @@ class PreviewScreen(ReportScreen):
         yield Footer()
 
     def on_mount(self) -> None:
-        super().on_mount()
         self.query_one("#preview", VerticalScroll).focus()
 
     def show_report(self, report: Report) -> None:

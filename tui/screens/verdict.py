@@ -92,6 +92,7 @@ LATER_TABS: dict[str, Callable[[], list[Widget]]] = {TABS[1]: _analysis, TABS[2]
 
 class VerdictScreen(ReportScreen):
     SCREEN_NAME = "verdict"
+    SHOW_BEFORE_LAYOUT = True  # the evidence, fitted to its width, is shown after the layout
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
     BINDINGS = [
         Binding(
@@ -162,7 +163,6 @@ class VerdictScreen(ReportScreen):
         yield Footer()
 
     def on_mount(self) -> None:
-        super().on_mount()
         radios = self.query_one("#category", RadioSet)
         radios.border_title = label("verdict_note")
         radios.focus()
