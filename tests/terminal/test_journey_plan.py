@@ -28,7 +28,7 @@ def test_reason_fix_and_a_changed_target(home: Home) -> None:
     term.press("f9")
     term.wait_for("付けで確定しますか？")
     term.press("y")
-    term.wait_for("確定　計画どおり")
+    term.wait_for("事前分析表を確定しました")  # the notice: the view stays at the field in use
     plan = eventually(lambda: load(home.db).plan, lambda v: v is not None, "plan fixed")
     assert [p.target.value for p in plan.indicators] == [1600, 100]
 
@@ -59,3 +59,34 @@ def test_reason_fix_and_a_changed_target(home: Home) -> None:
     )
     assert "P001" in checked.stdout
     assert "計画: 約1,600団体 → 現在: 約1,700団体" in checked.stdout
+
+
+def test_keys_typed_straight_after_fixing_the_plan_never_save_a_half_typed_value(
+    home: Home,
+) -> None:
+    """F9, y, and the evaluator goes on typing at once while the form is rebuilt (the
+    変更理由 fields appear): keys may be lost in the rebuild, but the field being replaced
+    never saves what it held (a ctrl+u there once saved an empty target)."""
+    term = home.open_list()
+    term.press("enter")
+    term.wait_for("総務省R4－⑧")
+    term.press("f8")
+    term.wait_for("事前分析表: 未確定")
+    term.settle()
+    term.press("tab")  # indicator 1's target
+    term.settle()
+    term.press("f9")
+    term.wait_for("付けで確定しますか？")
+    term.press("y")
+    # no pause: these keys reach the form while it is being rebuilt
+    term.press("end", "ctrl+u")
+    term.type("１７００")
+    term.press("enter")
+    term.wait_for("事前分析表を確定しました")
+    term.settle()
+    eventually(lambda: load(home.db).plan, lambda v: v is not None, "plan fixed")
+    term.press("ctrl+q")
+    term.close(0)
+    targets = [c for c in history(home.db) if c.path == "indicator[1].target.value"]
+    assert all(c.new in (1600, 1700) for c in targets), [(c.old, c.new) for c in targets]
+    assert load(home.db).indicator(1).target.value in (1600, 1700)

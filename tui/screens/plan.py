@@ -11,14 +11,15 @@ edit is saved through the store like the other screens (ctrl+z undoes).
 
 from __future__ import annotations
 
+import asyncio
 import re
 from datetime import date
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import VerticalScroll
+from textual.containers import Vertical, VerticalScroll
 from textual.widget import Widget
 from textual.widgets import Footer, Header, Static
 
@@ -30,10 +31,14 @@ from models.report.model import Means, MeansYear, Report
 from models.report.paths import means_place
 from models.report.plan import plan_changes
 from tui.editing.undo import Edit
+from tui.notices import tell
 from tui.screens.row_editing import RowEditing
 from tui.widgets.field import Field, FieldInput
 from tui.widgets.plan_parts import IndicatorBlock, MeansBlock, means_spec, means_years
 from tui.widgets.row_list import RowList
+
+if TYPE_CHECKING:
+    from models.store.store import Store
 
 WIDE = 120  # from this many columns an indicator's columns and its reasons sit side by side
 _MONEY = re.compile(r"means\[(\d+)\]\.years\[(\d+)\]\.(budget|executed)")
@@ -66,6 +71,7 @@ class PlanScreen(RowEditing):
     def __init__(self, key: str):
         super().__init__(key)
         self._shape: tuple[Any, ...] | None = None
+        self._box: Vertical | None = None  # the form below the planned time, for the shape
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -100,61 +106,78 @@ class PlanScreen(RowEditing):
         shape = _shape(report)
         if shape != self._shape:
             self._shape = shape
-            self.call_later(self._rebuild, report)
+            # a worker, not the screen's own queue: keys the focused field hands up to the
+            # screen (end, ctrl+u, enter) go on being handled in order while it is built
+            self.run_worker(self._rebuild(report), group="rebuild", exclusive=True)
             return
         self._fill(report)
 
     async def _rebuild(self, report: Report) -> None:
-        """Compose the form anew for ``report``'s shape. The fields replaced never save what
-        they held (removing them blurs them); what was typed and not saved moves into the
-        new field of the same place, with the focus. Until then the focus is nowhere, so keys
-        typed meanwhile reach no field (they cannot land in a field the evaluator did not
-        choose and be saved there when it is left)."""
+        """Compose the form anew for ``report``'s shape, then swap it in at once.
+
+        The new form is mounted hidden while the old one stays in use, so keys typed
+        meanwhile (straight after F9, say) still reach the field that has the focus. The swap
+        itself does not wait for anything, so no key falls in between: the old fields stop
+        accepting (removing a field blurs it, which is not the evaluator accepting), what was
+        typed there and not saved moves into the new field of the same place, with the focus.
+        """
         form = self.query_one("#plan-form", VerticalScroll)
+        old = self._box
+        box = Vertical(*self._blocks(report), classes="plan-blocks")
+        box.display = False
+        try:
+            await form.mount(box)
+        except asyncio.CancelledError:  # a newer shape is on its way: this one never shows
+            box.remove()
+            raise
+        # ---- from here to the end nothing awaits: no key is handled in between
         keep = form.scroll_y
-        leaving = list(form.children)[2:]  # the status line and the planned time stay
         focused = self.focused
         path = next(
             (f.path for f in (focused.ancestors if focused else []) if isinstance(f, Field)),
             None,
         )
         pending = {}
-        for block in leaving:
-            for field in block.query(Field):
+        if old is not None:
+            for field in old.query(Field):
                 typed = field.detach()
                 if typed is not None:
                     pending[field.path] = typed
-        if focused is not None and any(focused in block.walk_children() for block in leaving):
-            self.set_focus(None)
-        for old in leaving:
-            await old.remove()
-        await form.mount_all(self._blocks(report))
+            old.display = False
+        box.display = True
+        self._box = box
         self._fill(report)
-        form.scroll_to(y=keep, animate=False)
-        for field in self.query(Field):
+        for field in box.query(Field):
             if field.path in pending:
                 field.resume(pending[field.path])
             if field.path == path:
-                field.editor.focus()
+                field.editor.focus(scroll_visible=False)  # where it was: the view stays
+        form.scroll_to(y=keep, animate=False, immediate=True)
+        if old is not None:
+            old.remove()
 
     def _fill(self, report: Report) -> None:
-        for field in self.query(Field):
-            field.set_value(_value_at(report, field.path))
+        box = self._box
+        if box is None:
+            return  # composed by the rebuild on its way
+        for field in self.query_one("#plan-form").query(Field):
+            if not field.detached:
+                field.set_value(_value_at(report, field.path))
         changes = plan_changes(report)
-        for block in self.query(IndicatorBlock):
+        for block in box.query(IndicatorBlock):
             ind = report.indicator(block.number)
             if ind is not None:
                 block.show(ind, [c for c in changes if c.number == block.number])
         all_means = report.all_means()
-        for means_block in self.query(MeansBlock):
+        for means_block in box.query(MeansBlock):
             if means_block.number <= len(all_means):
                 means_block.show(all_means[means_block.number - 1])
         for o, objective in enumerate(report.objectives):
-            for rows in self.query(f"#l-means-{o}").results(RowList):
+            for rows in box.query(f"#l-means-{o}").results(RowList):
                 rows.set_items(objective.means)
         self.query_one("#plan-status", Static).update(self._status(report, changes))
         removed = [c for c in changes if c.kind == "removed"]
-        gone = self.query("#plan-removed").results(Static)
+        gone = box.query("#plan-removed").results(Static)
         for static in gone:
             static.update(
                 Text(
@@ -254,10 +277,18 @@ class PlanScreen(RowEditing):
         self.app.push_screen(YesNoScreen(question), answered)
 
     def _fix(self, today: date, old: Any) -> None:
-        from models.services.plan_fix import fix_plan_in
+        from models.services.plan_fix import fix_plan_in, fixed_on_words
+
+        def fix(store: Store) -> Report:
+            report = fix_plan_in(store, self.key, today, again=old is not None)
+            # said where the evaluator looks: the status line may be scrolled away
+            day = fixed_on_words(today)
+            done = tr("事前分析表を確定しました（{day}付け）", "Plan fixed as of {day}", day=day)
+            self.app.call_from_thread(tell, self, done)
+            return report
 
         self.save_change(
-            lambda store: fix_plan_in(store, self.key, today, again=old is not None),
+            fix,
             Edit(
                 self.key,
                 label("plan"),
