@@ -6,10 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from rich.cells import cell_len
-from textual.widgets import DataTable, Tree
+from textual.widgets import DataTable, Input, Tree
 
 from models.snapshot.sample import load_sample
-from tests.tui.helpers import make_app, settle
+from tests.tui.helpers import make_app, settle, stored_report
 from tests.tui.screen_text import region_text
 from tui.widgets.settled_table import collapse
 
@@ -78,6 +78,45 @@ async def test_f4_form_values_and_tree_names_end_in_an_ellipsis_at_80(db_path: P
         _no_sideways_scroll(tree)
         names = [n for n in (r.rstrip("▕ ") for r in _shown(app, tree)) if n]
         assert len(names) == 3 and all(n.endswith("…") for n in names), names
+
+
+async def test_a_blurred_input_ends_a_long_value_in_an_ellipsis_and_keeps_it_whole(
+    db_path: Path,
+) -> None:
+    """表題 made longer than its field at 80 columns: blurred it shows its start and ``…``;
+    the value stored, and the one focus puts back, stay whole through blur, focus, blur."""
+    added = "長い表題の続きデジタル技術の活用による行政手続の改善について"
+    longer = SAMPLE.title + added
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open(pilot, "")
+        title = app.screen.query_one("#f-title Input", Input)
+        title.focus()
+        await settle(pilot)
+        await pilot.press("end", *added, "tab")
+        await settle(pilot)
+        assert stored_report(db_path).title == longer
+        assert cell_len(longer) > title.scrollable_content_region.width
+        (row,) = _shown(app, title)
+        assert row.startswith(SAMPLE.title[:10]) and row.endswith("…"), row
+        title.focus()
+        await settle(pilot)
+        assert title.value == longer
+        (row,) = _shown(app, title)
+        assert not row.endswith("…"), row  # editing: the value itself, around the cursor
+        await pilot.press("tab")
+        await settle(pilot)
+        assert title.value == longer and stored_report(db_path).title == longer
+        (row,) = _shown(app, title)
+        assert row.endswith("…"), row
+
+
+async def test_a_blurred_input_that_fits_shows_its_value_alone(db_path: Path) -> None:
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open(pilot, "")
+        (row,) = _shown(app, app.screen.query_one("#f-title Input", Input))
+        assert row.rstrip() == SAMPLE.title
 
 
 def test_collapse_shrinks_the_widest_first_and_keeps_the_floor() -> None:

@@ -21,6 +21,7 @@ from textual.widget import Widget
 from textual.widgets import Input, Label, Static, TextArea
 
 from tui.editing.storable import refuse_unstorable
+from tui.widgets.ended_input import EndedInput
 
 DEBOUNCE_SECONDS = 1.0
 
@@ -168,7 +169,7 @@ class FieldInput(Field):
     def compose(self) -> ComposeResult:
         with Horizontal(classes="field-row"):
             yield Label(Text(self.label), classes="field-label")
-            yield Input(compact=True, select_on_focus=False)
+            yield EndedInput(compact=True, select_on_focus=False)
         yield self.message_widget()
 
     @property
