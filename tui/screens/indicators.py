@@ -181,9 +181,8 @@ class IndicatorsScreen(IndicatorEdits, IndicatorStructure):
 
     def cell_closed(self, move: bool) -> None:
         grid = self.query_one(self.grid_in_edit)
-        if move and isinstance(grid, YearTable) and grid.cursor_column < len(grid.columns) - 1:
-            grid.action_cursor_right()
-            if COLUMNS[grid.cursor_column][0] not in TEXTS:
+        if move and isinstance(grid, YearTable) and (key := grid.step()) is not None:
+            if key not in TEXTS:
                 self.edit_year_cell()
                 return
         grid.focus()
