@@ -13,6 +13,7 @@ from models.report.eras import (
     era_of_date,
     fiscal_year_label,
     form_digits,
+    fy_both,
     month_label,
     parse_date,
     parse_fiscal_year,
@@ -170,3 +171,13 @@ def test_month_refused(text: str) -> None:
 )
 def test_form_digits(n: int, text: str) -> None:
     assert form_digits(n) == text
+
+
+def test_fy_both_puts_the_western_year_beside_the_era_in_japanese_alone() -> None:
+    set_language("ja")
+    assert fy_both(2019) == "令和元年度（2019年度）"
+    assert fy_both(2019, unit=False) == "令和元年度（2019）"
+    assert fy_both(1985) == "1985年度"  # before 平成 the year is Western already
+    set_language("en")
+    assert fy_both(2019) == "FY2019"
+    assert fy_both(2019, unit=False) == "FY2019"

@@ -99,6 +99,17 @@ def fy_label(fiscal_year: int) -> str:
         return tr(f"{fiscal_year}年度", f"FY{fiscal_year}")
 
 
+def fy_both(fiscal_year: int, *, unit: bool = True) -> str:
+    """A fiscal year with its Western year beside the era one, in Japanese alone:
+    令和元年度（2019年度）, or 令和元年度（2019） without ``unit``; in English FY2019, which is
+    Western already. A year written Western either way (1985年度) is not repeated."""
+    shown = fy_label(fiscal_year)
+    western = f"{fiscal_year}年度" if unit else str(fiscal_year)
+    if shown.startswith(("FY", f"{fiscal_year}年度")):
+        return shown
+    return f"{shown}（{western}）"
+
+
 def year_tag(fiscal_year: int) -> str:
     """The form's bracketed year: 【平成30年度】."""
     return f"【{fiscal_year_label(fiscal_year)}】"

@@ -62,10 +62,10 @@ def test_budget_cell_full_width_negative(home: Home) -> None:
 def test_indicator_year_actual(home: Home) -> None:
     term = _open_report(home)
     term.press("f4")
-    term.wait_for("1,404")
-    term.press("tab", "tab")
-    term.wait_for("令和元年度（2019年度）・年度")
-    term.press("right", "right")
+    term.wait_for("1,182")
+    term.press("tab", "tab")  # at 80 columns each year is a block of rows, one per field
+    term.wait_for("令和元年度（2019年度）・目標")
+    term.press("down")
     term.wait_for("令和元年度（2019年度）・実績")
     term.press("enter")
     clear_editor(term, "令和元年度（2019）　実績")

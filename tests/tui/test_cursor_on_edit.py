@@ -16,7 +16,7 @@ from tests.tui.test_indicators import _open_indicator_1
 from tests.tui.typing_helpers import type_text
 from tui.dialogs.text_edit import TextEditScreen
 from tui.widgets.budget_grid import NotesGrid
-from tui.widgets.year_table import COLUMNS
+from tui.widgets.year_table import FIELDS
 
 
 async def test_enter_on_a_note_keeps_it_and_types_after_it(db_path: Path) -> None:
@@ -39,11 +39,11 @@ async def test_enter_on_a_note_keeps_it_and_types_after_it(db_path: Path) -> Non
 
 async def test_text_dialog_opens_at_the_end_and_takes_ctrl_home_and_end(db_path: Path) -> None:
     old = stored_report(db_path).indicator(1).year(2019).actual_text
-    column = [key for key, _ in COLUMNS].index("actual_text")
+    row = [key for key, _ in FIELDS].index("actual_text")  # at 80 columns a year is rows
     app = make_app(db_path)
     async with app.run_test(size=(80, 24)) as pilot:
         await _open_indicator_1(pilot)
-        await pilot.press("tab", "tab", *["l"] * column, "enter")
+        await pilot.press("tab", "tab", *["j"] * row, "enter")
         await settle(pilot)
         assert isinstance(app.screen, TextEditScreen)
         area = app.screen.query_one(TextArea)

@@ -11,6 +11,7 @@ from textual.command import CommandPalette
 from models.i18n import set_language
 from tests.tui.helpers import help_text, make_app, screen_lines, settle
 from tui.textual_words import JAPANESE
+from tui.widgets.indicator_form import IndicatorForm
 
 
 async def test_help_lists_the_field_keys_in_japanese(db_path: Path) -> None:
@@ -66,3 +67,25 @@ async def test_english_labels_are_not_cut(db_path: Path) -> None:
         lines = screen_lines(app)
         assert any("相当程度進展あり ◀ suggested" in line for line in lines)
         assert not any("suggeste…" in line for line in lines)
+
+
+async def test_english_fiscal_years_are_not_doubled_in_japanese(db_path: Path) -> None:
+    """FY2019 alone in English: no 「FY2019（2019年度）」 in the status lines of F3 and F4, nor
+    「FY2018（2018）」 in the F4 form."""
+    set_language("en")  # reset by the conftest
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter", "f3")
+        await settle(pilot)
+        text = "\n".join(screen_lines(app))
+        assert "FY2019・Initial budget (a)" in text
+        await pilot.press("f4")
+        await settle(pilot)
+        form = app.screen.query_one(IndicatorForm)
+        assert form.get_row("baseline.fiscal_year")[1].plain == "FY2018"
+        await pilot.press("tab", "tab")  # tree → form → years
+        await settle(pilot)
+        text = "\n".join(screen_lines(app))
+        assert "FY2019・Target" in text
+        assert "年度）" not in text

@@ -17,7 +17,7 @@ from textual.binding import Binding, BindingType
 from textual.widgets import DataTable, Footer, Header, Static
 
 from models.i18n import tr
-from models.report.eras import fy_label, parse_fiscal_year
+from models.report.eras import fy_both, fy_label, parse_fiscal_year
 from models.report.labels import label
 from models.report.model import BUDGET_UNITS, BudgetYear, Report
 from models.report.numbers import parse_int, render_number
@@ -83,7 +83,7 @@ class BudgetScreen(BudgetNotes):
             )
             return
         fy, row = cell
-        line = Text(f"{fy_label(fy)}（{fy}年度）・{label(row)}")
+        line = Text(f"{fy_both(fy)}・{label(row)}")
         year = self.report.budget.year(fy)
         if year is not None and row in ("total", "computed_total") and has_gap(year):
             gap = render_number((year.total or 0) - (computed_total(year) or 0))
@@ -141,7 +141,7 @@ class BudgetScreen(BudgetNotes):
         self.grid_in_edit = BudgetGrid
         self.query_one(CellEditor).open(
             CellTarget(
-                f"{fy_label(fy)}（{fy}年度）　{label(row)}（{unit}）",
+                f"{fy_both(fy)}　{label(row)}（{unit}）",
                 render_number(shown),
                 lambda text: parse_int(text, unit=unit),
                 commit,

@@ -11,7 +11,7 @@ from bisect import bisect
 from typing import Any
 
 from models.i18n import tr
-from models.report.eras import date_short, fy_label, parse_fiscal_year
+from models.report.eras import date_short, fy_both, fy_label, parse_fiscal_year
 from models.report.labels import label
 from models.report.model import Indicator, IndicatorYear, Number
 from models.report.numbers import parse_number, parse_quantity, render_number
@@ -126,7 +126,7 @@ class IndicatorEdits(ReportScreen):
         if year is None:
             return
         base = indicator_place(ind.number, year=fy)
-        title = f"{label('indicator')}{ind.number}　{fy_label(fy)}（{fy}）　"
+        title = f"{label('indicator')}{ind.number}　{fy_both(fy, unit=False)}　"
         title += label(dict(COLUMNS)[column])
         self.grid_in_edit = YearTable
         if column == "fiscal_year":

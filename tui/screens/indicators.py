@@ -18,7 +18,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import DataTable, Footer, Header, Static, Tree
 
 from models.i18n import tr
-from models.report.eras import form_digits, fy_label
+from models.report.eras import form_digits, fy_both
 from models.report.labels import label
 from models.report.model import Indicator, Report
 from models.report.paths import indicator_place
@@ -114,7 +114,7 @@ class IndicatorsScreen(IndicatorEdits, IndicatorStructure):
             and (cell := self.query_one(YearTable).cursor_cell()) is not None
         ):
             fy, column = cell
-            line = Text(f"{fy_label(fy)}（{fy}年度）・{label(dict(COLUMNS)[column])}")
+            line = Text(f"{fy_both(fy)}・{label(dict(COLUMNS)[column])}")
             year = f"{base}.years[{fy}]"
             places = (
                 [year]
@@ -181,9 +181,8 @@ class IndicatorsScreen(IndicatorEdits, IndicatorStructure):
 
     def cell_closed(self, move: bool) -> None:
         grid = self.query_one(self.grid_in_edit)
-        if move and isinstance(grid, YearTable) and grid.cursor_column < len(grid.columns) - 1:
-            grid.action_cursor_right()
-            if COLUMNS[grid.cursor_column][0] not in TEXTS:
+        if move and isinstance(grid, YearTable) and (key := grid.step()) is not None:
+            if key not in TEXTS:
                 self.edit_year_cell()
                 return
         grid.focus()

@@ -36,8 +36,8 @@ class CellTarget:
 
 def hint() -> str:
     return tr(
-        "enter 確定・tab 確定して右へ・esc 取消・ctrl+u 消去",
-        "enter accept, tab accept and move right, esc cancel, ctrl+u clear",
+        "enter 確定・tab 確定して次へ・esc 取消・ctrl+u 消去",
+        "enter accept, tab accept and move on, esc cancel, ctrl+u clear",
     )
 
 
@@ -46,7 +46,7 @@ class CellInput(Input):
         Binding(
             "tab",
             "accept_move",
-            tr("確定して右へ", "Accept, move right"),
+            tr("確定して次へ", "Accept, move on"),
             id="cell.accept_move",
             show=False,
         ),

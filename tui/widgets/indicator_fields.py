@@ -13,7 +13,7 @@ from typing import Any
 
 from models.i18n import language, tr
 from models.report import paths as fieldpath
-from models.report.eras import fy_label
+from models.report.eras import fy_both
 from models.report.labels import DIRECTION_LABELS, KIND_LABELS, MARK_LEGEND, label
 from models.report.model import INDICATOR_KINDS, MARKS, Indicator
 from models.report.numbers import render_number
@@ -99,7 +99,7 @@ def show(indicator: Indicator, spec: FieldSpec) -> str:
     if spec.kind == "bool":
         return tr("はい", "yes") if value else tr("いいえ", "no")
     if spec.kind == "fy":
-        return f"{fy_label(value)}（{value}）"
+        return fy_both(value, unit=False)
     if spec.kind == "number":
         return render_number(value) + (indicator.unit if spec.path.endswith("value") else "")
     if spec.kind == "choice":
