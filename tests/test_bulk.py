@@ -9,6 +9,7 @@ import random
 import re
 import sys
 import unicodedata
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -40,6 +41,42 @@ def test_iter_reports_equals_load_report(many) -> None:
         got = list(many.iter_reports(batch=batch))
         assert [r.key for r in got] == keys
         assert [dumps_snapshot(r) for r in got] == expected
+
+
+def test_sqlite_bulk_rows_equal_sqlalchemys(tmp_path: Path) -> None:
+    """The DB-API path (models/store/bulk_sqlite.py) gives, table by table, the rows
+    ``select(table)`` gives through SQLAlchemy: same values of the same types (a number read
+    back from its text, 0/1 as a bool, a date), in the same order."""
+    from sqlalchemy import select
+
+    from models.store import rows
+    from models.store import tables as t
+    from models.store.bulk_sqlite import BulkQuery
+
+    store = open_store(str(tmp_path / "b.db"), user="tester")
+    store.import_reports([load_sample(), *generate(7, seed=3)])
+    with store.engine.connect() as conn:
+        ids = list(conn.scalars(select(t.REPORT.c.id)))
+        converted: set[type] = set()
+        for tbl in (t.REPORT, *t.CHILDREN):
+            where = "report_id" if tbl is not t.REPORT else "id"
+            order = ("report_id", *rows.ORDER_BY[tbl.name]) if tbl is not t.REPORT else ("id",)
+            expected = [
+                tuple(row)
+                for row in conn.execute(
+                    select(tbl)
+                    .where(tbl.c[where].in_(ids))
+                    .order_by(*(tbl.c[name] for name in order))
+                )
+            ]
+            query = BulkQuery(conn, tbl, where, order)
+            got = query.rows(conn, ids)
+            assert got == expected, tbl.name
+            typed = [[type(v) for v in row] for row in got]
+            assert typed == [[type(v) for v in row] for row in expected], tbl.name
+            converted |= {type(row[i]) for row in got for i, _ in query.converters}
+    store.close()
+    assert {bool, date, int, float} <= converted  # the processors did run
 
 
 def test_iter_reports_keeps_the_order_given(many) -> None:
