@@ -211,3 +211,36 @@ def test_publish_over_workers_writes_the_same_files(
         written[on] = {p.name: p.read_bytes() for p in sorted(out.iterdir())}
     assert len(written[True]) == 10 and written[True] == written[False]
     assert all(name.endswith("-plan.html") == bool(plan) for name in written[True])
+
+
+def test_fast_copy_of_an_indicator_basis_is_replace() -> None:
+    """``_with`` (check --all's cheap ``dataclasses.replace``) holds while IndicatorBasis has
+    no ``__post_init__`` and no slots: every field changed alone gives replace's object."""
+    from dataclasses import fields, replace
+
+    from models.rules.suggest.verdict import IndicatorBasis, _with
+
+    assert not hasattr(IndicatorBasis, "__post_init__")
+    assert not hasattr(IndicatorBasis, "__slots__")
+    b = IndicatorBasis(1, "指標", True, "イ", "evaluator", "ロ", 0.9, "counted", gain=3)
+    for f in fields(IndicatorBasis):
+        other = ("x",) if f.name == "parts" else "x"
+        changed = _with(b, **{f.name: other})
+        assert changed == replace(b, **{f.name: other}) and changed is not b
+        assert getattr(b, f.name) != other  # the original is untouched
+    assert _with(b) == b
+
+
+def test_as_of_reach_is_the_same_for_every_margin() -> None:
+    from models.rules.figures import _shift_months, as_of_reach
+    from models.rules.settings import RuleSettings
+
+    for before, after in ((0, 0), (3, 6), (12, 1)):
+        settings = RuleSettings(as_of_months_before=before, as_of_months_after=after)
+        for fy in (1989, 2019, 2021, 2050):
+            end = _shift_months(date(fy + 1, 4, 1), after)
+            expected = (
+                _shift_months(date(fy, 4, 1), -before),
+                date.fromordinal(end.toordinal() - 1),
+            )
+            assert as_of_reach(fy, settings) == expected == as_of_reach(fy, settings)
