@@ -191,10 +191,24 @@ def test_check_over_workers_prints_the_same(many_db: Path, monkeypatch: pytest.M
     for on in (False, True):
         _parallel(monkeypatch, on)
         for form in ("text", "json"):
-            printed[on, form] = _cli("check", "--all", "--format", form, "--db", str(many_db))
+            argv = ("check", "--all", "--format", form, "--db", str(many_db), "--no-cache")
+            printed[on, form] = _cli(*argv)
     assert printed[True, "text"] == printed[False, "text"]
     assert printed[True, "json"] == printed[False, "json"]
     assert printed[True, "text"][1].count("\n\n") >= 9
+    # the findings cache filled by the workers (which pack what it keeps) gives it back
+    for form in ("text", "json"):
+        argv = ("check", "--all", "--format", form, "--db", str(many_db))
+        assert _cli(*argv) == printed[False, form]  # checked over workers, cache filled
+    from models.rules import check as rules_check
+
+    def refuse(*_args: object, **_kw: object) -> None:
+        raise AssertionError("a report was checked again")
+
+    monkeypatch.setattr(rules_check, "check_with_suggestion", refuse)
+    for form in ("text", "json"):
+        argv = ("check", "--all", "--format", form, "--db", str(many_db))
+        assert _cli(*argv) == printed[False, form]  # from the cache alone
 
 
 @pytest.mark.parametrize("plan", [(), ("--plan",)], ids=["report", "plan"])

@@ -197,21 +197,21 @@ def _compute(
         return
     store.close()  # no connection is carried into the workers
     with parallel.pool(workers, database_target(args), store.user) as pool:
+        pack = not args.no_cache  # the cache's compression done in the workers too
         futures = [
-            pool.submit(_check_task, chunk, settings, form) for chunk in parallel.chunks(keys)
+            pool.submit(_check_task, chunk, settings, form, pack) for chunk in parallel.chunks(keys)
         ]
         for future in futures:  # in key order, whichever worker finishes first
             yield from future.result()
 
 
-def _check_task(keys: list[str], settings: RuleSettings, form: str) -> list[Entry]:
-    """In a worker: the output of ``keys``."""
+def _check_task(keys: list[str], settings: RuleSettings, form: str, pack: bool) -> list[Entry]:
+    """In a worker: the output of ``keys`` (``pack``: packed for the findings cache too)."""
     from models.services import parallel
 
     with parallel.paused_gc():
-        return [
-            _entry(*loaded, settings, form) for loaded in _reports(parallel.store(), keys)
-        ]
+        entries = [_entry(*loaded, settings, form) for loaded in _reports(parallel.store(), keys)]
+        return [one.with_packed() for one in entries] if pack else entries
 
 
 def run(args: argparse.Namespace) -> int:

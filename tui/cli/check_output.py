@@ -23,16 +23,24 @@ INDENT = "    "  # a report object's depth inside {"reports": [...]} at indent=2
 
 class Entry(NamedTuple):
     """One report's part of the output: its rendered text, its findings counted by severity
-    (error, warning, info), and the problem that kept it from being read ("" if none)."""
+    (error, warning, info), and the problem that kept it from being read ("" if none).
+    ``packed``: ``cached()`` as the findings cache stores it, when the worker that checked the
+    report packed it (so the calling process does not compress every report at the end)."""
 
     key: str
     text: str
     counts: tuple[int, int, int]
     problem: str = ""
+    packed: bytes = b""
 
     def cached(self) -> str:
         """The form kept in the findings cache (see ``from_cached``)."""
         return "{} {} {}\n{}".format(*self.counts, self.text)
+
+    def with_packed(self) -> Entry:
+        from models.rules.cache import pack
+
+        return self if self.problem else self._replace(packed=pack(self.cached()))
 
 
 def from_cached(key: str, kept: str) -> Entry:
