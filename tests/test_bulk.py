@@ -9,6 +9,7 @@ import random
 import re
 import sys
 import unicodedata
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -40,6 +41,42 @@ def test_iter_reports_equals_load_report(many) -> None:
         got = list(many.iter_reports(batch=batch))
         assert [r.key for r in got] == keys
         assert [dumps_snapshot(r) for r in got] == expected
+
+
+def test_sqlite_bulk_rows_equal_sqlalchemys(tmp_path: Path) -> None:
+    """The DB-API path (models/store/bulk_sqlite.py) gives, table by table, the rows
+    ``select(table)`` gives through SQLAlchemy: same values of the same types (a number read
+    back from its text, 0/1 as a bool, a date), in the same order."""
+    from sqlalchemy import select
+
+    from models.store import rows
+    from models.store import tables as t
+    from models.store.bulk_sqlite import BulkQuery
+
+    store = open_store(str(tmp_path / "b.db"), user="tester")
+    store.import_reports([load_sample(), *generate(7, seed=3)])
+    with store.engine.connect() as conn:
+        ids = list(conn.scalars(select(t.REPORT.c.id)))
+        converted: set[type] = set()
+        for tbl in (t.REPORT, *t.CHILDREN):
+            where = "report_id" if tbl is not t.REPORT else "id"
+            order = ("report_id", *rows.ORDER_BY[tbl.name]) if tbl is not t.REPORT else ("id",)
+            expected = [
+                tuple(row)
+                for row in conn.execute(
+                    select(tbl)
+                    .where(tbl.c[where].in_(ids))
+                    .order_by(*(tbl.c[name] for name in order))
+                )
+            ]
+            query = BulkQuery(conn, tbl, where, order)
+            got = query.rows(conn, ids)
+            assert got == expected, tbl.name
+            typed = [[type(v) for v in row] for row in got]
+            assert typed == [[type(v) for v in row] for row in expected], tbl.name
+            converted |= {type(row[i]) for row in got for i, _ in query.converters}
+    store.close()
+    assert {bool, date, int, float} <= converted  # the processors did run
 
 
 def test_iter_reports_keeps_the_order_given(many) -> None:
@@ -154,10 +191,24 @@ def test_check_over_workers_prints_the_same(many_db: Path, monkeypatch: pytest.M
     for on in (False, True):
         _parallel(monkeypatch, on)
         for form in ("text", "json"):
-            printed[on, form] = _cli("check", "--all", "--format", form, "--db", str(many_db))
+            argv = ("check", "--all", "--format", form, "--db", str(many_db), "--no-cache")
+            printed[on, form] = _cli(*argv)
     assert printed[True, "text"] == printed[False, "text"]
     assert printed[True, "json"] == printed[False, "json"]
     assert printed[True, "text"][1].count("\n\n") >= 9
+    # the findings cache filled by the workers (which pack what it keeps) gives it back
+    for form in ("text", "json"):
+        argv = ("check", "--all", "--format", form, "--db", str(many_db))
+        assert _cli(*argv) == printed[False, form]  # checked over workers, cache filled
+    from models.rules import check as rules_check
+
+    def refuse(*_args: object, **_kw: object) -> None:
+        raise AssertionError("a report was checked again")
+
+    monkeypatch.setattr(rules_check, "check_with_suggestion", refuse)
+    for form in ("text", "json"):
+        argv = ("check", "--all", "--format", form, "--db", str(many_db))
+        assert _cli(*argv) == printed[False, form]  # from the cache alone
 
 
 @pytest.mark.parametrize("plan", [(), ("--plan",)], ids=["report", "plan"])
@@ -174,3 +225,36 @@ def test_publish_over_workers_writes_the_same_files(
         written[on] = {p.name: p.read_bytes() for p in sorted(out.iterdir())}
     assert len(written[True]) == 10 and written[True] == written[False]
     assert all(name.endswith("-plan.html") == bool(plan) for name in written[True])
+
+
+def test_fast_copy_of_an_indicator_basis_is_replace() -> None:
+    """``_with`` (check --all's cheap ``dataclasses.replace``) holds while IndicatorBasis has
+    no ``__post_init__`` and no slots: every field changed alone gives replace's object."""
+    from dataclasses import fields, replace
+
+    from models.rules.suggest.verdict import IndicatorBasis, _with
+
+    assert not hasattr(IndicatorBasis, "__post_init__")
+    assert not hasattr(IndicatorBasis, "__slots__")
+    b = IndicatorBasis(1, "指標", True, "イ", "evaluator", "ロ", 0.9, "counted", gain=3)
+    for f in fields(IndicatorBasis):
+        other = ("x",) if f.name == "parts" else "x"
+        changed = _with(b, **{f.name: other})
+        assert changed == replace(b, **{f.name: other}) and changed is not b
+        assert getattr(b, f.name) != other  # the original is untouched
+    assert _with(b) == b
+
+
+def test_as_of_reach_is_the_same_for_every_margin() -> None:
+    from models.rules.figures import _shift_months, as_of_reach
+    from models.rules.settings import RuleSettings
+
+    for before, after in ((0, 0), (3, 6), (12, 1)):
+        settings = RuleSettings(as_of_months_before=before, as_of_months_after=after)
+        for fy in (1989, 2019, 2021, 2050):
+            end = _shift_months(date(fy + 1, 4, 1), after)
+            expected = (
+                _shift_months(date(fy, 4, 1), -before),
+                date.fromordinal(end.toordinal() - 1),
+            )
+            assert as_of_reach(fy, settings) == expected == as_of_reach(fy, settings)

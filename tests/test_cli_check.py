@@ -56,7 +56,7 @@ def test_snapshot_file_checked_without_import(tmp_path: Path) -> None:
     assert "B001" in result.stdout and "budget[2021].total" in result.stdout
     assert "提案区分: 相当程度進展あり" in result.stdout
     assert (
-        "うち自治体クラウド導入団体数: － 達成率 44.2%（基準値から）・64.8%（目標値比）"
+        "うち自治体クラウド導入団体数: － 達成率（基準から）44.2% ／ 参考 目標比 64.8%"
         in result.stdout
     )
     assert "進捗に基づく" in result.stdout

@@ -135,7 +135,7 @@ def test_check_json_carries_both_readings_and_the_basis() -> None:
     assert first["to_target"] == pytest.approx(91.5 / 92)
     assert first["parts"] == []
     assert result["suggestion"]["close_basis"] == "from_baseline"
-    assert "達成率 75.0%（基準値から）・99.5%（目標値比）" in result["suggestion"]["text"]
+    assert "達成率（基準から）75.0% ／ 参考 目標比 99.5%" in result["suggestion"]["text"]
     by_ratio = _result("t", report, "", RuleSettings(close_basis="to_target"))
     assert by_ratio["suggestion"]["indicators"][0]["suggested_mark"] == "ロ"
 

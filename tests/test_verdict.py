@@ -210,8 +210,11 @@ def test_seed_suggestion_is_held_back_by_its_uchi_series() -> None:
     assert (other.number, other.mark, other.part) == (2, "イ", "counted")
     text = explain(s)
     assert "提案区分: 相当程度進展あり" in text
-    assert "測定指標１（主要） クラウド導入市区町村数: －（評価者） 達成率 63.2%（基準値" in text
-    assert "うち自治体クラウド導入団体数: － 達成率 44.2%（基準値から）・64.8%（目標値比）" in text
+    assert (
+        "測定指標１（主要） クラウド導入市区町村数: －（評価者） "
+        "達成率（基準から）63.2% ／ 参考 目標比 87.8%" in text
+    )
+    assert "うち自治体クラウド導入団体数: － 達成率（基準から）44.2% ／ 参考 目標比 64.8%" in text
     assert "この系列が測定指標１の提案を引き下げています" in text
     assert "進捗に基づく" in text
     d = s.to_dict()
@@ -243,6 +246,9 @@ def test_close_basis_to_target_reads_the_ratio() -> None:
         assert s.indicators[0].from_baseline == pytest.approx(0.75)
     assert (by_progress.category, by_ratio.category) == ("進展が大きくない", "相当程度進展あり")
     assert "判定には目標値比の達成率を使用" in explain(by_ratio)
+    # both readings in each explanation, the one close_basis names first, the other as 参考
+    assert "達成率（基準から）75.0% ／ 参考 目標比 99.5%" in explain(by_progress)
+    assert "達成率（目標比）99.5% ／ 参考 基準から 75.0%" in explain(by_ratio)
 
 
 def test_seed_explanation_in_english() -> None:
@@ -250,7 +256,7 @@ def test_seed_explanation_in_english() -> None:
     text = explain(suggest_verdict(load_sample()))
     assert "Suggested category: 相当程度進展あり" in text
     assert "<- this series holds Indicator 1 back" in text
-    assert "achievement 44.2% from the baseline, 64.8% of the target" in text
+    assert "achievement (from baseline) 44.2% ／ ref. of target 64.8%" in text
     assert "rests on progress" in text
     assert "Indicator 1 (main)" in text
     assert "judged on progress" in text

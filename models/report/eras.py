@@ -15,6 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from models.i18n import tr
 
@@ -85,6 +86,7 @@ def era_of_date(d: date) -> tuple[Era, int]:
 # ---- rendering ---------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=512)  # a few years in use; check --all labels each hundreds of times
 def fiscal_year_label(fiscal_year: int) -> str:
     """令和３年度, 令和元年度, 令和12年度, 平成30年度."""
     era, n = era_of_fiscal_year(fiscal_year)

@@ -63,6 +63,12 @@ def fingerprint(
     return hashlib.sha256(text.encode()).hexdigest()
 
 
+def pack(output: str) -> bytes:
+    """An output as the cache stores it (``FindingsCache.get`` unpacks it): done where the
+    report was checked, in the worker processes of ``check --all``."""
+    return zlib.compress(output.encode(), 1)
+
+
 class FindingsCache:
     """The cache file of one database; ``get`` and ``put`` results by key."""
 
@@ -112,13 +118,13 @@ class FindingsCache:
         except (zlib.error, UnicodeDecodeError, TypeError):
             return None
 
-    def put(self, outputs: list[tuple[str, str]]) -> None:
-        """Keep ``(key, output)`` for reports whose stamp was read before they were loaded
-        (a report edited meanwhile gets a new stamp, so its entry is never used); drop the
-        entries of reports no longer in the database. Fails silently: it is only a cache."""
+    def put(self, outputs: list[tuple[str, bytes]]) -> None:
+        """Keep ``(key, pack(output))`` for reports whose stamp was read before they were
+        loaded (a report edited meanwhile gets a new stamp, so its entry is never used); drop
+        the entries of reports no longer in the database. Fails silently: it is only a cache."""
         rows = [
-            (key, self.form, self.stamps[key], self.fingerprint, zlib.compress(output.encode(), 1))
-            for key, output in outputs
+            (key, self.form, self.stamps[key], self.fingerprint, packed)
+            for key, packed in outputs
             if key in self.stamps
         ]
         try:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 
 from models.i18n import tr
 from models.report.eras import date_short, fy_label
@@ -19,9 +20,14 @@ def _shift_months(d: date, months: int) -> date:
 
 def as_of_reach(fiscal_year: int, settings: RuleSettings) -> tuple[date, date]:
     """The as-of dates acceptable for a fiscal year's figure (hyoka's default margins)."""
-    first = _shift_months(date(fiscal_year, 4, 1), -settings.as_of_months_before)
-    after = _shift_months(date(fiscal_year + 1, 4, 1), settings.as_of_months_after)
-    return first, date.fromordinal(after.toordinal() - 1)
+    return _reach(fiscal_year, settings.as_of_months_before, settings.as_of_months_after)
+
+
+@lru_cache(maxsize=512)  # the same few years and margins for every report checked
+def _reach(fiscal_year: int, before: int, after: int) -> tuple[date, date]:
+    first = _shift_months(date(fiscal_year, 4, 1), -before)
+    end = _shift_months(date(fiscal_year + 1, 4, 1), after)
+    return first, date.fromordinal(end.toordinal() - 1)
 
 
 def check_as_of(ind: Indicator, settings: RuleSettings) -> list[Finding]:
@@ -70,6 +76,15 @@ def ratio_matches(value: Number, numerator: Number, denominator: Number, unit: s
     return any(abs(value - quotient * s) <= _tolerance(value) + 1e-9 for s in scales)
 
 
+def _cell_words(year: int | None) -> str:
+    """「令和３年度の実績」 or 「基準値」: named only for a finding (most ratios match)."""
+    return (
+        tr("{fy}の実績", "the {fy} actual", fy=fy_label(year))
+        if year
+        else tr("基準値", "the baseline")
+    )
+
+
 def check_ratios(ind: Indicator) -> list[Finding]:
     """I008 (value ≠ numerator ÷ denominator) and I009 (half a ratio, or a zero denominator)."""
     out: list[Finding] = []
@@ -81,12 +96,8 @@ def check_ratios(ind: Indicator) -> list[Finding]:
     for name, year, value, num, den in cells:
         if num is None and den is None:
             continue
-        where = (
-            tr("{fy}の実績", "the {fy} actual", fy=fy_label(year))
-            if year
-            else tr("基準値", "the baseline")
-        )
         if num is None or den is None or den == 0:
+            where = _cell_words(year)
             out.append(
                 indicator_finding(
                     "I009",
@@ -103,6 +114,7 @@ def check_ratios(ind: Indicator) -> list[Finding]:
                 )
             )
         elif value is not None and not ratio_matches(value, num, den, ind.unit):
+            where = _cell_words(year)
             out.append(
                 indicator_finding(
                     "I008",

@@ -11,6 +11,7 @@ from models.report.paths import indicator_place
 from models.rules.findings import Finding
 from models.rules.settings import RuleSettings
 from models.rules.suggest.marks import MarkSuggestion, suggest_mark
+from models.rules.suggest.readings import rate_label
 
 _STRENGTH = {"ハ": 0, "ロ": 1, "イ": 2}
 
@@ -23,7 +24,7 @@ def check_marks(
     evaluated = report.evaluated_fiscal_year
     for i, ind in enumerate(report.indicators()):
         s = marks[i] if marks else suggest_mark(ind, evaluated, settings)
-        f = _check_mark(ind, s.holding(), evaluated)
+        f = _check_mark(ind, s.holding(), evaluated, settings.close_basis)
         if f is not None:
             out.append(f)
         out += _inferred_bound(ind, s) + _stale(ind, s)
@@ -100,6 +101,8 @@ def _finding(code: str, severity: str, message: str, ind: Indicator, s: MarkSugg
             "mark": ind.mark,
             "suggested": s.mark,
             "rate": s.rate,
+            "to_target": s.to_target,
+            "from_baseline": s.from_baseline,
             "fiscal_year": s.fiscal_year,
             "actual": s.actual,
             "target": s.target,
@@ -107,7 +110,9 @@ def _finding(code: str, severity: str, message: str, ind: Indicator, s: MarkSugg
     )
 
 
-def _check_mark(ind: Indicator, s: MarkSuggestion, evaluated: int | None) -> Finding | None:
+def _check_mark(
+    ind: Indicator, s: MarkSuggestion, evaluated: int | None, basis: str
+) -> Finding | None:
     n = ind.number
     if ind.mark not in MARKS:
         if ind.qualitative:
@@ -168,7 +173,7 @@ def _check_mark(ind: Indicator, s: MarkSuggestion, evaluated: int | None) -> Fin
         "n": n if not s.name else f"{n}（{s.name}）",
         "m": ind.mark,
         "s": s.mark,
-        "rate": f"{s.rate * 100:.1f}%",
+        "rate": rate_label(s.from_baseline, s.to_target, basis),
         "fy": fy_label(s.fiscal_year) if s.fiscal_year else "",
         "actual": s.actual,
         "target": s.target,
@@ -179,9 +184,9 @@ def _check_mark(ind: Indicator, s: MarkSuggestion, evaluated: int | None) -> Fin
             "warning" if ind.target.approximate else "error",
             tr(
                 "測定指標{n}は「イ」（目標達成）ですが、{fy}の実績 {actual} は目標 {target} に"
-                "届いていません（達成率 {rate}）。",
+                "届いていません（{rate}）。",
                 "indicator {n} is marked イ (met), but the {fy} actual {actual} misses the "
-                "target {target} (achievement {rate}).",
+                "target {target} ({rate}).",
                 **params,
             ),
             ind,
@@ -192,9 +197,9 @@ def _check_mark(ind: Indicator, s: MarkSuggestion, evaluated: int | None) -> Fin
             "I018",
             "warning",
             tr(
-                "測定指標{n}は「{m}」ですが、数値からは「{s}」です（達成率 {rate}）。評価者の判定が"
+                "測定指標{n}は「{m}」ですが、数値からは「{s}」です（{rate}）。評価者の判定が"
                 "数値より強いため、判断根拠にその理由を記載してください。",
-                "indicator {n} is marked {m}, but the numbers give {s} (achievement {rate}); the "
+                "indicator {n} is marked {m}, but the numbers give {s} ({rate}); the "
                 "mark is stronger than the numbers, so the rationale should say why.",
                 **params,
             ),
@@ -206,9 +211,9 @@ def _check_mark(ind: Indicator, s: MarkSuggestion, evaluated: int | None) -> Fin
             "I010",
             "info",
             tr(
-                "測定指標{n}は「{m}」ですが、数値からは「{s}」となります（達成率 {rate}、"
+                "測定指標{n}は「{m}」ですが、数値からは「{s}」となります（{rate}、"
                 "hyoka の既定の基準による）。",
-                "indicator {n} is marked {m}; the numbers suggest {s} (achievement {rate}, by "
+                "indicator {n} is marked {m}; the numbers suggest {s} ({rate}, by "
                 "hyoka's default thresholds).",
                 **params,
             ),

@@ -15,6 +15,7 @@ from models.report.history import Change
 from models.report.model import Report, ReportSummary
 from models.store import rows, rows_read
 from models.store import tables as t
+from models.store.bulk_sqlite import BulkQuery
 from models.store.engine import db_reason, is_read_only
 from models.store.errors import ReadOnly, ReportNotFound, StoreError
 
@@ -47,6 +48,7 @@ class StoreReader:
         self.user = user
         self.merge_seconds = merge_seconds  # see models/store/history_rows.py
         self.is_sqlite = engine.dialect.name == "sqlite"
+        self._bulk: dict[str, BulkQuery] | None = None
 
     def close(self) -> None:
         self.engine.dispose()
@@ -159,9 +161,14 @@ class StoreReader:
                 yield report
 
     def _load_many(self, conn: Connection, keys: list[str]) -> dict[str, Report]:
-        headers = {
-            _ID(row): row for row in conn.execute(_HEADERS_BY_KEYS, {"keys": list(set(keys))})
-        }
+        bulk = self._bulk_queries(conn) if self.is_sqlite else None
+        unique = list(set(keys))
+        header_rows = (
+            bulk["report"].rows(conn, unique)
+            if bulk is not None
+            else conn.execute(_HEADERS_BY_KEYS, {"keys": unique})
+        )
+        headers = {_ID(row): row for row in header_rows}
         if not headers:
             return {}
         ids = list(headers)
@@ -170,11 +177,26 @@ class StoreReader:
         }
         for name, query in _CHILDREN_BY_IDS.items():
             owner = _OWNER[name]
-            for row in conn.execute(query, {"ids": ids}).all():
+            rows = (
+                bulk[name].rows(conn, ids)
+                if bulk is not None
+                else conn.execute(query, {"ids": ids}).all()
+            )
+            for row in rows:
                 found[owner(row)][name].append(row)
         return {
             _KEY(header): rows_read.from_rows(header, found[rid]) for rid, header in headers.items()
         }
+
+    def _bulk_queries(self, conn: Connection) -> dict[str, BulkQuery]:
+        """SQLite: the same reads as ``_HEADERS_BY_KEYS`` and ``_CHILDREN_BY_IDS`` through the
+        DB-API cursor (models/store/bulk_sqlite.py), built once per store."""
+        if self._bulk is None:
+            self._bulk = {"report": BulkQuery(conn, t.REPORT, "key", ())} | {
+                tbl.name: BulkQuery(conn, tbl, "report_id", ("report_id", *rows.ORDER_BY[tbl.name]))
+                for tbl in t.CHILDREN
+            }
+        return self._bulk
 
     def _report_id(self, conn: Connection, key: str, *, lock: bool = False) -> int | None:
         query = select(t.REPORT.c.id).where(t.REPORT.c.key == key)

@@ -69,7 +69,7 @@ async def test_the_indicator_status_line_follows_the_form_cursor(db_path: Path) 
         assert app.focused is form
 
         def status() -> str:
-            return str(app.screen.query_one("#indicator-status", Static).render())
+            return str(app.screen.query_one("#indicator-status", Static).content)
 
         for _ in range(3):
             await pilot.press("down")

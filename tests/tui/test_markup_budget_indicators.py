@@ -65,6 +65,6 @@ async def test_indicator_texts_show_literally(db_path: Path) -> None:
         years = app.screen.query_one(YearTable)
         assert _plain(years.get_row("2019")[6]) == TRICKY + " ⏎ 2行目"
         await pilot.press("tab", "tab", *["l"] * 6)  # the 実績テキスト cell
-        status = str(app.screen.query_one("#indicator-status", Static).render())
+        status = str(app.screen.query_one("#indicator-status", Static).content)
         assert TRICKY in status
         assert "[red]x[/red]" in app.export_screenshot()

@@ -165,38 +165,53 @@ def _result(
     }
 
 
+def _entry(
+    label: str, report: Report | None, problem: str, settings: RuleSettings, form: str
+) -> Entry:
+    """One target's part of the output. The text form is rendered from the findings and the
+    explanation themselves: it prints neither the findings' ``data`` nor the suggestion's
+    indicators, so their dicts (``_result``, what JSON prints) are not built."""
+    from tui.cli.check_output import entry, text_entry
+
+    if report is None or form == "json":
+        return entry(_result(label, report, problem, settings), form)
+    from models.rules.check import check_with_suggestion
+    from models.rules.suggest.explain import explain
+
+    findings, suggestion = check_with_suggestion(report, settings)
+    return text_entry(report.key, report.policy_name, findings, explain(suggestion))
+
+
 def _compute(
     store: Store, keys: list[str], settings: RuleSettings, args: argparse.Namespace
 ) -> Iterator[Entry]:
     """The output of ``keys``, in order: checked here, or over worker processes for many."""
     from models.services import parallel
-    from tui.cli.check_output import entry
     from tui.cli.common import database_target
 
     form = args.format
     workers = parallel.workers(len(keys))
     if workers == 1:
         for label, report, problem in _reports(store, keys):
-            yield entry(_result(label, report, problem, settings), form)
+            yield _entry(label, report, problem, settings, form)
         return
     store.close()  # no connection is carried into the workers
     with parallel.pool(workers, database_target(args), store.user) as pool:
+        pack = not args.no_cache  # the cache's compression done in the workers too
         futures = [
-            pool.submit(_check_task, chunk, settings, form) for chunk in parallel.chunks(keys)
+            pool.submit(_check_task, chunk, settings, form, pack) for chunk in parallel.chunks(keys)
         ]
         for future in futures:  # in key order, whichever worker finishes first
             yield from future.result()
 
 
-def _check_task(keys: list[str], settings: RuleSettings, form: str) -> list[Entry]:
-    """In a worker: the output of ``keys``."""
+def _check_task(keys: list[str], settings: RuleSettings, form: str, pack: bool) -> list[Entry]:
+    """In a worker: the output of ``keys`` (``pack``: packed for the findings cache too)."""
     from models.services import parallel
-    from tui.cli.check_output import entry
 
     with parallel.paused_gc():
-        return [
-            entry(_result(*loaded, settings), form) for loaded in _reports(parallel.store(), keys)
-        ]
+        entries = [_entry(*loaded, settings, form) for loaded in _reports(parallel.store(), keys)]
+        return [one.with_packed() for one in entries] if pack else entries
 
 
 def run(args: argparse.Namespace) -> int:
@@ -233,13 +248,12 @@ def _checked(args: argparse.Namespace, settings: RuleSettings) -> list[Entry] | 
     from models.services.parallel import paused_gc
     from models.store.errors import StoreError
     from tui.cli.check_cached import check_keys
-    from tui.cli.check_output import entry
 
     store: Store | None = None
     try:
         with paused_gc():  # the results pile up: no collection walks them again and again
             targets, rest, store = _load(args)
-            entries = [entry(_result(*target, settings), args.format) for target in targets]
+            entries = [_entry(*target, settings, args.format) for target in targets]
             if rest:
                 assert store is not None
                 entries += check_keys(store, rest, settings, args, _compute)

@@ -80,7 +80,7 @@ def check_keys(
         return
     from sqlalchemy import text
 
-    from models.rules.cache import stamps
+    from models.rules.cache import pack, stamps
     from tui.cli.check_output import from_cached
 
     with store.engine.connect() as conn:
@@ -93,7 +93,7 @@ def check_keys(
     if computed:
         findings_cache.put(
             [
-                (key, one.cached())
+                (key, one.packed or pack(one.cached()))
                 for key, one in zip(missing, computed, strict=True)
                 if not one.problem
             ]

@@ -10,26 +10,37 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from models.i18n import tr
 from tui.cli.common import error
+
+if TYPE_CHECKING:
+    from models.rules.findings import Finding
 
 INDENT = "    "  # a report object's depth inside {"reports": [...]} at indent=2
 
 
 class Entry(NamedTuple):
     """One report's part of the output: its rendered text, its findings counted by severity
-    (error, warning, info), and the problem that kept it from being read ("" if none)."""
+    (error, warning, info), and the problem that kept it from being read ("" if none).
+    ``packed``: ``cached()`` as the findings cache stores it, when the worker that checked the
+    report packed it (so the calling process does not compress every report at the end)."""
 
     key: str
     text: str
     counts: tuple[int, int, int]
     problem: str = ""
+    packed: bytes = b""
 
     def cached(self) -> str:
         """The form kept in the findings cache (see ``from_cached``)."""
         return "{} {} {}\n{}".format(*self.counts, self.text)
+
+    def with_packed(self) -> Entry:
+        from models.rules.cache import pack
+
+        return self if self.problem else self._replace(packed=pack(self.cached()))
 
 
 def from_cached(key: str, kept: str) -> Entry:
@@ -56,17 +67,33 @@ def render_json(result: dict[str, Any]) -> str:
 
 
 def render_text(result: dict[str, Any]) -> str:
+    rows = [(f["severity"], f["code"], f["place"], f["message"]) for f in result["findings"]]
+    return _text(result["key"], result["policy_name"], rows, str(result["suggestion"]["text"]))
+
+
+def text_entry(key: str, policy_name: str, findings: list[Finding], explanation: str) -> Entry:
+    """The text form's part for one report, from its findings and the suggestion's
+    explanation: what ``entry`` gives for the result's dict, without building it."""
+    counts = {"error": 0, "warning": 0, "info": 0}
+    for finding in findings:
+        counts[finding.severity] += 1
+    rows = [(f.severity, f.code, f.place, f.message) for f in findings]
+    text = _text(key, policy_name, rows, explanation)
+    return Entry(key, text, (counts["error"], counts["warning"], counts["info"]))
+
+
+def _text(key: str, policy_name: str, rows: list[tuple[str, str, str, str]], text: str) -> str:
     severity = {
         "error": tr("エラー", "error"),
         "warning": tr("警告", "warning"),
         "info": tr("情報", "info"),
     }
-    lines = [f"{result['key']}  {result['policy_name']}"]
-    if not result["findings"]:
+    lines = [f"{key}  {policy_name}"]
+    if not rows:
         lines.append("  " + tr("指摘事項はありません。", "No findings."))
-    for f in result["findings"]:
-        lines.append(f"  {severity[f['severity']]}\t{f['code']}\t{f['place']}\t{f['message']}")
-    lines.extend("  " + line for line in str(result["suggestion"]["text"]).splitlines())
+    for level, code, place, message in rows:
+        lines.append(f"  {severity[level]}\t{code}\t{place}\t{message}")
+    lines.extend("  " + line for line in text.splitlines())
     return "\n".join(lines) + "\n"
 
 

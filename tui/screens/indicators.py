@@ -27,6 +27,7 @@ from models.rules.findings import Finding
 from models.rules.suggest.marks import suggest_mark
 from tui.screens.indicator_edits import IndicatorEdits
 from tui.screens.indicator_structure import IndicatorStructure
+from tui.widgets.broken_renderable import Broken
 from tui.widgets.cell_editor import CellEditor
 from tui.widgets.cell_findings import by_place, describe
 from tui.widgets.edit_grid import EditGrid
@@ -97,7 +98,7 @@ class IndicatorsScreen(IndicatorEdits, IndicatorStructure):
             if ind is None
             else suggest_mark(ind, self.report.evaluated_fiscal_year, self.hyoka.rules)
         )
-        self.query_one(TrendChart).show(ind, suggestion)
+        self.query_one(TrendChart).show(ind, suggestion, self.hyoka.rules.close_basis)
         self.show_status()
 
     def show_status(self) -> None:
@@ -133,7 +134,8 @@ class IndicatorsScreen(IndicatorEdits, IndicatorStructure):
         found = [f for p in places for f in self.places.get(p, [])]
         if found:
             line.append("\n").append_text(describe(found))
-        self.query_one("#indicator-status", Static).update(line)
+        # broken by the Japanese line breaker: a finding's message fills the lines it has
+        self.query_one("#indicator-status", Static).update(Broken(line))
 
     def on_tree_node_highlighted(self, event: Tree.NodeHighlighted[Place]) -> None:
         data = event.node.data

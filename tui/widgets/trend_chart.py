@@ -11,6 +11,7 @@ from models.report.labels import label
 from models.report.model import Indicator
 from models.report.numbers import render_number
 from models.rules.suggest.marks import MarkSuggestion
+from models.rules.suggest.readings import rate_label
 
 BLOCKS = "▁▂▃▄▅▆▇█"
 REASONS = {
@@ -54,19 +55,22 @@ def sparkline(indicator: Indicator) -> Text:
     return out
 
 
-def mark_line(indicator: Indicator, s: MarkSuggestion) -> Text:
-    """達成 イ　数値からの提案 ロ（達成率 85.0%、R3）: the evaluator's mark, then the numbers'."""
+def mark_line(indicator: Indicator, s: MarkSuggestion, basis: str) -> Text:
+    """達成 ロ　提案 ハ（R3）, then on a line of their own both readings of 達成率
+    (models/rules/suggest/readings.py), the one ``basis`` (``[rules] close_basis``) names
+    first: 達成率（基準から）75.0% ／ 参考 目標比 99.5%."""
     out = Text(f"{label('mark')} ")
     out.append(indicator.mark or tr("（空欄）", "(blank)"), style="bold")
     out.append(f"　{label('suggested_mark')} ")
     out.append(s.mark or "…", style="bold" if s.mark == indicator.mark else "bold yellow")
-    why = [] if s.rate is None else [f"{label('achievement_rate')} {s.rate * 100:.1f}%"]
-    if s.reason in REASONS:
-        why.append(tr(*REASONS[s.reason]))
+    why = [tr(*REASONS[s.reason])] if s.reason in REASONS else []
     if s.fiscal_year is not None:
         why.append(_short_year(s.fiscal_year))
     if why:
-        out.append(f"（{'、'.join(why)}）")
+        out.append(tr("（{w}）", " ({w})", w=tr("、", ", ").join(why)))
+    readings = rate_label(s.from_baseline, s.to_target, basis)
+    if readings:
+        out.append("\n" + readings)
     return out
 
 
@@ -74,23 +78,33 @@ class TrendChart(Static):
     """The mark line, then a bar chart where the widget has the rows for one (a tall screen
     gives it the room under the form), else the one-line sparkline; redrawn on resize."""
 
-    _shown: tuple[Indicator, MarkSuggestion] | None = None
+    _shown: tuple[Indicator, MarkSuggestion, str] | None = None
 
-    def show(self, indicator: Indicator | None, suggestion: MarkSuggestion | None) -> None:
-        self._shown = None if indicator is None or suggestion is None else (indicator, suggestion)
+    def show(
+        self, indicator: Indicator | None, suggestion: MarkSuggestion | None, basis: str
+    ) -> None:
+        """``basis``: ``[rules] close_basis``, the reading of 達成率 shown first."""
+        self._shown = (
+            None if indicator is None or suggestion is None else (indicator, suggestion, basis)
+        )
         self._draw()
 
     def _draw(self) -> None:
+        from tui.widgets.broken_text import break_lines
         from tui.widgets.trend_plot import plot
 
         if self._shown is None:
             self.update("")
             return
-        indicator, suggestion = self._shown
-        lines = mark_line(indicator, suggestion)
+        indicator, suggestion, basis = self._shown
+        width, height = self.content_region.width, self.content_region.height
+        # broken by the Japanese line breaker, so a reading of 達成率 is never split mid-figure
+        lines = break_lines(mark_line(indicator, suggestion, basis), width) if width else None
+        if lines is None:
+            lines = mark_line(indicator, suggestion, basis)
         if not indicator.qualitative:
-            width, height = self.content_region.width, self.content_region.height
-            chart = plot(indicator, width, height - 4) if self.has_class("-room") else None
+            rows = len(lines.plain.split("\n"))
+            chart = plot(indicator, width, height - 3 - rows) if self.has_class("-room") else None
             lines.append("\n").append_text(chart or sparkline(indicator))
         self.update(lines)
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from models.i18n import tr
 from models.report.eras import form_digits
+from models.rules.suggest.readings import rate_label
 
 if TYPE_CHECKING:
     from models.rules.suggest.verdict import IndicatorBasis, VerdictSuggestion
@@ -111,16 +112,19 @@ def _label(b: IndicatorBasis) -> str:
     return tr("測定指標{n}", "Indicator {n}", n=_number(b.number))
 
 
-def readings(rate: float | None, to_target: float | None, from_baseline: float | None) -> str:
-    """達成率 by both readings: 達成率 63.2%（基準値から）・87.8%（目標値比）."""
-    if to_target is None and from_baseline is None:
-        return tr("達成率 {r}", "achievement {r}", r=_percent(rate)) if rate is not None else ""
-    bits = []
-    if from_baseline is not None:
-        bits.append(tr("{r}（基準値から）", "{r} from the baseline", r=_percent(from_baseline)))
-    if to_target is not None:
-        bits.append(tr("{r}（目標値比）", "{r} of the target", r=_percent(to_target)))
-    return tr("達成率 ", "achievement ") + tr("・", ", ").join(bits)
+def readings(
+    rate: float | None,
+    to_target: float | None,
+    from_baseline: float | None,
+    basis: str = "from_baseline",
+) -> str:
+    """達成率 by both readings, the one ``basis`` ([rules] close_basis) names first and the
+    other as 参考 (models/rules/suggest/readings.py, as the findings, F4 and F5 write them):
+    達成率（基準から）63.2% ／ 参考 目標比 87.8%."""
+    label = rate_label(from_baseline, to_target, basis)
+    if label or rate is None:
+        return label
+    return tr("達成率 {r}", "achievement {r}", r=_percent(rate))
 
 
 def _year_used(fiscal_year: int | None, target_year: int | None, stale: bool) -> str:
@@ -151,14 +155,14 @@ def _trend_bits(trend: str | None, pace: float | None) -> str:
     return _paren(text)
 
 
-def indicator_line(b: IndicatorBasis) -> str:
-    """測定指標１（主要） name: －（評価者） 達成率 63.2%（基準値から）・… → its part."""
+def indicator_line(b: IndicatorBasis, basis: str = "from_baseline") -> str:
+    """測定指標１（主要） name: －（評価者） 達成率（基準から）63.2% ／ 参考 … → its part."""
     label = _label(b)
     if b.main:
         label += _paren(tr("主要", "main"))
     source = tr(*_SOURCES[b.source])
     bits = [(b.mark or tr("（空欄）", "(blank)")) + _paren(source)]
-    reading = readings(b.rate, b.to_target, b.from_baseline)
+    reading = readings(b.rate, b.to_target, b.from_baseline, basis)
     if reading:
         bits.append(reading + _year_used(b.fiscal_year, b.target_year, b.stale))
     if b.trend is not None:
@@ -169,12 +173,12 @@ def indicator_line(b: IndicatorBasis) -> str:
     return line
 
 
-def part_lines(b: IndicatorBasis) -> list[str]:
+def part_lines(b: IndicatorBasis, basis: str = "from_baseline") -> list[str]:
     """One line per うち series, the one that holds the indicator back named."""
     lines = []
     for p in b.parts:
         bits = [p.mark or tr("提案なし", "no suggestion")]
-        reading = readings(p.rate, p.to_target, p.from_baseline)
+        reading = readings(p.rate, p.to_target, p.from_baseline, basis)
         if reading:
             bits.append(reading + _year_used(p.fiscal_year, b.target_year, p.stale))
         if b.trend is not None and p.trend is not None:
@@ -238,8 +242,8 @@ def explain(s: VerdictSuggestion) -> str:
             )
         )
     for b in s.indicators:
-        lines.append("  " + indicator_line(b))
-        lines += ["    " + line for line in part_lines(b)]
+        lines.append("  " + indicator_line(b, s.settings.close_basis))
+        lines += ["    " + line for line in part_lines(b, s.settings.close_basis)]
     basis = _BASES.get(s.settings.close_basis, _BASES["from_baseline"])
     lines.append(
         tr(
