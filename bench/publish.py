@@ -7,7 +7,9 @@
    and HTML, as a user runs it (a subprocess; both cores from 200 reports on). Target ≥ 20/s.
    The PDF cache (models/publish/pdf_cache.py) is private to the run and empty at first: the
    PDF figure is taken twice, first with every report compiled by Typst, then published
-   again unchanged (every PDF from the cache).
+   again unchanged (every PDF from the cache). Beside the wall time, the CPU time of the run
+   (workers included) and what it gives on idle cores: on a shared machine the wall time
+   mostly measures the other programs.
 
     uv run python -m bench.publish [--n 200] [--reps 7]
 
@@ -88,6 +90,15 @@ def single(reps: int) -> None:
     )
 
 
+def _children_cpu() -> float:
+    """CPU seconds of the finished child processes (with the workers they waited for): the
+    figure the other programs on a shared machine do not change, unlike the wall time."""
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def many(n: int) -> None:
     from bench.generate import generate, write_db
 
@@ -109,17 +120,20 @@ def many(n: int) -> None:
                 "-o",
                 str(out),
             ]
-            start = time.perf_counter()
+            start, cpu = time.perf_counter(), _children_cpu()
             done = subprocess.run(argv, env=env, capture_output=True, text=True)
-            took = time.perf_counter() - start
+            took, cpu = time.perf_counter() - start, _children_cpu() - cpu
             if done.returncode != 0:
                 print(f"publish --all {fmt} failed: {done.stderr.strip()[:500]}")
                 continue
             written = len(list(out.iterdir()))
             how = {0: ", empty PDF cache", 1: ", again (PDFs from the cache)"}.get(run, "")
+            cores = os.cpu_count() or 1
             print(
                 f"hyoka publish --all -f {fmt}{how}, N = {written}: {took:.1f} s,"
-                f" {written / took:.1f} reports/s (target >= 20/s), {os.cpu_count()} cores"
+                f" {written / took:.1f} reports/s (target >= 20/s), {cores} cores;"
+                f" CPU {cpu:.1f} s ({cpu / written * 1000:.0f} ms a report:"
+                f" {written / (cpu / cores):.1f} reports/s if the cores were idle)"
             )
 
 

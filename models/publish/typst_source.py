@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from models.printed import Cell, Document, Field, Heading, Note, Section, Table
+from models.publish import typst_fit
 from models.publish.figures import split_figures
 
 _UNBREAKABLE = 600  # characters: a row shorter than this is kept on one page
@@ -41,6 +42,12 @@ def text(value: str) -> str:
     return "[#" + "#".join(parts) + "]" if len(parts) > 1 else f"[#{parts[0]}]"
 
 
+def _para(content: str) -> str:
+    """``content`` as a paragraph: Typst keeps a paragraph's layout for a given width and page
+    height, so a row measured and then laid out in the same page shapes its text once."""
+    return f"par({content})"
+
+
 def _cell(cell: Cell, keep: bool) -> str:
     args = []
     if cell.rowspan > 1:
@@ -54,32 +61,59 @@ def _cell(cell: Cell, keep: bool) -> str:
         args.append("align: right + horizon")
     if keep:
         args.append("breakable: false")
-    body = f"[#box({lit(cell.text)})]" if cell.numeric else text(cell.text)
+    body = f"box({lit(cell.text)})" if cell.numeric else text(cell.text)
+    # an unbreakable row is measured at an unbounded height: a paragraph's layout would not
+    # be reused there, and costs more than plain text
+    body = "[]" if not cell.text else f"[#{body}]" if keep else f"[#{_para(body)}]"
     return f"table.cell({', '.join(args)}){body}" if args else body
 
 
-def table(t: Table) -> str:
+def _kept_together(grid: tuple[tuple[Cell, ...], ...], keep: list[bool], first: int) -> bool:
+    """Whether Typst keeps every row from ``first`` on in one unbreakable group: a kept cell
+    spanning them all, or kept merged cells chained to the last row (Typst's row groups)."""
+    left = 0
+    for y in range(first, len(grid)):
+        if keep[y]:
+            left = max(left, *(c.rowspan for c in grid[y]), 1)
+        if left == 0:  # the group ended before this row
+            return False
+        left -= 1
+        if left == 0 and y + 1 < len(grid):
+            return False
+    return len(grid) > first
+
+
+def table(t: Table, width: float = typst_fit.PAGE_WIDTH) -> str:
+    """``t`` as a Typst table ``width`` pt wide (the page's, or a row table's content column)."""
     grid = t.cells()
     widths = t.widths or tuple(1.0 for _ in range(t.columns))
     columns = ", ".join(f"{w:g}fr" for w in widths)
     # a row is kept on one page unless its text is long (a long excerpt may break)
     keep = [sum(len(c.text) for c in row) < _UNBREAKABLE for row in grid]
+    whole = _kept_together(grid, keep, t.header_rows) and typst_fit.fits_page(t, width)
     head = ", ".join(_cell(c, True) for row in grid[: t.header_rows] for c in row)
     body = ", ".join(
-        _cell(c, keep[r]) for r, row in enumerate(grid) if r >= t.header_rows for c in row
+        _cell(c, keep[r] and not whole)
+        for r, row in enumerate(grid)
+        if r >= t.header_rows
+        for c in row
     )
     header = f"table.header({head}), " if head else ""
-    return f"table(columns: ({columns},), {header}{body})"
+    out = f"table(columns: ({columns},), {header}{body})"
+    # Typst keeps such a table on one page anyway; as one unbreakable block of breakable rows
+    # it breaks pages alike, but measures each row at the page's height, as it lays it out
+    # (the paragraphs' layouts reused), not at an unbounded one
+    return f"block(breakable: false, {out})" if whole else out
 
 
 def _note(note: Note) -> str:
     return f"grid(columns: (auto, 1fr), column-gutter: 0.5em, {lit(note.mark)}, {text(note.text)})"
 
 
-def block(b: object) -> str:
-    """One block as a Typst expression yielding content."""
+def block(b: object, width: float = typst_fit.PAGE_WIDTH) -> str:
+    """One block as a Typst expression yielding content (``width``: the space it has, in pt)."""
     if isinstance(b, Table):
-        return table(b)
+        return table(b, width)
     if isinstance(b, Heading):
         return f"strong({text(b.text)})"
     if isinstance(b, Field):
@@ -89,14 +123,15 @@ def block(b: object) -> str:
         )
     if isinstance(b, Note):
         return _note(b)
-    return text(str(b))
+    return _para(text(str(b)))
 
 
-def _content(section: Section) -> str:
-    items = ", ".join(block(b) for b in section.blocks)
+def _content(section: Section, width: float = typst_fit.PAGE_WIDTH) -> str:
+    items = ", ".join(block(b, width) for b in section.blocks)
     return f"stack(spacing: 0.6em, {items})" if section.blocks else "[]"
 
 
+_IN_ROWS = typst_fit.PAGE_WIDTH - typst_fit.ROW_LABELS - 8  # a row table's content column
 _LABEL = "fill: luma(235), align: left + horizon"
 
 
@@ -112,11 +147,14 @@ def _rows(run: list[Section]) -> str:
                 n += 1
             cells.append(f"table.cell(rowspan: {n}, {_LABEL}, {text(section.group)})")
             for s in run[i : i + n]:
-                cells += [f"table.cell({_LABEL}, {text(s.title)})", f"[#{_content(s)}]"]
+                cells += [
+                    f"table.cell({_LABEL}, {_para(text(s.title))})",
+                    f"[#{_content(s, _IN_ROWS)}]",
+                ]
             i += n
         else:
-            label = f"table.cell(colspan: 2, {_LABEL}, {text(section.title)})"
-            cells += [label, f"[#{_content(section)}]"]
+            label = f"table.cell(colspan: 2, {_LABEL}, {_para(text(section.title))})"
+            cells += [label, f"[#{_content(section, _IN_ROWS)}]"]
             i += 1
     return f"table(columns: (1.6em, 9em, 1fr), {', '.join(cells)})"
 
