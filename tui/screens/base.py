@@ -126,11 +126,12 @@ class ReportScreen(Screen[None]):
     # ------------------------------------------------------------ loading
     def on_mount(self) -> None:
         self.sub_title = self.key
-        early, self._early = self._early, None
+        early = self._early
         if early is not None and early.done() and early.exception() is None:
+            self._early = None
             self._loaded(early.result())
         elif self.store is not None:
-            self.load()  # not read yet, or refused: the worker reads it and says why
+            self.load()  # not read yet (the worker waits for it), or refused (read again)
 
     def on_store_ready(self, _message: StoreReady) -> None:
         self.load()
@@ -140,7 +141,16 @@ class ReportScreen(Screen[None]):
         store = self.store
         assert store is not None
 
-        deliver(self, partial(self._read, store), self._loaded)
+        def job() -> tuple[Report, int]:
+            early, self._early = self._early, None
+            if early is not None:
+                try:
+                    return early.result()
+                except Exception:  # read again: a refusal then says why
+                    pass
+            return self._read(store)
+
+        deliver(self, job, self._loaded)
 
     def _loaded(self, loaded: tuple[Report, int]) -> None:
         if self not in self.app.screen_stack:
@@ -180,7 +190,11 @@ class ReportScreen(Screen[None]):
     def _leave(self, go: Callable[[], object]) -> None:
         """Save whatever is half-typed in the form, then ``go``; stay if it is refused."""
         try:
-            changes = [change for field in self.query(Field) if (change := field.take())]
+            changes = [
+                change
+                for field in self.query(Field)
+                if not field.detached and (change := field.take())  # detached: being replaced
+            ]
         except ValueError:
             return  # the message is under the field
         if not changes:
