@@ -160,9 +160,9 @@ class PlanScreen(RowEditing):
         box = self._box
         if box is None:
             return  # composed by the rebuild on its way
-        for field in self.query_one("#plan-form").query(Field):
-            if not field.detached:
-                field.set_value(_value_at(report, field.path))
+        # the planned time, and the form shown (not one being replaced or still being built)
+        for field in [self.query_one("#f-planned", Field), *box.query(Field)]:
+            field.set_value(_value_at(report, field.path))
         changes = plan_changes(report)
         for block in box.query(IndicatorBlock):
             ind = report.indicator(block.number)
