@@ -6,17 +6,24 @@ from __future__ import annotations
 import subprocess
 
 from tests.terminal.conftest import HYOKA, Home, eventually, history, load
+from tests.terminal.driver import Terminal
 
 REASON = "全国の導入状況を示すため。　目標は計画による"
 
 
-def test_reason_fix_and_a_changed_target(home: Home) -> None:
+def _open_plan(home: Home) -> Terminal:
+    """The list, the sample report, then F8 with the plan not yet fixed."""
     term = home.open_list()
     term.press("enter")
     term.wait_for("総務省R4－⑧")
     term.press("f8")
     term.wait_for("事前分析表: 未確定")
     term.settle()
+    return term
+
+
+def test_reason_fix_and_a_changed_target(home: Home) -> None:
+    term = _open_plan(home)
     # from 政策評価実施予定時期: the target, its year, then the reason of indicator 1
     term.press("tab", "tab", "tab")
     term.settle()
@@ -65,14 +72,10 @@ def test_keys_typed_straight_after_fixing_the_plan_never_save_a_half_typed_value
     home: Home,
 ) -> None:
     """F9, y, and the evaluator goes on typing at once while the form is rebuilt (the
-    変更理由 fields appear): keys may be lost in the rebuild, but the field being replaced
-    never saves what it held (a ctrl+u there once saved an empty target)."""
-    term = home.open_list()
-    term.press("enter")
-    term.wait_for("総務省R4－⑧")
-    term.press("f8")
-    term.wait_for("事前分析表: 未確定")
-    term.settle()
+    変更理由 fields appear): the field being replaced never saves what it held, and keys
+    reach the field in the order typed (a ctrl+u applied after 「１７００」 once saved an
+    empty target)."""
+    term = _open_plan(home)
     term.press("tab")  # indicator 1's target
     term.settle()
     term.press("f9")
