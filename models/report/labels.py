@@ -98,7 +98,6 @@ LABELS: dict[str, tuple[str, str]] = {
     "target_text": ("目標テキスト", "Target text"),
     "actual_text": ("実績テキスト", "Actual text"),
     "suggested_mark": ("提案", "Suggested"),
-    "achievement_rate": ("達成率", "Achievement rate"),
     "trend": ("実績の推移", "Trend of actuals"),
     "drop_next": ("次期目標等で削除", "Dropped for next time"),
     "plan": ("事前分析表", "Pre-analysis table (plan)"),
