@@ -34,6 +34,7 @@ def render(doc: Document) -> bytes:
     """The PDF: the one kept for the same Typst source and fonts (models/publish/pdf_cache.py),
     else compiled now (and kept)."""
     from models.publish import pdf_cache
+    from models.services import parallel
 
     font = find_font()
     source = typst_source(doc, font.family).encode("utf-8")
@@ -49,6 +50,8 @@ def render(doc: Document) -> bytes:
         raise PublishError(
             tr("PDF を作れません: {err}", "cannot make the PDF: {err}", err=exc.message)
         ) from None
+    finally:
+        parallel.mark_fork_unsafe()  # Typst's threads now exist: pools must not fork
     assert isinstance(pdf, bytes)
     pdf_cache.put(name, pdf)
     return pdf

@@ -22,6 +22,18 @@ CHUNK = 100  # keys per task
 MAX_WORKERS = 8
 
 
+_fork_unsafe = False
+
+
+def mark_fork_unsafe() -> None:
+    """Say that this process has run code whose threads do not survive ``fork``: Typst's
+    compiler keeps a thread pool, and a worker forked after a compile hangs in its first
+    compile. Pools started from then on spawn fresh workers (slower to start: they import
+    hyoka again) instead of forking."""
+    global _fork_unsafe
+    _fork_unsafe = True
+
+
 def workers(count: int) -> int:
     """Worker processes for ``count`` reports: one per usable core, or 1 (no pool)."""
     import os
@@ -47,6 +59,7 @@ def pool(count: int, target: str, user: str) -> Iterator[ProcessPoolExecutor]:
     method the first submit forks all workers, before the pool's own threads start.
     """
     import gc
+    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     from models.i18n import language
@@ -56,7 +69,10 @@ def pool(count: int, target: str, user: str) -> Iterator[ProcessPoolExecutor]:
     gc.freeze()
     try:
         with ProcessPoolExecutor(
-            count, initializer=_open, initargs=(target, user, language())
+            count,
+            mp_context=multiprocessing.get_context("spawn") if _fork_unsafe else None,
+            initializer=_open,
+            initargs=(target, user, language()),
         ) as executor:
             yield executor
     finally:
