@@ -11,7 +11,7 @@ from pypdf import PdfReader
 
 from models.printed import Cell, Document, Section, Table, printed_document
 from models.publish import render
-from models.publish.typst_fit import PAGE_WIDTH, fits_page
+from models.publish.typst_fit import PAGE_WIDTH, fits_page, groups, kept_on_a_page
 from models.publish.typst_source import _kept_together, table, typst_source
 from models.snapshot.sample import load_sample
 
@@ -65,10 +65,71 @@ def test_a_table_kept_together_is_one_unbreakable_block() -> None:
     assert source.count("breakable: false") == 1 + 2  # the block, and the two header cells
 
 
-def test_a_table_taller_than_a_page_keeps_its_unbreakable_cells() -> None:
+def test_a_table_taller_than_a_page_lets_its_spanning_cell_break() -> None:
+    """Kept whole, the objective's cell would tie 80 rows into one group taller than a page
+    (Typst lays it past the margin): it may break, and each row is still kept whole."""
     source = table(_objective(40))
     assert source.startswith("table(")
-    assert "table.cell(rowspan: 80, breakable: false)" in source
+    assert "table.cell(rowspan: 80)" in source
+    assert source.count("breakable: false") == 2 + 80  # the header's cells, each body row's
+
+
+def _indicators(count: int, rows: int, text: str) -> Table:
+    """An objective beside ``count`` indicators of ``rows`` rows each, tied by a number cell."""
+    grid: list[list[Cell]] = [[Cell("施策目標", header=True), Cell("番号"), Cell("実績")]]
+    for i in range(count):
+        grid.append([Cell(str(i + 1), rowspan=rows), Cell(f"{text}{i}-0")])
+        grid += [[Cell(f"{text}{i}-{r}")] for r in range(1, rows)]
+    grid[1].insert(0, Cell("目標の文", rowspan=count * rows))
+    return Table.from_grid(grid, widths=(1.0, 0.3, 3.0))
+
+
+def test_each_indicator_stays_whole_when_the_table_does_not() -> None:
+    t = _indicators(12, 4, "年度ごとの実績の説明。" * 12)
+    kept = kept_on_a_page(t, PAGE_WIDTH, [[True] * len(row) for row in t.cells()])
+    assert kept[1][0] is False  # the objective's cell lets go
+    assert all(all(row) for row in kept[2:]) and all(kept[1][1:])  # the indicators' cells not
+    assert [g[:2] for g in groups(t.cells(), kept, 1)] == [
+        (1 + 4 * i, 4 + 4 * i) for i in range(12)
+    ]
+
+
+def test_an_indicator_taller_than_a_page_lets_its_rows_break() -> None:
+    t = _indicators(2, 3, "とても長い実績の説明。" * 300)
+    kept = kept_on_a_page(t, PAGE_WIDTH, [[True] * len(row) for row in t.cells()])
+    assert not any(any(row) for row in kept[1:])
+
+
+def test_a_table_that_fits_keeps_what_it_kept() -> None:
+    t = _indicators(2, 2, "短い")
+    keep = [[True] * len(row) for row in t.cells()]
+    assert kept_on_a_page(t, PAGE_WIDTH, keep) == keep
+
+
+def _below_the_margin(pdf: bytes) -> list[str]:
+    """Text printed below the bottom margin (12 mm), the page numbers aside."""
+    margin = 12 / 25.4 * 72
+    low: list[str] = []
+
+    def seen(text: str, cm: list[float], tm: list[float], *_: object) -> None:
+        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]  # the text's baseline on the page
+        if text.strip() and y < margin and not text.strip()[0].isdigit():
+            low.append(text)
+
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        page.extract_text(visitor_text=seen)
+    return low
+
+
+def test_no_text_runs_below_the_bottom_margin() -> None:
+    """Indicators of long yearly texts, together taller than a page: before, the whole table
+    was one group and its last rows were printed past the margin, off the paper."""
+    t = _indicators(8, 4, "年度ごとの実績の説明、その背景と要因。" * 6)
+    assert not fits_page(t, PAGE_WIDTH)
+    doc = Document(key="x", title="はみ出し", sections=(Section("t", "表", (t,), "bare"),))
+    pdf = render(doc, "pdf")
+    assert len(PdfReader(io.BytesIO(pdf)).pages) > 1
+    assert _below_the_margin(pdf) == []
 
 
 def test_the_samples_indicator_table_is_a_block() -> None:

@@ -11,6 +11,7 @@ page. A table it rejects is set as before."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from models.printed import Cell, Table
 from models.publish.figures import split_figures
@@ -61,8 +62,8 @@ def _height(cell: Cell, width: float) -> float:
     return _lines(cell.text, width) * _LINE + _ROW
 
 
-def fits_page(t: Table, width: float) -> bool:
-    """Whether ``t``, ``width`` pt wide, is surely shorter than a page (see the module).
+def row_heights(t: Table, width: float) -> list[float]:
+    """An upper bound of each row's height when ``t`` is ``width`` pt wide (see the module).
 
     Rows are as tall as their tallest single-row cell; a merged cell taller than the rows it
     spans makes the last of them taller, as Typst does."""
@@ -89,4 +90,54 @@ def fits_page(t: Table, width: float) -> bool:
             x += cell.colspan
     for last, first, height in sorted(spans):
         heights[last] += max(0.0, height - sum(heights[first : last + 1]))
-    return sum(heights) <= _SHARE * PAGE_HEIGHT
+    return heights
+
+
+def fits_page(t: Table, width: float) -> bool:
+    """Whether ``t``, ``width`` pt wide, is surely shorter than a page (see the module)."""
+    return sum(row_heights(t, width)) <= _SHARE * PAGE_HEIGHT
+
+
+Grid = tuple[tuple[Cell, ...], ...]
+
+
+def groups(grid: Grid, kept: list[list[bool]], first: int) -> Iterator[tuple[int, int, bool]]:
+    """Typst's row groups from row ``first`` on: (first row, last row, whether any cell of it
+    is kept whole). A kept cell spanning rows ties them into one group, which Typst never
+    breaks across pages; a row with a kept cell is a group of its own at least."""
+    r = first
+    while r < len(grid):
+        reach, y, any_kept = r, r, False
+        while y <= reach:
+            for cell, keep in zip(grid[y], kept[y], strict=True):
+                if keep:
+                    any_kept = True
+                    reach = max(reach, min(len(grid), y + cell.rowspan) - 1)
+            y += 1
+        yield r, reach, any_kept
+        r = reach + 1
+
+
+def kept_on_a_page(t: Table, width: float, kept: list[list[bool]]) -> list[list[bool]]:
+    """``kept`` (per cell, whether it is kept whole), with cells let go until every row group
+    is surely shorter than a page under the repeated header: Typst lays a group taller than a
+    page past the bottom margin and off the paper. The cells spanning most rows go first (the
+    施策目標 beside every indicator: then each indicator stays whole), then a row's own."""
+    heights = row_heights(t, width)
+    grid = t.cells()
+    room = _SHARE * PAGE_HEIGHT - sum(heights[: t.header_rows])
+    kept = [list(row) for row in kept]
+    tall = True
+    while tall:
+        tall = False
+        for a, b, any_kept in groups(grid, kept, t.header_rows):
+            if not any_kept or sum(heights[a : b + 1]) <= room:
+                continue
+            cells = [(y, i) for y in range(a, b + 1) for i in range(len(grid[y])) if kept[y][i]]
+            longest = max(grid[y][i].rowspan for y, i in cells)
+            for y, i in cells:
+                if grid[y][i].rowspan == longest or a == b:
+                    kept[y][i] = False
+            tall = True
+            break
+    return kept

@@ -68,19 +68,12 @@ def _cell(cell: Cell, keep: bool) -> str:
     return f"table.cell({', '.join(args)}){body}" if args else body
 
 
-def _kept_together(grid: tuple[tuple[Cell, ...], ...], keep: list[bool], first: int) -> bool:
+def _kept_together(grid: typst_fit.Grid, keep: list[bool], first: int) -> bool:
     """Whether Typst keeps every row from ``first`` on in one unbreakable group: a kept cell
     spanning them all, or kept merged cells chained to the last row (Typst's row groups)."""
-    left = 0
-    for y in range(first, len(grid)):
-        if keep[y]:
-            left = max(left, *(c.rowspan for c in grid[y]), 1)
-        if left == 0:  # the group ended before this row
-            return False
-        left -= 1
-        if left == 0 and y + 1 < len(grid):
-            return False
-    return len(grid) > first
+    kept = [[k] * len(row) for row, k in zip(grid, keep, strict=True)]
+    group = next(typst_fit.groups(grid, kept, first), None)
+    return group == (first, len(grid) - 1, True)
 
 
 def table(t: Table, width: float = typst_fit.PAGE_WIDTH) -> str:
@@ -91,12 +84,15 @@ def table(t: Table, width: float = typst_fit.PAGE_WIDTH) -> str:
     # a row is kept on one page unless its text is long (a long excerpt may break)
     keep = [sum(len(c.text) for c in row) < _UNBREAKABLE for row in grid]
     whole = _kept_together(grid, keep, t.header_rows) and typst_fit.fits_page(t, width)
+    kept = [[k and not whole] * len(row) for row, k in zip(grid, keep, strict=True)]
+    if not whole:  # and no group of rows kept whole may be taller than a page
+        kept = typst_fit.kept_on_a_page(t, width, kept)
     head = ", ".join(_cell(c, True) for row in grid[: t.header_rows] for c in row)
     body = ", ".join(
-        _cell(c, keep[r] and not whole)
+        _cell(c, kept[r][i])
         for r, row in enumerate(grid)
         if r >= t.header_rows
-        for c in row
+        for i, c in enumerate(row)
     )
     header = f"table.header({head}), " if head else ""
     out = f"table(columns: ({columns},), {header}{body})"
@@ -165,10 +161,22 @@ def _title(section: Section) -> str:
     return "\n".join(f"#{line}" for line in lines)
 
 
+# Characters the font shapes alike whatever script a run is given: Latin, Greek, Cyrillic, the
+# symbols, kana, CJK ideographs and full-width forms. Typst, left to itself, cuts text into a
+# run at every change of Unicode script; Japanese changes between Han, hiragana and katakana
+# every few characters, so a paragraph becomes dozens of runs, each shaped on its own (a fifth
+# of the compile's CPU). Named once, the script leaves one run per line direction. Any other
+# character (Arabic, Indic, Thai, combining marks, emoji …) may need its own script's shaping:
+# then Typst chooses, as before.
+_ONE_SCRIPT = re.compile(
+    "[\x00-\u024f\u0370-\u04ff\u2000-\u20cf\u2100-\u2bff\u3000-\u9fff\uf900-\ufaff\uff00-\uffef"
+    "\U00020000-\U0003ffff]*"
+)
+
 _PREAMBLE = """#set document(title: {title}, date: none)
 #set page(paper: "a4", flipped: true, margin: (x: 12mm, y: 12mm),
   footer: context align(center, text(size: 8pt, counter(page).display("1 / 1", both: true))))
-#set text(font: {font}, lang: "ja", region: "JP", size: 9pt, cjk-latin-spacing: none)
+#set text(font: {font}, lang: "ja", region: "JP", size: 9pt, cjk-latin-spacing: none{script})
 #set par(justify: false, leading: 0.55em, spacing: 0.6em)
 #set table(stroke: 0.5pt, inset: (x: 4pt, y: 3pt), align: left + top)
 """
@@ -176,7 +184,7 @@ _PREAMBLE = """#set document(title: {title}, date: none)
 
 def typst_source(doc: Document, font: str) -> str:
     """The whole document as Typst source, with ``font`` as the text's font family."""
-    out = [_PREAMBLE.format(title=lit(doc.title), font=lit(font))]
+    out: list[str] = []
     run: list[Section] = []
     for section in doc.sections:
         if section.layout == "row":
@@ -191,4 +199,6 @@ def typst_source(doc: Document, font: str) -> str:
             out.append(f"#v(0.4em)\n#{_content(section)}")
     if run:
         out.append(f"#{_rows(run)}")
-    return "\n".join(out) + "\n"
+    body = "\n".join(out)
+    script = ', script: "hani"' if _ONE_SCRIPT.fullmatch(body) else ""
+    return _PREAMBLE.format(title=lit(doc.title), font=lit(font), script=script) + body + "\n"

@@ -10,6 +10,13 @@ no mark. This one fits its columns to the width it has (again on every resize): 
 columns give up cells first, none below :data:`FLOOR` cells (a grid that still does not fit
 scrolls sideways), and a cell that no longer fits ends in ``…``. A wide terminal shows every
 cell whole.
+
+A table of ``height: auto`` could keep a height of 0 after its rows arrived (F4's years at
+80×24, one start in five): Textual keys a widget's box model on a counter that
+``refresh(layout=True)`` bumps only when no layout is pending yet. When another widget's
+layout ran between the table's two size changes of one refill (cleared, then measured), the
+height of the first was cached under a counter the second did not move, and every later
+layout reused it. A change of the table's height bumps the counter here.
 """
 
 from __future__ import annotations
@@ -68,6 +75,10 @@ class SettledTable(DataTable[Any]):
         self.fit_columns()
         self._clear_caches()
         self.refresh()
+
+    def watch_virtual_size(self, old: Size, new: Size) -> None:
+        if old.height != new.height:  # a new box model (see the module)
+            self._layout_updates += 1
 
     def on_resize(self) -> None:
         if self.fit_columns():
