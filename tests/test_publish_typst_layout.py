@@ -11,7 +11,7 @@ from pypdf import PdfReader
 
 from models.printed import Cell, Document, Section, Table, printed_document
 from models.publish import render
-from models.publish.typst_fit import PAGE_WIDTH, fits_page, groups, kept_on_a_page
+from models.publish.typst_fit import PAGE_WIDTH, fits_page, groups, kept_on_a_page, row_heights
 from models.publish.typst_source import _kept_together, table, typst_source
 from models.snapshot.sample import load_sample
 
@@ -48,15 +48,15 @@ def test_a_first_row_not_kept_is_not_one_group() -> None:
 
 
 def test_a_short_table_fits_a_page_and_a_long_one_does_not() -> None:
-    assert fits_page(_objective(3), PAGE_WIDTH)
-    assert not fits_page(_objective(40), PAGE_WIDTH)
+    assert fits_page(row_heights(_objective(3), PAGE_WIDTH))
+    assert not fits_page(row_heights(_objective(40), PAGE_WIDTH))
 
 
 def test_a_merged_cell_taller_than_its_rows_counts() -> None:
     t = _objective(2)
     tall = [list(row) for row in t.cells()]
     tall[1][0] = Cell("長い目標の文。" * 400, rowspan=4)
-    assert not fits_page(Table.from_grid(tall, widths=(1.0, 3.0)), PAGE_WIDTH)
+    assert not fits_page(row_heights(Table.from_grid(tall, widths=(1.0, 3.0)), PAGE_WIDTH))
 
 
 def test_a_table_kept_together_is_one_unbreakable_block() -> None:
@@ -86,7 +86,7 @@ def _indicators(count: int, rows: int, text: str) -> Table:
 
 def test_each_indicator_stays_whole_when_the_table_does_not() -> None:
     t = _indicators(12, 4, "年度ごとの実績の説明。" * 12)
-    kept = kept_on_a_page(t, PAGE_WIDTH, [[True] * len(row) for row in t.cells()])
+    kept = kept_on_a_page(t, row_heights(t, PAGE_WIDTH), [[True] * len(row) for row in t.cells()])
     assert kept[1][0] is False  # the objective's cell lets go
     assert all(all(row) for row in kept[2:]) and all(kept[1][1:])  # the indicators' cells not
     assert [g[:2] for g in groups(t.cells(), kept, 1)] == [
@@ -96,14 +96,14 @@ def test_each_indicator_stays_whole_when_the_table_does_not() -> None:
 
 def test_an_indicator_taller_than_a_page_lets_its_rows_break() -> None:
     t = _indicators(2, 3, "とても長い実績の説明。" * 300)
-    kept = kept_on_a_page(t, PAGE_WIDTH, [[True] * len(row) for row in t.cells()])
+    kept = kept_on_a_page(t, row_heights(t, PAGE_WIDTH), [[True] * len(row) for row in t.cells()])
     assert not any(any(row) for row in kept[1:])
 
 
 def test_a_table_that_fits_keeps_what_it_kept() -> None:
     t = _indicators(2, 2, "短い")
     keep = [[True] * len(row) for row in t.cells()]
-    assert kept_on_a_page(t, PAGE_WIDTH, keep) == keep
+    assert kept_on_a_page(t, row_heights(t, PAGE_WIDTH), keep) == keep
 
 
 def _below_the_margin(pdf: bytes) -> list[str]:
@@ -125,7 +125,7 @@ def test_no_text_runs_below_the_bottom_margin() -> None:
     """Indicators of long yearly texts, together taller than a page: before, the whole table
     was one group and its last rows were printed past the margin, off the paper."""
     t = _indicators(8, 4, "年度ごとの実績の説明、その背景と要因。" * 6)
-    assert not fits_page(t, PAGE_WIDTH)
+    assert not fits_page(row_heights(t, PAGE_WIDTH))
     doc = Document(key="x", title="はみ出し", sections=(Section("t", "表", (t,), "bare"),))
     pdf = render(doc, "pdf")
     assert len(PdfReader(io.BytesIO(pdf)).pages) > 1

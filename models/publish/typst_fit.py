@@ -93,9 +93,9 @@ def row_heights(t: Table, width: float) -> list[float]:
     return heights
 
 
-def fits_page(t: Table, width: float) -> bool:
-    """Whether ``t``, ``width`` pt wide, is surely shorter than a page (see the module)."""
-    return sum(row_heights(t, width)) <= _SHARE * PAGE_HEIGHT
+def fits_page(heights: list[float]) -> bool:
+    """Whether a table of rows ``heights`` (:func:`row_heights`) is surely shorter than a page."""
+    return sum(heights) <= _SHARE * PAGE_HEIGHT
 
 
 Grid = tuple[tuple[Cell, ...], ...]
@@ -118,12 +118,12 @@ def groups(grid: Grid, kept: list[list[bool]], first: int) -> Iterator[tuple[int
         r = reach + 1
 
 
-def kept_on_a_page(t: Table, width: float, kept: list[list[bool]]) -> list[list[bool]]:
+def kept_on_a_page(t: Table, heights: list[float], kept: list[list[bool]]) -> list[list[bool]]:
     """``kept`` (per cell, whether it is kept whole), with cells let go until every row group
     is surely shorter than a page under the repeated header: Typst lays a group taller than a
     page past the bottom margin and off the paper. The cells spanning most rows go first (the
-    施策目標 beside every indicator: then each indicator stays whole), then a row's own."""
-    heights = row_heights(t, width)
+    施策目標 beside every indicator: then each indicator stays whole), then a row's own.
+    ``heights`` are the rows' (:func:`row_heights`)."""
     grid = t.cells()
     room = _SHARE * PAGE_HEIGHT - sum(heights[: t.header_rows])
     kept = [list(row) for row in kept]

@@ -83,10 +83,11 @@ def table(t: Table, width: float = typst_fit.PAGE_WIDTH) -> str:
     columns = ", ".join(f"{w:g}fr" for w in widths)
     # a row is kept on one page unless its text is long (a long excerpt may break)
     keep = [sum(len(c.text) for c in row) < _UNBREAKABLE for row in grid]
-    whole = _kept_together(grid, keep, t.header_rows) and typst_fit.fits_page(t, width)
+    heights = typst_fit.row_heights(t, width)
+    whole = _kept_together(grid, keep, t.header_rows) and typst_fit.fits_page(heights)
     kept = [[k and not whole] * len(row) for row, k in zip(grid, keep, strict=True)]
     if not whole:  # and no group of rows kept whole may be taller than a page
-        kept = typst_fit.kept_on_a_page(t, width, kept)
+        kept = typst_fit.kept_on_a_page(t, heights, kept)
     head = ", ".join(_cell(c, True) for row in grid[: t.header_rows] for c in row)
     body = ", ".join(
         _cell(c, kept[r][i])
