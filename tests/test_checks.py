@@ -254,7 +254,7 @@ CASES: list[tuple[str, str, str, Change, Change]] = [
     (
         "I014",
         "warning",
-        "objectives[0].means[0].indicator_numbers",
+        "objectives[0].means[1].indicator_numbers",  # after the sample's own means
         lambda r: r.objectives[0].means.append(Means(name="事業", indicator_numbers=[1, 9])),
         lambda r: r.objectives[0].means.append(Means(name="事業", indicator_numbers=[1, 2])),
     ),
@@ -391,14 +391,14 @@ def test_seed_has_no_errors_and_what_a_reviewer_would_note() -> None:
     assert not has_errors(findings)
     assert [(f.code, f.severity, f.place) for f in findings] == [
         ("B001", "info", "budget[2021].total"),
-        ("I025", "info", "objectives[0].means"),
+        ("I026", "warning", "objectives[0].means[0].review_number"),
         ("V005", "info", "verdict.category"),
         ("R005", "warning", "report.materials"),
         ("R007", "warning", "cabinet_policies[2].name"),
         ("V009", "warning", "verdict.rationale"),
     ]
     assert findings[0].data == {"total": 431001, "sum": 431000, "gap": 1, "allowed": 2}
-    assert summarize(findings) == {"error": 0, "warning": 3, "info": 3}
+    assert summarize(findings) == {"error": 0, "warning": 4, "info": 2}
     assert findings[-1].data == {
         "cited": "地方行税制統計システム利用課室からの新規要望",
         "name": "地方行税政統計システム利用課室からの新規要望",

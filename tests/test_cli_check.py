@@ -40,7 +40,7 @@ def seed_variant(tmp_path: Path, old: str, new: str) -> Path:
 # The seed's findings (see docs/rules.md, "The sample's suggestion").
 SEED_FINDINGS = [
     ("B001", "info", "budget[2021].total"),
-    ("I025", "info", "objectives[0].means"),
+    ("I026", "warning", "objectives[0].means[0].review_number"),
     ("V005", "info", "verdict.category"),
     ("R005", "warning", "report.materials"),
     ("R007", "warning", "cabinet_policies[2].name"),
@@ -67,7 +67,7 @@ def test_key_from_the_database(db_path: Path) -> None:
     result = hyoka("soumu-r4-08", db=db_path)
     assert result.returncode == 0, result.stderr
     assert "電子自治体の推進" in result.stdout
-    assert "エラー 0、警告 3、情報 3" in result.stdout
+    assert "エラー 0、警告 4、情報 2" in result.stdout
 
 
 def test_all_as_json(db_path: Path) -> None:
@@ -85,7 +85,7 @@ def test_all_as_json(db_path: Path) -> None:
     assert first["parts"][0]["to_target"] == pytest.approx(713 / 1100)
     assert report["suggestion"]["rests_on_progress"] is True
     assert report["suggestion"]["indicators"][0]["part"] == "progress"
-    assert data["summary"] == {"reports": 1, "error": 0, "warning": 3, "info": 3, "unreadable": 0}
+    assert data["summary"] == {"reports": 1, "error": 0, "warning": 4, "info": 2, "unreadable": 0}
 
 
 def test_json_is_stable(db_path: Path) -> None:
@@ -152,7 +152,7 @@ def test_english(tmp_path: Path) -> None:
     result = hyoka(str(SEED), "--lang", "en", db=tmp_path / "x.db")
     assert result.returncode == 0
     assert "Suggested category: 相当程度進展あり" in result.stdout
-    assert "1 report(s): 0 error(s), 3 warning(s), 3 info" in result.stdout
+    assert "1 report(s): 0 error(s), 4 warning(s), 2 info" in result.stdout
 
 
 def test_module_is_light_at_import() -> None:

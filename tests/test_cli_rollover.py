@@ -32,7 +32,8 @@ def test_the_sample_rolled_over_to_2022(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "soumu-r5-08 を作りました（soumu-r4-08 から繰越し、令和４年度）" in result.stdout
     assert "予算額・執行額の列: 2020〜2023年度" in result.stdout
-    assert "除いた測定指標はありません" in result.stdout
+    # the seed's 次期目標等 drops indicator 1 (drop_next in the sample): roll-over applies it
+    assert "除いた測定指標 1: クラウド導入市区町村数（次期目標等で削除）" in result.stdout
 
     new = tomllib.loads(_export("soumu-r5-08", db))
     old = tomllib.loads(source)
@@ -43,7 +44,8 @@ def test_the_sample_rolled_over_to_2022(tmp_path: Path) -> None:
     assert new["budget"]["years"][3] == {"fiscal_year": 2023}
     assert "verdict" not in new and "next_steps" not in new
     indicators = [i for o in new["objectives"] for i in o["indicators"]]
-    assert len(indicators) == len([i for o in old["objectives"] for i in o["indicators"]])
+    kept = [i["number"] for o in old["objectives"] for i in o["indicators"] if not i.get("drop_next")]
+    assert [i["number"] for i in indicators] == kept == [2]
     for indicator in indicators:
         assert "mark" not in indicator
         assert any(y["fiscal_year"] == 2022 for y in indicator["years"])
@@ -66,6 +68,18 @@ def test_the_sample_rolled_over_to_2022(tmp_path: Path) -> None:
     assert history.returncode == 0, history.stderr
     (first,) = history.stdout.splitlines()
     assert "繰越し" in first and first.endswith("soumu-r4-08 から繰越し")
+
+
+def test_nothing_left_out_when_no_indicator_is_dropped(tmp_path: Path) -> None:
+    source = tmp_path / "kept.toml"
+    text = SEED.read_text(encoding="utf-8")
+    assert text.count("drop_next = true\n") == 1
+    source.write_text(text.replace("drop_next = true\n", ""), encoding="utf-8")
+    db = tmp_path / "kept.db"
+    assert hyoka("import", str(source), db=db).returncode == 0
+    result = hyoka("rollover", KEY, "--to", "2022", db=db)
+    assert result.returncode == 0, result.stderr
+    assert "除いた測定指標はありません" in result.stdout
 
 
 def test_refusals_exit_1_and_change_nothing(tmp_path: Path) -> None:

@@ -110,10 +110,21 @@ def test_only_the_notes_the_plan_refers_to() -> None:
 
 
 def test_a_report_without_plan_data_still_prints_its_plan() -> None:
-    doc = plan_document(load_sample())
+    sample = load_sample()
+    bare = replace(sample, objectives=[replace(o, means=[]) for o in sample.objectives])
+    doc = plan_document(bare)
     indicators, *rest = (b for s in doc.sections for b in s.blocks if isinstance(b, Table))
     assert rest == []  # no 達成手段 table without means
     assert indicators.rows[1][9] == ""  # no reason yet
+
+
+def test_the_samples_means_print_in_its_plan() -> None:
+    doc = plan_document(load_sample())
+    _, means = (b for s in doc.sections for b in s.blocks if isinstance(b, Table))
+    assert means.header[0] == "達成手段"
+    assert [r[0] for r in means.rows] == [
+        "地方行税政の施策に係る基礎データべースの整理・統計処理等"
+    ]
 
 
 def test_report_means_table_takes_its_year_columns_from_means_years() -> None:

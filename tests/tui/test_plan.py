@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from textual.widgets import Input, Static, TextArea
+from textual.widgets import DataTable, Input, Static, TextArea
 
 from models.report.model import MeansYear
 from models.rules.check import check_report
@@ -111,7 +111,8 @@ async def test_means_added_with_its_money(db_path: Path) -> None:
         app.screen.query_one("#in-start_fiscal_year", Input).value = "令和２年度"
         await pilot.press("ctrl+s")
         await settle(pilot)
-        (means,) = stored_report(db_path).objectives[0].means
+        seeds, means = stored_report(db_path).objectives[0].means  # the sample's, then the new
+        assert seeds.name == "地方行税政の施策に係る基礎データべースの整理・統計処理等"
         assert (means.name, means.review_number, means.indicator_numbers) == (
             "標準化推進事業",
             "0012",
@@ -119,19 +120,24 @@ async def test_means_added_with_its_money(db_path: Path) -> None:
         )
         assert means.start_fiscal_year == 2020
 
-        await _type_into(pilot, "#f-means-1-2021-budget", "1,200")
-        await _type_into(pilot, "#f-means-1-2021-executed", "1100")
-        await _type_into(pilot, "#f-means-1-2020-budget", "900")
-        (means,) = stored_report(db_path).objectives[0].means
+        await _type_into(pilot, "#f-means-2-2021-budget", "1,200")
+        await _type_into(pilot, "#f-means-2-2021-executed", "1100")
+        await _type_into(pilot, "#f-means-2-2020-budget", "900")
+        _, means = stored_report(db_path).objectives[0].means
         assert means.years == [MeansYear(2020, 900), MeansYear(2021, 1200, 1100)]
 
-        app.screen.query_one("#l-means-0 DataTable").focus()
+        table = app.screen.query_one("#l-means-0 DataTable", DataTable)
+        table.focus()
+        await settle(pilot)
+        if table.cursor_row == 0:  # on the sample's own means: down to the new one
+            await pilot.press("down")
+        assert table.cursor_row == 1
         await pilot.press("e")
         await settle(pilot)
         app.screen.query_one("#in-name", Input).value = "標準化・共通化推進事業"
         await pilot.press("ctrl+s")
         await settle(pilot)
-        (means,) = stored_report(db_path).objectives[0].means
+        _, means = stored_report(db_path).objectives[0].means
         assert means.name == "標準化・共通化推進事業"
         assert means.years == [MeansYear(2020, 900), MeansYear(2021, 1200, 1100)]  # kept
 

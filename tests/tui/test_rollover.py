@@ -51,7 +51,7 @@ async def test_roll_over_from_the_list_then_see_last_verdict(db_path: Path) -> N
         assert panel.display
         shown = str(panel.render())
         assert "前回 soumu-r4-08（令和３年度）: 目標達成" in shown
-        assert "達成（前回→今回）: 1 －→空欄　2 イ→空欄" in shown
+        assert "達成（前回→今回）: 1 －→なし　2 イ→空欄" in shown  # 1 dropped by 次期目標等
 
 
 async def test_the_key_typed_stays_and_refusals_speak_under_the_field(db_path: Path) -> None:
@@ -103,6 +103,9 @@ async def test_drop_flag_set_in_the_form_then_left_out_by_roll_over(db_path: Pat
     from tui.widgets.indicator_form import IndicatorForm
 
     drop_row = [spec.path for spec in field_specs()].index("drop_next")
+    store = open_store(str(db_path))
+    store.set_value(KEY, "indicator[1].drop_next", False)  # the seed drops it; start kept
+    store.close()
     app = make_app(db_path)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
