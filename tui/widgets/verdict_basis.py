@@ -25,7 +25,7 @@ from models.report.model import Indicator, IndicatorPart, Report, Target
 from models.report.numbers import render_number
 from models.rules.findings import Finding
 from models.rules.suggest.marks import MarkSuggestion
-from models.rules.suggest.readings import legend, rate_pieces
+from models.rules.suggest.readings import figures_of, legend, rate_pieces
 from models.rules.suggest.verdict import VerdictSuggestion, explain
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
@@ -74,7 +74,7 @@ def _target(t: Target, unit: str) -> str:
 
 
 def _readings(text: Text, s: MarkSuggestion, basis: str) -> None:
-    pieces = rate_pieces(s.from_baseline, s.to_target, basis)
+    pieces = rate_pieces(s.from_baseline, s.to_target, basis, figures_of(s))
     if not pieces:
         return
     text.append("\n      ")
