@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from models.i18n import tr
 from models.report.eras import form_digits
+from models.rules.suggest.projection import words as projection_words
 from models.rules.suggest.readings import figures_of, rate_label
 
 if TYPE_CHECKING:
@@ -203,8 +204,10 @@ def _number(n: int) -> str:
     return tr("{n}", "{m}", n=form_digits(n), m=n)
 
 
-def explain(s: VerdictSuggestion) -> str:
-    """The suggestion as a few lines of text in the current language."""
+def explain(s: VerdictSuggestion, projections: bool = True) -> str:
+    """The suggestion as a few lines of text in the current language; ``projections``: with
+    the line each series' trend reaches by its target year (F5 shows those beside its evidence
+    instead)."""
     head = tr("提案区分: {c}", "Suggested category: {c}", c=s.category or tr("なし", "none"))
     reason = _rule_text(s.rule, s)
     if s.rests_on_progress and s.rule == "progress":
@@ -250,7 +253,12 @@ def explain(s: VerdictSuggestion) -> str:
         )
     for b in s.indicators:
         lines.append("  " + indicator_line(b, s.settings.close_basis))
-        lines += ["    " + line for line in part_lines(b, s.settings.close_basis)]
+        if projections and b.projection is not None:
+            lines.append("      " + projection_words(b.projection))
+        for p, line in zip(b.parts, part_lines(b, s.settings.close_basis), strict=True):
+            lines.append("    " + line)
+            if projections and p.projection is not None:
+                lines.append("      " + projection_words(p.projection))
     basis = _BASES.get(s.settings.close_basis, _BASES["to_target"])
     lines.append(
         tr(

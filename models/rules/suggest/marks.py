@@ -35,6 +35,7 @@ from models.rules.suggest.bounds import (
     to_target,
 )
 from models.rules.suggest.pace import Series, pace_of
+from models.rules.suggest.projection import Projection, project
 
 __all__ = [
     "MarkSuggestion",
@@ -61,7 +62,8 @@ class MarkSuggestion:
     readings. ``gain`` is the improvement over the baseline in the better direction. ``stale``:
     the target year has come but has no actual, so ``fiscal_year`` is an earlier year.
     ``unit`` and ``approximate`` (約) are the series'; ``in_figures``: the target is 0 or a
-    maintained count, so the ratio to it is said in figures.
+    maintained count, so the ratio to it is said in figures. ``projection``: where the series'
+    trend leads by its target year, for a target year ahead (models/rules/suggest/projection.py).
     For an indicator, ``mark`` and ``trend`` are the weakest of its own series and ``parts``;
     ``own_mark`` / ``own_trend`` / ``own_pace`` are its own series' and ``held_by`` names the
     part that holds it back.
@@ -92,6 +94,7 @@ class MarkSuggestion:
     unit: str = ""
     approximate: bool = False
     in_figures: bool = False
+    projection: Projection | None = None
 
     def holding(self) -> MarkSuggestion:
         """The series whose figures give the indicator's mark: a part, or the indicator's own."""
@@ -195,6 +198,11 @@ def _series(
     pace, trend = None, None
     if (ahead or ind.mark == "－") and target is not None and not inconsistent:
         pace, trend = pace_of(series, bound[0], maintain, year, target, gain, settings)
+    projection = (
+        project(series, evaluated, bound[0], cumulative=bool(ind.cumulative), unit=unit)
+        if ahead
+        else None
+    )
     return MarkSuggestion(
         mark,
         reason,
@@ -214,6 +222,7 @@ def _series(
         own_trend=trend,
         own_pace=pace,
         in_figures=target is not None and _in_figures(target, maintain, unit),
+        projection=projection,
         **common,  # type: ignore[arg-type]
     )
 

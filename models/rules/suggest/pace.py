@@ -51,7 +51,8 @@ def _start(fiscal_year: int) -> float:
     return fiscal_year * 12 + 3.0
 
 
-def _end(fiscal_year: int) -> float:
+def end_of(fiscal_year: int) -> float:
+    """The end of a fiscal year as months since year 0 (when its targets are due)."""
     return (fiscal_year + 1) * 12 + 3.0
 
 
@@ -60,13 +61,13 @@ def planned(series: Series, target: Number, at: float) -> tuple[float, Number] |
     base = series.baseline
     if base.fiscal_year is None or series.target.fiscal_year is None:
         return None
-    start = _start(base.fiscal_year) if _at_start(series.years) else _end(base.fiscal_year)
-    end = _end(series.target.fiscal_year)
+    start = _start(base.fiscal_year) if _at_start(series.years) else end_of(base.fiscal_year)
+    end = end_of(series.target.fiscal_year)
     if end <= start or at <= start:
         return None
     points: list[tuple[float, Number | None]] = [(start, base.value)]
     for y in series.years:
-        due = _end(y.fiscal_year)
+        due = end_of(y.fiscal_year)
         if y.target is not None and start < due < end:
             points.append((due, y.target))
     points.append((end, target))
@@ -94,7 +95,7 @@ def _at_start(years: list[IndicatorYear]) -> bool:
 
 def moment(year: IndicatorYear) -> float:
     """When an actual was taken: its as-of date, else the end of its fiscal year."""
-    return _months(year.as_of) if year.as_of is not None else _end(year.fiscal_year)
+    return _months(year.as_of) if year.as_of is not None else end_of(year.fiscal_year)
 
 
 def pace_of(

@@ -32,6 +32,7 @@ from models.report.model import MARKS, VERDICT_CATEGORIES, Number, Report
 from models.rules.settings import RuleSettings
 from models.rules.suggest.explain import explain
 from models.rules.suggest.marks import MarkSuggestion, suggest_mark
+from models.rules.suggest.projection import Projection
 
 __all__ = ["IndicatorBasis", "PartBasis", "VerdictSuggestion", "explain", "suggest_verdict"]
 
@@ -57,6 +58,7 @@ class PartBasis:
     unit: str = ""
     approximate: bool = False
     in_figures: bool = False
+    projection: Projection | None = None
 
     @classmethod
     def of(cls, s: MarkSuggestion) -> PartBasis:
@@ -75,6 +77,7 @@ class PartBasis:
             s.unit,
             s.approximate,
             s.in_figures,
+            s.projection,
         )
 
 
@@ -96,7 +99,8 @@ class IndicatorBasis:
     that holds the indicator's suggestion back; ``trend``/``pace`` are then that series',
     ``own_trend``/``own_pace`` the indicator's own figures'. ``bound`` is at_least/at_most
     (``bound_inferred``). ``actual`` and ``target`` are the figures held against each other
-    (in ``unit``; ``approximate``: 約), said as figures where ``in_figures``.
+    (in ``unit``; ``approximate``: 約), said as figures where ``in_figures``. ``projection``:
+    where the indicator's own trend leads by its target year (each part has its own).
     """
 
     number: int
@@ -129,6 +133,7 @@ class IndicatorBasis:
     unit: str = ""
     approximate: bool = False
     in_figures: bool = False
+    projection: Projection | None = None
 
 
 @dataclass(frozen=True)
@@ -167,13 +172,24 @@ class VerdictSuggestion:
         }
 
 
-_BASIS_FIELDS = tuple(f.name for f in fields(IndicatorBasis) if f.name != "parts")
-_PART_FIELDS = tuple(f.name for f in fields(PartBasis))
+_BASIS_FIELDS = tuple(
+    f.name for f in fields(IndicatorBasis) if f.name not in ("parts", "projection")
+)
+_PART_FIELDS = tuple(f.name for f in fields(PartBasis) if f.name != "projection")
+
+
+def _projection_dict(p: Projection | None) -> dict[str, object] | None:
+    return None if p is None else p.to_dict()
 
 
 def _basis_dict(b: IndicatorBasis) -> dict[str, object]:
     out: dict[str, object] = {name: getattr(b, name) for name in _BASIS_FIELDS}
-    out["parts"] = [{name: getattr(p, name) for name in _PART_FIELDS} for p in b.parts]
+    out["projection"] = _projection_dict(b.projection)
+    out["parts"] = [
+        {name: getattr(p, name) for name in _PART_FIELDS}
+        | {"projection": _projection_dict(p.projection)}
+        for p in b.parts
+    ]
     return out
 
 
@@ -227,6 +243,7 @@ def suggest_verdict(report: Report, settings: RuleSettings | None = None) -> Ver
                 unit=s.unit,
                 approximate=s.approximate,
                 in_figures=s.in_figures,
+                projection=s.projection,
             )
         )
     is_contested = [r.source == "evaluator" and _stronger(r.mark, r.suggested_mark) for r in rows]
