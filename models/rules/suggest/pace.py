@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import calendar
 from datetime import date
+from functools import lru_cache
 from itertools import pairwise
 from typing import Protocol
 
@@ -41,6 +42,7 @@ class Series(Protocol):
     years: list[IndicatorYear]
 
 
+@lru_cache(maxsize=4096)  # a few as-of dates in use; check --all reads each thousands of times
 def _months(d: date) -> float:
     """A date as months since year 0 (1 April 2021 → 2021·12 + 3)."""
     days = calendar.monthrange(d.year, d.month)[1]

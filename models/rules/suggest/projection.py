@@ -90,16 +90,21 @@ def _plain(x: float) -> float:
 
 def fit(points: list[tuple[float, float]]) -> tuple[float, float] | None:
     """``(slope, intercept)`` of the least-squares line through ``points``; None for fewer than
-    two distinct moments."""
+    two distinct moments. (Plain sums: a series has a handful of points, and ``check --all``
+    fits thousands of them.)"""
     n = len(points)
     if n < 2:
         return None
-    mx = math.fsum(x for x, _ in points) / n
-    my = math.fsum(y for _, y in points) / n
-    sxx = math.fsum((x - mx) ** 2 for x, _ in points)
+    mx = sum(x for x, _ in points) / n
+    my = sum(y for _, y in points) / n
+    sxx = sxy = 0.0
+    for x, y in points:
+        dx = x - mx
+        sxx += dx * dx
+        sxy += dx * (y - my)
     if sxx <= 0:
         return None
-    slope = math.fsum((x - mx) * (y - my) for x, y in points) / sxx
+    slope = sxy / sxx
     return slope, my - slope * mx
 
 
@@ -117,7 +122,9 @@ def project(
     if qualitative or evaluated is None or target_year is None or target_year <= evaluated:
         return None
     rows = [y for y in series.years if y.actual is not None and y.fiscal_year <= evaluated]
-    points = [(moment(y), float(y.actual)) for y in rows if y.actual is not None]
+    if len(rows) < 2:
+        return None
+    points = [(moment(y), float(y.actual)) for y in rows]  # type: ignore[arg-type]
     line = fit(points)
     if line is None:
         return None
@@ -125,6 +132,7 @@ def project(
     value, limit = _held(slope * end_of(target_year) + intercept, rows, cumulative, unit)
     target = _target(series)
     gap = None if target is None else _better(bound, value - target)
+    yearly = _yearly(series, rows, line, bound, cumulative, unit)
     return Projection(
         value=value,
         fiscal_year=target_year,
@@ -133,7 +141,7 @@ def project(
         target=target,
         gap=gap,
         limit=limit,
-        yearly=_yearly(series, rows, line, bound, cumulative, unit),
+        yearly=yearly,
         unit=unit,
         approximate=bool(series.target.approximate),
     )
@@ -154,15 +162,14 @@ def _held(
     value: float, rows: list[IndicatorYear], cumulative: bool, unit: str
 ) -> tuple[float, str]:
     """``value`` within what the series can be, and the bound that held it ("" if none)."""
-    actuals = [float(y.actual) for y in rows if y.actual is not None]
     if cumulative:
         latest = max(rows, key=lambda y: y.fiscal_year).actual
         assert latest is not None
         if value < latest:
             return float(latest), "cumulative"
-    if value < 0 <= min(actuals):
+    if value < 0 and all(y.actual >= 0 for y in rows):  # type: ignore[operator]
         return 0.0, "zero"
-    if _is_percent(unit) and 0 <= min(actuals) and max(actuals) <= 100 < value:
+    if value > 100 and _is_percent(unit) and all(0 <= y.actual <= 100 for y in rows):  # type: ignore[operator]
         return 100.0, "percent"
     return value, ""
 
@@ -181,14 +188,15 @@ def _yearly(
 ) -> YearlyGap | None:
     target_year = series.target.fiscal_year
     assert target_year is not None
-    planned = [y for y in series.years if y.target is not None and y.fiscal_year < target_year]
-    if not planned:
+    last: IndicatorYear | None = None
+    for y in series.years:
+        if y.target is not None and y.fiscal_year < target_year:
+            if last is None or y.fiscal_year > last.fiscal_year:
+                last = y
+    if last is None or last.target is None:
         return None
-    last = max(planned, key=lambda y: y.fiscal_year)
-    assert last.target is not None
-    own = next((y for y in rows if y.fiscal_year == last.fiscal_year), None)
-    if own is not None and own.actual is not None:
-        value, source = float(own.actual), "actual"
+    if last.actual is not None and any(r is last for r in rows):
+        value, source = float(last.actual), "actual"
     else:
         slope, intercept = line
         value = _held(slope * end_of(last.fiscal_year) + intercept, rows, cumulative, unit)[0]
