@@ -223,3 +223,28 @@ def test_dated_figures_are_fitted_at_their_dates() -> None:
     assert p is not None and p.value == pytest.approx(60)
     plain = project(series({2019: 10, 2020: 20, 2021: 30}, target_year=2023), 2021, "at_least")
     assert plain is not None and plain.value == pytest.approx(50)
+
+
+@given(
+    values=st.lists(
+        st.floats(allow_nan=False, allow_infinity=False, width=64), min_size=2, max_size=6
+    ),
+    ahead=st.integers(1, 30),
+    yearly=st.none() | st.floats(allow_nan=False, allow_infinity=False),
+)
+def test_any_figures_project_to_a_finite_value_or_none(
+    values: list[float], ahead: int, yearly: float | None
+) -> None:
+    """Figures at the float's limits (1e308 and its negative side by side) overflow a naive
+    fit: the projection is then none, never inf or nan in the JSON."""
+    last = 2000 + len(values) - 1
+    ind = series(
+        {2000 + i: v for i, v in enumerate(values)},
+        target=1.0,
+        target_year=last + ahead,
+        yearly={last + ahead - 1: yearly} if yearly is not None and ahead > 1 else None,
+    )
+    p = project(ind, last, "at_least", unit="%")
+    if p is not None:
+        json.dumps(p.to_dict(), allow_nan=False)
+        words(p)

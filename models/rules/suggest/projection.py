@@ -132,6 +132,8 @@ def project(
     value, limit = _held(slope * end_of(target_year) + intercept, rows, cumulative, unit)
     target = _target(series)
     gap = None if target is None else _better(bound, value - target)
+    if not math.isfinite(value) or (gap is not None and not math.isfinite(gap)):
+        return None  # figures at the float's limits: no line worth writing
     yearly = _yearly(series, rows, line, bound, cumulative, unit)
     return Projection(
         value=value,
@@ -201,6 +203,8 @@ def _yearly(
         slope, intercept = line
         value = _held(slope * end_of(last.fiscal_year) + intercept, rows, cumulative, unit)[0]
         source = "trend"
+    if not math.isfinite(value - last.target):
+        return None
     return YearlyGap(
         last.fiscal_year, last.target, value, source, _better(bound, value - last.target)
     )
