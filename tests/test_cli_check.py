@@ -56,7 +56,7 @@ def test_snapshot_file_checked_without_import(tmp_path: Path) -> None:
     assert "B001" in result.stdout and "budget[2021].total" in result.stdout
     assert "提案区分: 相当程度進展あり" in result.stdout
     assert (
-        "うち自治体クラウド導入団体数: － 達成率（基準から）44.2% ／ 参考 目標比 64.8%"
+        "うち自治体クラウド導入団体数: － 達成率（目標比）64.8% ／ 参考 基準から 44.2%"
         in result.stdout
     )
     assert "進捗に基づく" in result.stdout
@@ -79,8 +79,8 @@ def test_all_as_json(db_path: Path) -> None:
     assert [(f["code"], f["severity"], f["place"]) for f in report["findings"]] == SEED_FINDINGS
     assert report["suggestion"]["category"] == "相当程度進展あり"
     first = report["suggestion"]["indicators"][0]
-    assert first["to_target"] == pytest.approx(1404 / 1600)
-    assert first["from_baseline"] == first["rate"] == pytest.approx(337 / 533)
+    assert first["to_target"] == first["rate"] == pytest.approx(1404 / 1600)
+    assert first["from_baseline"] == pytest.approx(337 / 533)
     assert first["parts"][0]["name"] == "うち自治体クラウド導入団体数"
     assert first["parts"][0]["to_target"] == pytest.approx(713 / 1100)
     assert report["suggestion"]["rests_on_progress"] is True

@@ -6,7 +6,7 @@ import pytest
 
 from models.report.model import Baseline, Indicator, IndicatorYear, Target
 from models.rules.settings import RuleSettings
-from models.rules.suggest.marks import MarkSuggestion, achievement_rate, suggest_mark
+from models.rules.suggest.marks import MarkSuggestion, suggest_mark
 
 
 def indicator(
@@ -30,17 +30,30 @@ def indicator(
 
 
 CASES = [
-    # id, indicator, evaluated year, expected mark, expected rate
+    # id, indicator, evaluated year, expected mark, expected rate (the ratio to the target,
+    # [rules] close_basis = "to_target", the default: 目標（値）に近い実績)
     ("increase met", indicator(baseline=50, actuals={2021: 100}), 2021, "イ", 1.0),
-    ("increase exceeded", indicator(baseline=50, actuals={2021: 110}), 2021, "イ", 1.2),
-    ("increase close", indicator(baseline=50, actuals={2021: 90}), 2021, "ロ", 0.8),
-    ("increase not close", indicator(baseline=50, actuals={2021: 60}), 2021, "ハ", 0.2),
-    ("increase went down", indicator(baseline=50, actuals={2021: 40}), 2021, "ハ", -0.2),
+    ("increase exceeded", indicator(baseline=50, actuals={2021: 110}), 2021, "イ", 1.1),
+    ("increase close", indicator(baseline=50, actuals={2021: 90}), 2021, "ロ", 0.9),
+    ("increase not close", indicator(baseline=50, actuals={2021: 60}), 2021, "ハ", 0.6),
+    ("increase went down", indicator(baseline=50, actuals={2021: 40}), 2021, "ハ", 0.4),
     ("no baseline", indicator(actuals={2021: 85}), 2021, "ロ", 0.85),
     ("no baseline met", indicator(actuals={2021: 100}), 2021, "イ", 1.0),
     ("decrease met", indicator("decrease", 100, target=50, actuals={2021: 50}), 2021, "イ", 1.0),
-    ("decrease close", indicator("decrease", 100, target=50, actuals={2021: 60}), 2021, "ロ", 0.8),
-    ("decrease worse", indicator("decrease", 100, target=50, actuals={2021: 90}), 2021, "ハ", 0.2),
+    (
+        "decrease close",
+        indicator("decrease", 100, target=50, actuals={2021: 60}),
+        2021,
+        "ロ",
+        50 / 60,
+    ),
+    (
+        "decrease worse",
+        indicator("decrease", 100, target=50, actuals={2021: 90}),
+        2021,
+        "ハ",
+        50 / 90,
+    ),
     (
         "decrease no baseline",
         indicator("decrease", target=50, actuals={2021: 100}),
@@ -61,7 +74,7 @@ CASES = [
         ),
         2021,
         "ロ",
-        0.9,
+        0.95,
     ),
     (
         "target year actual preferred over later years",
@@ -117,9 +130,9 @@ def test_target_year_ahead_gives_dash_with_progress() -> None:
         1600,
         337,
     )
-    assert s.rate == s.from_baseline == pytest.approx(337 / 533)
-    assert s.to_target == pytest.approx(1404 / 1600)
-    assert (s.basis, s.bound, s.bound_inferred) == ("from_baseline", "at_least", True)
+    assert s.rate == s.to_target == pytest.approx(1404 / 1600)
+    assert s.from_baseline == pytest.approx(337 / 533)
+    assert (s.basis, s.bound, s.bound_inferred) == ("to_target", "at_least", True)
     assert not s.stale
     # no as-of dates: baseline at the end of 平成30年度, the actual at the end of 令和３年度,
     # the target due at the end of 令和５年度: 3 of 5 years gone
@@ -148,7 +161,7 @@ def test_no_suggestion(ind: Indicator, reason: str) -> None:
 
 
 def test_close_ratio_is_configurable() -> None:
-    ind = indicator(baseline=50, actuals={2021: 90})  # rate 0.8
+    ind = indicator(baseline=50, actuals={2021: 85})  # rate 0.85 of the target
     assert suggest_mark(ind, 2021, RuleSettings(close_ratio=0.8)).mark == "ロ"
     assert suggest_mark(ind, 2021, RuleSettings(close_ratio=0.9)).mark == "ハ"
 
@@ -156,24 +169,6 @@ def test_close_ratio_is_configurable() -> None:
 def test_blank_direction_inferred_from_baseline_and_target() -> None:
     ind = indicator("", baseline=100, target=50, actuals={2021: 50})
     assert suggest_mark(ind, 2021).mark == "イ"
-
-
-@pytest.mark.parametrize(
-    ("direction", "baseline", "target", "actual", "rate"),
-    [
-        ("increase", 0, 10, 5, 0.5),
-        ("increase", None, 10, 5, 0.5),
-        ("decrease", 10, 0, 5, 0.5),
-        ("decrease", None, 5, 10, 0.5),
-        ("decrease", None, 5, 0, 1.0),
-        ("maintain", None, 100, 150, 1.0),
-        ("increase", None, 0, 5, None),
-    ],
-)
-def test_achievement_rate(
-    direction: str, baseline: float | None, target: float, actual: float, rate: float | None
-) -> None:
-    assert achievement_rate(direction, baseline, target, actual) == rate
 
 
 def test_rule_settings_from_mapping() -> None:

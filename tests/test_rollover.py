@@ -90,8 +90,10 @@ def test_rollover_follows_the_spec_on_a_small_report() -> None:
     assert source == before  # the source is not changed
     assert new.key == "x-r5-01" and new.predecessor == "x-r4-01"
     assert new.evaluated_fiscal_year == 2022
-    # header, cabinet policies and notes kept
-    assert (new.policy_name, new.document_id, new.bureau) == ("政策", "総務省R4－①", "行政管理局")
+    # header, cabinet policies and notes kept; the 評価書番号 moved on a year, the 政策評価実施時期
+    # cleared (issue 26)
+    assert (new.policy_name, new.document_id, new.bureau) == ("政策", "総務省R5－①", "行政管理局")
+    assert new.evaluation_month == ""
     assert new.cabinet_policies == source.cabinet_policies and new.budget.notes == ["（注）"]
     # budget: 2020–2023, figures kept, 2023 blank, 2018, 2019 and 2024 dropped
     assert new.budget.years == [

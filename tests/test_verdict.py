@@ -198,8 +198,8 @@ def test_seed_suggestion_is_held_back_by_its_uchi_series() -> None:
     main = s.indicators[0]
     assert (main.number, main.main, main.mark, main.source) == (1, True, "－", "evaluator")
     assert main.part == "progress"
-    assert main.rate == main.from_baseline == pytest.approx((1404 - 1067) / (1600 - 1067))
-    assert main.to_target == pytest.approx(1404 / 1600)
+    assert main.rate == main.to_target == pytest.approx(1404 / 1600)
+    assert main.from_baseline == pytest.approx((1404 - 1067) / (1600 - 1067))
     assert (main.own_trend, main.own_pace) == ("on-track", pytest.approx(337 / 266.5))
     assert (main.trend, main.held_by) == ("close", "うち自治体クラウド導入団体数")
     (part,) = main.parts
@@ -212,9 +212,9 @@ def test_seed_suggestion_is_held_back_by_its_uchi_series() -> None:
     assert "提案区分: 相当程度進展あり" in text
     assert (
         "測定指標１（主要） クラウド導入市区町村数: －（評価者） "
-        "達成率（基準から）63.2% ／ 参考 目標比 87.8%" in text
+        "達成率（目標比）87.8% ／ 参考 基準から 63.2%" in text
     )
-    assert "うち自治体クラウド導入団体数: － 達成率（基準から）44.2% ／ 参考 目標比 64.8%" in text
+    assert "うち自治体クラウド導入団体数: － 達成率（目標比）64.8% ／ 参考 基準から 44.2%" in text
     assert "この系列が測定指標１の提案を引き下げています" in text
     assert "進捗に基づく" in text
     d = s.to_dict()
@@ -235,8 +235,8 @@ def test_close_basis_to_target_reads_the_ratio() -> None:
         years=[IndicatorYear(2021, actual=91.5)],
     )
     rep = report(one)
-    by_progress = suggest_verdict(rep)
-    by_ratio = suggest_verdict(rep, RuleSettings(close_basis="to_target"))
+    by_progress = suggest_verdict(rep, RuleSettings(close_basis="from_baseline"))
+    by_ratio = suggest_verdict(rep)  # the default since issue 26
     assert by_progress.indicators[0].suggested_mark == "ハ"
     assert by_progress.indicators[0].rate == pytest.approx(0.75)
     assert by_ratio.indicators[0].suggested_mark == "ロ"
@@ -256,7 +256,7 @@ def test_seed_explanation_in_english() -> None:
     text = explain(suggest_verdict(load_sample()))
     assert "Suggested category: 相当程度進展あり" in text
     assert "<- this series holds Indicator 1 back" in text
-    assert "achievement (from baseline) 44.2% ／ ref. of target 64.8%" in text
+    assert "achievement (of target) 64.8% ／ ref. from baseline 44.2%" in text
     assert "rests on progress" in text
     assert "Indicator 1 (main)" in text
     assert "judged on progress" in text

@@ -1,4 +1,4 @@
-"""Checks of 施策目標 and 測定指標: structure, years, blank cells (I001–I003, I011–I015)."""
+"""Checks of 施策目標 and 測定指標: structure, years, blank cells (I001–I003, I011–I015, I027)."""
 
 from __future__ import annotations
 
@@ -78,7 +78,48 @@ def check_indicators(report: Report, settings: RuleSettings) -> list[Finding]:
         out += check_as_of(ind, settings)
         out += check_ratios(ind)
         out += _blank_actuals(ind, report.evaluated_fiscal_year)
+    out += [_passed(ind, part, year) for ind, part, year in targets_passed(report)]
     return out
+
+
+def targets_passed(report: Report) -> list[tuple[Indicator, str, int]]:
+    """``(indicator, part name or "", target year)`` for each series whose 目標年度 ended before
+    the evaluated fiscal year began: a new target is needed (the sample rolled over to 令和４年度:
+    indicator 2, target 令和３年度). A part is named only where it has a target year of its own."""
+    evaluated = report.evaluated_fiscal_year
+    if evaluated is None:
+        return []
+    found = []
+    for ind in report.indicators():
+        if ind.target.fiscal_year is not None and ind.target.fiscal_year < evaluated:
+            found.append((ind, "", ind.target.fiscal_year))
+        for part in ind.parts:
+            year = part.target.fiscal_year
+            if year is not None and year < evaluated and year != ind.target.fiscal_year:
+                found.append((ind, part.name, year))
+    return found
+
+
+def _passed(ind: Indicator, part: str, year: int) -> Finding:
+    """I027: the target year ended before the evaluated year."""
+    what = tr("「{p}」", "{p!r}", p=part) if part else ""
+    return Finding(
+        "I027",
+        "warning",
+        tr(
+            "測定指標{n}{what}の目標年度（{t}）は評価対象年度より前に終わっています。"
+            "新しい目標（値）と目標年度を設定してください。",
+            "indicator {n}{what}: its target year {t} ended before the evaluated year; set a "
+            "new target and target year.",
+            n=ind.number,
+            what=what,
+            t=fy_label(year),
+        ),
+        indicator_place(ind.number, "parts" if part else "target.fiscal_year"),
+        fiscal_year=year,
+        indicator=ind.number,
+        data={"target_year": year, "part": part or None},
+    )
 
 
 def _years(ind: Indicator) -> list[Finding]:

@@ -11,7 +11,7 @@ from models.report.paths import indicator_place
 from models.rules.findings import Finding
 from models.rules.settings import RuleSettings
 from models.rules.suggest.marks import MarkSuggestion, suggest_mark
-from models.rules.suggest.readings import rate_label
+from models.rules.suggest.readings import figures_of, rate_label
 
 _STRENGTH = {"ハ": 0, "ロ": 1, "イ": 2}
 
@@ -167,13 +167,13 @@ def _check_mark(
             ind,
             s,
         )
-    if s.reason != "computed" or s.mark is None or s.rate is None:
+    if s.reason != "computed" or s.mark is None:
         return None
     params = {
         "n": n if not s.name else f"{n}（{s.name}）",
         "m": ind.mark,
         "s": s.mark,
-        "rate": rate_label(s.from_baseline, s.to_target, basis),
+        "rate": rate_label(s.from_baseline, s.to_target, basis, figures_of(s)),
         "fy": fy_label(s.fiscal_year) if s.fiscal_year else "",
         "actual": s.actual,
         "target": s.target,

@@ -65,25 +65,23 @@ def check_review(report: Report) -> list[Finding]:
 
 
 def _blank_cells(ind: Indicator) -> list[Finding]:
-    """I020 target value, I021 target year, I022 baseline year, I023 qualitative criterion."""
+    """I020 target value, I021 target year, I022 baseline year, I028 baseline value, I023
+    qualitative criterion.
+
+    A quantitative indicator's target needs a value: words alone (「増加させる」) give nothing to
+    judge an actual against, unless the target year's own 年度ごとの目標 holds one (which the
+    suggestion then uses). A qualitative indicator is judged by its texts and 目標達成基準, so its
+    baseline asks for neither a year nor a value."""
     out: list[Finding] = []
     n = ind.number
     t, b = ind.target, ind.baseline
-    blank_value = not t.text.strip() if ind.qualitative else t.value is None and not t.text.strip()
-    if blank_value:
-        out.append(
-            indicator_finding(
-                "I020",
-                "warning",
-                tr(
-                    "測定指標{n}の目標（値）が空欄です。",
-                    "indicator {n}: the target (value) is blank.",
-                    n=n,
-                ),
-                ind,
-                "target.text" if ind.qualitative else "target.value",
-            )
-        )
+    if ind.qualitative:
+        if not t.text.strip():
+            out.append(_i020(ind, ""))
+    elif t.value is None:
+        words = t.text.strip()
+        if not words or not _yearly_target_at(ind, t.fiscal_year):
+            out.append(_i020(ind, words))
     if t.fiscal_year is None:
         out.append(
             indicator_finding(
@@ -98,7 +96,7 @@ def _blank_cells(ind: Indicator) -> list[Finding]:
                 "target.fiscal_year",
             )
         )
-    if b.fiscal_year is None:
+    if b.fiscal_year is None and not ind.qualitative:
         out.append(
             indicator_finding(
                 "I022",
@@ -110,6 +108,22 @@ def _blank_cells(ind: Indicator) -> list[Finding]:
                 ),
                 ind,
                 "baseline.fiscal_year",
+            )
+        )
+    if b.value is None and not ind.qualitative:
+        out.append(
+            indicator_finding(
+                "I028",
+                "warning",
+                tr(
+                    "測定指標{n}の基準値が空欄です（基準年度とともに数値で記載してください）。",
+                    "indicator {n}: the baseline value is blank (give it as a figure, with its "
+                    "year).",
+                    n=n,
+                ),
+                ind,
+                "baseline.value",
+                text=b.text,
             )
         )
     if ind.qualitative and not ind.criterion.strip():
@@ -127,3 +141,33 @@ def _blank_cells(ind: Indicator) -> list[Finding]:
             )
         )
     return out
+
+
+def _yearly_target_at(ind: Indicator, fiscal_year: int | None) -> bool:
+    """The target year's row holds a 年度ごとの目標 value."""
+    row = ind.year(fiscal_year) if fiscal_year is not None else None
+    return row is not None and row.target is not None
+
+
+_QUOTED = 40  # characters of a target's words quoted in I020
+
+
+def _i020(ind: Indicator, words: str) -> Finding:
+    """I020: a blank target, or (``words``) a quantitative target given in words alone."""
+    if words:
+        message = tr(
+            "測定指標{n}の目標（値）に数値がありません（「{w}」）。達成を判定できるよう目標値を"
+            "数値で記載してください。",
+            "indicator {n}: the target has no value ({w!r}); give it as a figure so that the "
+            "actual can be judged against it.",
+            n=ind.number,
+            w=words if len(words) <= _QUOTED else words[: _QUOTED - 1] + "…",
+        )
+    else:
+        message = tr(
+            "測定指標{n}の目標（値）が空欄です。",
+            "indicator {n}: the target (value) is blank.",
+            n=ind.number,
+        )
+    place = "target.text" if ind.qualitative else "target.value"
+    return indicator_finding("I020", "warning", message, ind, place, text=words)

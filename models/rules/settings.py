@@ -36,9 +36,10 @@ class RuleSettings:
       speaks of is a warning. Default 0.5 (50%).
     - ``as_of_months_before`` / ``as_of_months_after``: how far an actual's as-of date
       (〇〇現在) may lie before the start or after the end of its fiscal year. Defaults 3 and 6.
-    - ``close_basis``: which reading of "close to the target" decides ロ/ハ and the pace:
-      ``"from_baseline"`` (progress from the baseline; the default) or ``"to_target"`` (the
-      ratio of the actual to the target). Both are always computed and shown.
+    - ``close_basis``: which reading of "close to the target" decides ロ/ハ: ``"to_target"``
+      (the ratio of the actual to the target; the default, as the guideline's ロ reads
+      「目標（値）に近い実績」) or ``"from_baseline"`` (progress from the baseline). Both are
+      always computed and shown, the other as 参考.
     - ``budget_request_categories``: the 予算要求 categories a report may state (N001).
     - ``year_reach``: a fiscal year further than this many years from the evaluated one is
       implausible (R008). Default 35.
@@ -51,7 +52,7 @@ class RuleSettings:
     low_execution_ratio: float = 0.5
     as_of_months_before: int = 3
     as_of_months_after: int = 6
-    close_basis: str = "from_baseline"
+    close_basis: str = "to_target"
     budget_request_categories: tuple[str, ...] = BUDGET_REQUEST_CATEGORIES
     year_reach: int = 35
     one_line_limit: int = 500

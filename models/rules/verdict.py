@@ -157,37 +157,53 @@ def _mentions(report: Report, s: VerdictSuggestion) -> list[Finding]:
             )
     discussed = mentioned_indicators(v.analysis)
     for b in s.indicators:
-        if b.mark not in ("ロ", "ハ") or b.number in discussed:
+        mark = b.evaluator_mark or b.mark  # the report's mark (the suggestion's where blank)
+        if mark not in ("ロ", "ハ") or b.number in discussed:
             continue
         if _names_it(v.analysis, b.name, [p.name for p in b.parts]):
             continue
         causes = bool(_CAUSES.search(v.analysis))
+        # A ハ (目標未達成) the analysis never names is a warning even where it gives causes:
+        # the form asks why each target was missed. A ロ's causes may be among those given.
+        severity = "info" if causes and mark == "ロ" else "warning"
         out.append(
             Finding(
                 "V007",
-                "info" if causes else "warning",
-                tr(
-                    "測定指標{n}は「{m}」です。政策の分析は要因を述べていますが、この測定指標"
-                    "（番号・名称）に触れていません。その要因がこの指標の結果を説明しているか"
-                    "確認してください。",
-                    "indicator {n} is {m}; the analysis gives causes but never names this "
-                    "indicator (by number or name): check that they explain its result.",
-                    n=b.number,
-                    m=b.mark,
-                )
-                if causes
-                else tr(
-                    "測定指標{n}は「{m}」ですが、政策の分析で要因が分析されていません。",
-                    "indicator {n} is {m}, but the analysis never discusses it.",
-                    n=b.number,
-                    m=b.mark,
-                ),
+                severity,
+                _v007_message(b.number, mark, causes),
                 verdict_place("analysis"),
                 indicator=b.number,
-                data={"mark": b.mark, "source": b.source, "gives_causes": causes},
+                data={"mark": mark, "source": b.source, "gives_causes": causes},
             )
         )
     return out
+
+
+def _v007_message(n: int, mark: str, causes: bool) -> str:
+    if not causes:
+        return tr(
+            "測定指標{n}は「{m}」ですが、政策の分析で要因が分析されていません。",
+            "indicator {n} is {m}, but the analysis never discusses it.",
+            n=n,
+            m=mark,
+        )
+    if mark == "ハ":
+        return tr(
+            "測定指標{n}は「ハ」（目標未達成）ですが、政策の分析はこの測定指標（番号・名称）に"
+            "触れていません。この指標が目標に届かなかった要因を記載してください。",
+            "indicator {n} is ハ (target missed), but the analysis never names it (by number "
+            "or name): say why this indicator missed its target.",
+            n=n,
+        )
+    return tr(
+        "測定指標{n}は「{m}」です。政策の分析は要因を述べていますが、この測定指標"
+        "（番号・名称）に触れていません。その要因がこの指標の結果を説明しているか"
+        "確認してください。",
+        "indicator {n} is {m}; the analysis gives causes but never names this "
+        "indicator (by number or name): check that they explain its result.",
+        n=n,
+        m=mark,
+    )
 
 
 # Words with which an analysis gives a cause (要因分析): 〜の影響により, 〜ため, 〜が遅れた …

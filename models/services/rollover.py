@@ -10,6 +10,12 @@ series gains the new year's row with a blank actual; ``predecessor`` names the s
 indicator whose ``drop_next`` is set (the 次期目標等 took it out of the next plan) is left
 out, and so is its number in the means that served it; the caller is told which.
 
+The header moves on (models/report/heading_years.py): the 表題 names the new year
+(「（令和４年度実施政策）」), the 評価書番号 moves as many years when it has the usual shape
+(総務省R4－⑧ → 総務省R5－⑧; otherwise it is kept, and ``hyoka check`` says so: R011), and the
+政策評価実施時期 is cleared. An indicator whose 目標年度 ended before the new year needs a new
+target: the caller is told which (and ``hyoka check`` flags it: I027).
+
 ``roll_over_in`` does the same on a store: the source is only read, and the new report is
 inserted with a first history row 「KEY から繰越し」 (action ``rollover``).
 """
@@ -23,7 +29,9 @@ from typing import TYPE_CHECKING
 
 from models.i18n import tr
 from models.report.eras import era_of_fiscal_year
+from models.report.heading_years import moved_id, titled
 from models.report.model import BudgetYear, Indicator, IndicatorYear, NextSteps, Report, Verdict
+from models.rules.indicators import targets_passed
 from models.snapshot.codec import SnapshotError, report_from_document, report_to_document
 from models.snapshot.kinds import KEY_PATTERN, YEAR_RANGE
 
@@ -39,10 +47,15 @@ class RollOverRefused(ValueError):
 
 @dataclass
 class RollOver:
-    """The new report and the indicators of the source that it leaves out (``drop_next``)."""
+    """The new report and the indicators of the source that it leaves out (``drop_next``);
+    ``document_id_kept``: the 評価書番号 had no year to move (kept as it was);
+    ``targets_passed``: ``(indicator, part name or "", target year)`` whose 目標年度 ended
+    before the new year (a new target is needed)."""
 
     report: Report
     dropped: list[Indicator] = field(default_factory=list)
+    document_id_kept: bool = False
+    targets_passed: list[tuple[Indicator, str, int]] = field(default_factory=list)
 
 
 def budget_years_shown(fiscal_year: int) -> list[int]:
@@ -123,6 +136,11 @@ def roll_over(source: Report, fiscal_year: int, key: str | None = None) -> RollO
     report.key = new_key
     report.evaluated_fiscal_year = fiscal_year
     report.predecessor = source.key
+    report.title = titled(report.title, fiscal_year) or report.title
+    moved = moved_id(report.document_id, fiscal_year - source.evaluated_fiscal_year)
+    number_kept = moved is None and bool(report.document_id.strip())
+    report.document_id = moved or report.document_id
+    report.evaluation_month = ""  # 政策評価実施時期: the new evaluation has not been made
     report.verdict = Verdict()
     report.next_steps = NextSteps()
     report.plan = None  # next year's 事前分析表 is fixed anew (spec/cycle.md)
@@ -150,7 +168,7 @@ def roll_over(source: Report, fiscal_year: int, key: str | None = None) -> RollO
         report = report_from_document(report_to_document(report))
     except SnapshotError as exc:
         raise RollOverRefused(str(exc)) from None
-    return RollOver(report, dropped)
+    return RollOver(report, dropped, number_kept, targets_passed(report))
 
 
 def _budget_columns(years: list[BudgetYear], fiscal_year: int) -> list[BudgetYear]:
@@ -189,8 +207,8 @@ def roll_over_in(store: Store, key: str, fiscal_year: int, new_key: str | None =
 
 
 def describe(result: RollOver) -> list[str]:
-    """What a roll-over did, one line each: the new report, its budget columns, and the
-    indicators left out (or that none were)."""
+    """What a roll-over did, one line each: the new report, its budget columns, its 表題 and
+    評価書番号, the indicators left out (or that none were) and those that need a new target."""
     from models.report.eras import fiscal_year_label
 
     new = result.report
@@ -212,6 +230,7 @@ def describe(result: RollOver) -> list[str]:
             last=last,
         ),
     ]
+    lines += _heading_lines(result)
     if not result.dropped:
         lines.append(tr("除いた測定指標はありません", "no indicator was left out"))
     for indicator in result.dropped:
@@ -223,4 +242,35 @@ def describe(result: RollOver) -> list[str]:
                 name=indicator.name,
             )
         )
+    for indicator, part, year in result.targets_passed:
+        lines.append(
+            tr(
+                "新しい目標が必要な測定指標 {number}: {name}{part}（目標年度 {year} は終了）",
+                "indicator {number} needs a new target: {name}{part} (its target year {year_en} "
+                "has ended)",
+                number=indicator.number,
+                name=indicator.name,
+                part=tr("「{p}」", " ({p})", p=part) if part else "",
+                year=fiscal_year_label(year),
+                year_en=year,
+            )
+        )
     return lines
+
+
+def _heading_lines(result: RollOver) -> list[str]:
+    """What became of the 表題 and the 評価書番号, and that the 政策評価実施時期 was cleared."""
+    new = result.report
+    number = new.document_id.strip()
+    if result.document_id_kept:
+        said = tr(
+            "評価書番号「{d}」は年を読み取れないためそのまま（確認してください）",
+            "report number {d!r} names no year, so it was kept (check it)",
+            d=number,
+        )
+    else:
+        said = tr("評価書番号 {d}", "report number {d}", d=number or tr("（空欄）", "(blank)"))
+    return [
+        tr("表題 {t}", "title {t}", t=new.title.strip() or tr("（空欄）", "(blank)")),
+        said + tr("、政策評価実施時期は空欄", "; the evaluation month cleared"),
+    ]

@@ -41,8 +41,11 @@ async def _f4(tmp_path: Path, rules: RuleSettings | None = None) -> tuple[str, s
         )
 
 
+FROM_BASELINE = RuleSettings(close_basis="from_baseline")  # the default is to_target (issue 26)
+
+
 async def test_f4_shows_both_readings_in_japanese(tmp_path: Path) -> None:
-    chart, status = await _f4(tmp_path)
+    chart, status = await _f4(tmp_path, FROM_BASELINE)
     assert "達成 ロ　提案 ハ（R3）\n達成率（基準から）75.0% ／ 参考 目標比 99.5%\n" in chart
     assert status.startswith("測定指標１")
     assert (
@@ -51,15 +54,15 @@ async def test_f4_shows_both_readings_in_japanese(tmp_path: Path) -> None:
     )
 
 
-async def test_f4_with_close_basis_to_target_shows_the_ratio_first(tmp_path: Path) -> None:
-    chart, status = await _f4(tmp_path, RuleSettings(close_basis="to_target"))
+async def test_f4_by_default_shows_the_ratio_to_the_target_first(tmp_path: Path) -> None:
+    chart, status = await _f4(tmp_path)
     assert "達成 ロ　提案 ロ（R3）\n達成率（目標比）99.5% ／ 参考 基準から 75.0%\n" in chart
     assert "I018" not in status
 
 
 async def test_f4_shows_both_readings_in_english(tmp_path: Path) -> None:
     set_language("en")  # reset by the conftest
-    chart, status = await _f4(tmp_path)
+    chart, status = await _f4(tmp_path, FROM_BASELINE)
     mark, *readings = chart.split("\n")[:3]
     assert mark == "Mark ロ　Suggested ハ (R3)"
     assert " ".join(readings).startswith(

@@ -147,3 +147,29 @@ async def test_roll_over_from_the_command_palette(db_path: Path) -> None:
         await settle(pilot)
         assert app.screen.key == "soumu-r5-08"
         assert stored_report(db_path, "soumu-r5-08").predecessor == KEY
+
+
+async def test_the_roll_over_notice_says_what_moved_and_what_needs_a_new_target(
+    db_path: Path,
+) -> None:
+    """Issue 26: the notice names the new 表題 and 評価書番号 and the indicator whose 目標年度
+    has passed (the sample's indicator 2, target 令和３年度); the new report holds them."""
+    from tests.tui.helpers import toast_texts
+
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.press("r")
+        await settle(pilot)
+        await pilot.press("enter")
+        texts = await toast_texts(pilot)
+    said = "".join("".join(line.strip() for line in t.split("\n")) for t in texts)
+    assert "（令和４年度実施政策）" in said
+    assert "評価書番号 総務省R5－⑧、政策評価実施時期は空欄" in said
+    assert "新しい目標が必要な測定指標 2:" in said
+    new = stored_report(db_path, "soumu-r5-08")
+    assert (new.title, new.document_id, new.evaluation_month) == (
+        "主要な政策に係る評価書（令和４年度実施政策）",
+        "総務省R5－⑧",
+        "",
+    )

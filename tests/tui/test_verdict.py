@@ -112,7 +112,7 @@ async def test_disagreement_with_the_suggestion_is_shown(db_path: Path) -> None:
         assert not compare.has_class("-differs")
         basis = str(app.screen.query_one("#basis").render())
         assert "① クラウド導入市区町村数" in basis
-        assert "達成率（基準から）63.2%" in basis
+        assert "達成率（目標比）87.8%" in basis
 
 
 async def test_the_choice_reads_without_colour(db_path: Path) -> None:

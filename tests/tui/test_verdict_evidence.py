@@ -50,16 +50,16 @@ async def test_a_qualitative_indicator_shows_its_actual_and_target_texts(tmp_pat
 async def test_both_readings_each_named_the_driving_one_first(db_path: Path) -> None:
     text = await _basis_text(db_path)
     # the sample's indicator 1: 1,404 of 約1,600 from a baseline of 1,066 (its うち series too)
-    assert "達成率（基準から）63.2% ／ 参考 目標比 87.8%" in text
-    assert "うち自治体クラウド導入団体数: 実績 713団体（令和３年度）" in text
-    assert "達成率（基準から）44.2% ／ 参考 目標比 64.8%" in text
-    assert "close_basis = from_baseline" in text
-
-
-async def test_close_basis_to_target_puts_the_ratio_first(db_path: Path) -> None:
-    text = await _basis_text(db_path, RuleSettings(close_basis="to_target"))
     assert "達成率（目標比）87.8% ／ 参考 基準から 63.2%" in text
+    assert "うち自治体クラウド導入団体数: 実績 713団体（令和３年度）" in text
+    assert "達成率（目標比）64.8% ／ 参考 基準から 44.2%" in text
     assert "close_basis = to_target" in text
+
+
+async def test_close_basis_from_baseline_puts_the_progress_first(db_path: Path) -> None:
+    text = await _basis_text(db_path, RuleSettings(close_basis="from_baseline"))
+    assert "達成率（基準から）63.2% ／ 参考 目標比 87.8%" in text
+    assert "close_basis = from_baseline" in text
 
 
 def test_rate_label_with_one_reading_is_the_rate() -> None:
@@ -68,3 +68,22 @@ def test_rate_label_with_one_reading_is_the_rate() -> None:
         rate_label(0.75, 0.995, "from_baseline") == "達成率（基準から）75.0% ／ 参考 目標比 99.5%"
     )
     assert rate_label(None, None, "to_target") == ""
+
+
+async def test_f5_shows_where_each_trend_leads_beside_its_evidence(db_path: Path) -> None:
+    """Issue 26: at 80×24, under indicator 1's readings and under its うち series', the value
+    the trend reaches by the end of 令和５年度, once each (the explanation below leaves it out)."""
+    app = HyokaApp(str(db_path), user="tester", cursor_blink=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("f5")
+        await settle(pilot)
+        text = str(app.screen.query_one(VerdictBasis).render())
+    flat = "".join(line.strip() for line in text.split("\n"))
+    own = "このペースなら令和５年度末に約1,730団体（目標 約1,600団体）"
+    part = "このペースなら令和５年度末に約1,040団体（目標 約1,100団体）"
+    assert flat.count(own) == 1 and flat.count(part) == 1
+    assert flat.index("達成率（目標比）87.8%") < flat.index(own) < flat.index("うち自治体クラウド")
+    assert flat.index("うち自治体クラウド") < flat.index(part) < flat.index("提案区分")

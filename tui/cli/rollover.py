@@ -3,7 +3,10 @@
 The new report follows spec/cycle.md (models/services/rollover.py): header, objectives, indicators
 and their yearly rows, means and cabinet policies kept; marks, verdict, analysis and 次期目標等
 cleared; the budget columns of the new year; a blank row of the new year in every indicator;
-``predecessor = KEY``. An indicator marked ``drop_next`` is left out, and the command says so.
+``predecessor = KEY``; the 表題 names the new year, the 評価書番号 moves on (when it has the usual
+shape, 総務省R4－⑧ → 総務省R5－⑧) and the 政策評価実施時期 is cleared. An indicator marked
+``drop_next`` is left out, and the command says so; so it does of each indicator whose 目標年度
+has passed (a new target is needed).
 KEY itself is only read. Without ``--key`` the new key is KEY with its year moved on
 (``soumu-r4-08`` → ``soumu-r5-08``; a key without a year gets ``-FY``).
 
@@ -27,12 +30,16 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         description=tr(
             "KEY から次の年度の評価書を作ります。達成・測定結果・政策の分析・次期目標等は空に、"
             "予算額・執行額はその年度の前２年度・当年度・翌年度の列に、各測定指標には"
-            "その年度の行（実績は空）を加えます。drop_next の測定指標は除きます。"
+            "その年度の行（実績は空）を加えます。表題の年度と評価書番号の年を進め"
+            "（総務省R4－⑧ → 総務省R5－⑧）、政策評価実施時期を空にします。"
+            "drop_next の測定指標は除き、目標年度を過ぎた測定指標を示します。"
             "KEY は変更しません。NEWKEY の既定は KEY の年を進めたもの"
             "（soumu-r4-08 → soumu-r5-08、年のないキーは末尾に -FY）。",
             "Start next year's report from KEY: marks, verdict, analysis and next steps "
             "cleared; the budget columns of FY (the two years before, FY and the next); a "
-            "blank FY row in every indicator; indicators marked drop_next left out. KEY is "
+            "blank FY row in every indicator; the title's year and the report number's year "
+            "moved on (総務省R4－⑧ → 総務省R5－⑧), the evaluation month cleared; indicators "
+            "marked drop_next left out, those whose target year has passed listed. KEY is "
             "not changed. NEWKEY defaults to KEY with its year moved on (soumu-r4-08 → "
             "soumu-r5-08; a key without a year gets -FY).",
         ),

@@ -11,7 +11,7 @@ from models.report.labels import label
 from models.report.model import Indicator
 from models.report.numbers import render_number
 from models.rules.suggest.marks import MarkSuggestion
-from models.rules.suggest.readings import rate_label
+from models.rules.suggest.readings import figures_of, rate_label
 
 BLOCKS = "▁▂▃▄▅▆▇█"
 REASONS = {
@@ -68,7 +68,7 @@ def mark_line(indicator: Indicator, s: MarkSuggestion, basis: str) -> Text:
         why.append(_short_year(s.fiscal_year))
     if why:
         out.append(tr("（{w}）", " ({w})", w=tr("、", ", ").join(why)))
-    readings = rate_label(s.from_baseline, s.to_target, basis)
+    readings = rate_label(s.from_baseline, s.to_target, basis, figures_of(s))
     if readings:
         out.append("\n" + readings)
     return out

@@ -4,9 +4,10 @@ Shown beside the evaluator's choice on the verdict screen: per indicator its num
 main one), name and 達成 mark, the actual that counts against the target (a qualitative
 indicator's 実績 and 目標 texts) with both readings of 達成率
 (:mod:`models.rules.suggest.readings`, ＊ on the one ``[rules] close_basis`` names), and the same
-for each うち series; then the explanation of :func:`models.rules.suggest.verdict.explain`; then
-the checks' findings about the verdict, lines broken by
-:func:`tui.widgets.broken_text.break_lines`. The marks are the suggestion's own
+for each うち series, each with where its trend leads by its target year
+(:mod:`models.rules.suggest.projection`); then the explanation of
+:func:`models.rules.suggest.verdict.explain`; then the checks' findings about the verdict, lines
+broken by :func:`tui.widgets.broken_text.break_lines`. The marks are the suggestion's own
 (``VerdictSuggestion.marks``), not computed again.
 :func:`comparison` says in one line whether the evaluator's category agrees with
 the suggestion. Every piece of report text goes in as :class:`rich.text.Text`, never as markup.
@@ -25,7 +26,8 @@ from models.report.model import Indicator, IndicatorPart, Report, Target
 from models.report.numbers import render_number
 from models.rules.findings import Finding
 from models.rules.suggest.marks import MarkSuggestion
-from models.rules.suggest.readings import legend, rate_pieces
+from models.rules.suggest.projection import words as projection_words
+from models.rules.suggest.readings import figures_of, legend, rate_pieces
 from models.rules.suggest.verdict import VerdictSuggestion, explain
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
@@ -74,7 +76,7 @@ def _target(t: Target, unit: str) -> str:
 
 
 def _readings(text: Text, s: MarkSuggestion, basis: str) -> None:
-    pieces = rate_pieces(s.from_baseline, s.to_target, basis)
+    pieces = rate_pieces(s.from_baseline, s.to_target, basis, figures_of(s))
     if not pieces:
         return
     text.append("\n      ")
@@ -82,6 +84,13 @@ def _readings(text: Text, s: MarkSuggestion, basis: str) -> None:
         if i:
             text.append(" ／ ")
         text.append(piece, style="bold" if drives else "")
+
+
+def _projection(text: Text, s: MarkSuggestion) -> None:
+    """Where the series' trend leads by its target year, under its readings."""
+    if s.projection is not None:
+        text.append("\n      ")
+        text.append(projection_words(s.projection))
 
 
 def _evidence(ind: Indicator, s: MarkSuggestion, evaluated: int | None, basis: str) -> Text:
@@ -93,12 +102,14 @@ def _evidence(ind: Indicator, s: MarkSuggestion, evaluated: int | None, basis: s
         head.append(suggested, style="yellow")
     head.append(f"\n    {_actual(ind, s, ind.unit, evaluated)} ／ {_target(ind.target, ind.unit)}")
     _readings(head, s, basis)
+    _projection(head, s)
     for part, ps in zip(ind.parts, s.parts, strict=False):
         name = (part.name or ps.name).removeprefix("うち")
         head.append(tr("\n    うち{n}: ", "\n    of which {n}: ", n=name))
         actual = _actual(part, ps, part.unit, evaluated)
         head.append(f"{actual} ／ {_target(part.target, part.unit)}")
         _readings(head, ps, basis)
+        _projection(head, ps)
     return head
 
 
@@ -150,7 +161,7 @@ class VerdictBasis(Static):
         ]
         if any(len(rate_pieces(s.from_baseline, s.to_target, basis)) == 2 for s in marks):
             parts.append(Text(legend(basis), style="dim"))
-        parts.append(Text(explain(suggestion), style="dim"))
+        parts.append(Text(explain(suggestion, projections=False), style="dim"))
         parts += [finding_line(f) for f in findings]
         self._shown = Text("\n").join(parts)
         self._version += 1

@@ -10,9 +10,12 @@ Two readings of how close an actual is, both computed for every indicator (1.0 =
 - **from the baseline** (``from_baseline``): the share of the way from the baseline to the target
   covered, (actual − baseline) ÷ (target − baseline) for at least, mirrored for at most; undefined
   without a baseline that still had the way to go;
-- **to the target** (``to_target``): actual ÷ target for at least, target ÷ actual for at most.
+- **to the target** (``to_target``): actual ÷ target for at least, target ÷ actual for at most;
+  undefined for a target of 0 or below that is missed (no ratio to zero says how close 3件 is
+  to 0件: the figures say it, models/rules/suggest/readings.py).
 
-Which one decides ロ/ハ is the ``[rules] close_basis`` setting.
+Which one decides ロ/ハ is the ``[rules] close_basis`` setting (``to_target`` by default: the
+guideline's ロ is 「目標（値）に近い実績」).
 """
 
 from __future__ import annotations
@@ -67,7 +70,7 @@ def to_target(bound: str, target: Number, actual: Number, maintain: bool) -> flo
         if actual <= 0:
             rate = 1.0 if actual <= target else None
         else:
-            rate = target / actual if target >= 0 else None
+            rate = target / actual if target > 0 else None
     elif target > 0:
         rate = actual / target
     else:  # no ratio to a target of 0 or below: only "kept at or above it" can be said

@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING
 
 from models.i18n import tr
 from models.report.eras import form_digits
-from models.rules.suggest.readings import rate_label
+from models.rules.suggest.projection import words as projection_words
+from models.rules.suggest.readings import figures_of, rate_label
 
 if TYPE_CHECKING:
     from models.rules.suggest.verdict import IndicatorBasis, VerdictSuggestion
@@ -104,6 +105,10 @@ def _paren(text: str) -> str:
 _SOURCES = {
     "evaluator": ("評価者", "evaluator's"),
     "suggested": ("数値からの提案", "suggested"),
+    "contested": (
+        "数値から。評価者の「{m}」は数値より強い",
+        "the numbers'; the evaluator's {m} is stronger",
+    ),
     "none": ("なし", "none"),
 }
 
@@ -116,12 +121,13 @@ def readings(
     rate: float | None,
     to_target: float | None,
     from_baseline: float | None,
-    basis: str = "from_baseline",
+    basis: str = "to_target",
+    figures: str = "",
 ) -> str:
     """達成率 by both readings, the one ``basis`` ([rules] close_basis) names first and the
     other as 参考 (models/rules/suggest/readings.py, as the findings, F4 and F5 write them):
-    達成率（基準から）63.2% ／ 参考 目標比 87.8%."""
-    label = rate_label(from_baseline, to_target, basis)
+    達成率（目標比）87.8% ／ 参考 基準から 63.2%; ``figures`` in the ratio's place."""
+    label = rate_label(from_baseline, to_target, basis, figures)
     if label or rate is None:
         return label
     return tr("達成率 {r}", "achievement {r}", r=_percent(rate))
@@ -155,14 +161,14 @@ def _trend_bits(trend: str | None, pace: float | None) -> str:
     return _paren(text)
 
 
-def indicator_line(b: IndicatorBasis, basis: str = "from_baseline") -> str:
+def indicator_line(b: IndicatorBasis, basis: str = "to_target") -> str:
     """測定指標１（主要） name: －（評価者） 達成率（基準から）63.2% ／ 参考 … → its part."""
     label = _label(b)
     if b.main:
         label += _paren(tr("主要", "main"))
-    source = tr(*_SOURCES[b.source])
+    source = tr(*_SOURCES[b.source], m=b.evaluator_mark)
     bits = [(b.mark or tr("（空欄）", "(blank)")) + _paren(source)]
-    reading = readings(b.rate, b.to_target, b.from_baseline, basis)
+    reading = readings(b.rate, b.to_target, b.from_baseline, basis, figures_of(b))
     if reading:
         bits.append(reading + _year_used(b.fiscal_year, b.target_year, b.stale))
     if b.trend is not None:
@@ -173,12 +179,12 @@ def indicator_line(b: IndicatorBasis, basis: str = "from_baseline") -> str:
     return line
 
 
-def part_lines(b: IndicatorBasis, basis: str = "from_baseline") -> list[str]:
+def part_lines(b: IndicatorBasis, basis: str = "to_target") -> list[str]:
     """One line per うち series, the one that holds the indicator back named."""
     lines = []
     for p in b.parts:
         bits = [p.mark or tr("提案なし", "no suggestion")]
-        reading = readings(p.rate, p.to_target, p.from_baseline, basis)
+        reading = readings(p.rate, p.to_target, p.from_baseline, basis, figures_of(p))
         if reading:
             bits.append(reading + _year_used(p.fiscal_year, b.target_year, p.stale))
         if b.trend is not None and p.trend is not None:
@@ -198,8 +204,10 @@ def _number(n: int) -> str:
     return tr("{n}", "{m}", n=form_digits(n), m=n)
 
 
-def explain(s: VerdictSuggestion) -> str:
-    """The suggestion as a few lines of text in the current language."""
+def explain(s: VerdictSuggestion, projections: bool = True) -> str:
+    """The suggestion as a few lines of text in the current language; ``projections``: with
+    the line each series' trend reaches by its target year (F5 shows those beside its evidence
+    instead)."""
     head = tr("提案区分: {c}", "Suggested category: {c}", c=s.category or tr("なし", "none"))
     reason = _rule_text(s.rule, s)
     if s.rests_on_progress and s.rule == "progress":
@@ -224,14 +232,16 @@ def explain(s: VerdictSuggestion) -> str:
             t=_trend_text(trend),
         )
     lines = [head, tr("理由: {r}", "Why: {r}", r=reason.strip())]
-    if s.follows_marks:
+    if s.contested:
         lines.append(
             tr(
-                "この提案は評価者の達成（イ／ロ／ハ）に従っています。数値より強い判定の測定指標"
-                "があり、数値だけによれば「{c}」です。",
-                "This suggestion follows the evaluator's marks: some are stronger than the "
-                "numbers, which alone give {c}.",
-                c=s.numbers_category or tr("提案なし", "no suggestion"),
+                "{n}は評価者の達成が数値より強いため、数値の達成で数えました。評価者の達成"
+                "（イ／ロ／ハ）どおりなら「{c}」です。",
+                "{n_en}: the evaluator's mark is stronger than the numbers, so the numbers' "
+                "mark is counted; by the evaluator's marks it would be {c}.",
+                n="、".join(f"測定指標{form_digits(n)}" for n in s.contested),
+                n_en=", ".join(f"Indicator {n}" for n in s.contested),
+                c=s.marks_category or tr("提案なし", "no suggestion"),
             )
         )
     if not s.mains_flagged and s.indicators:
@@ -243,8 +253,13 @@ def explain(s: VerdictSuggestion) -> str:
         )
     for b in s.indicators:
         lines.append("  " + indicator_line(b, s.settings.close_basis))
-        lines += ["    " + line for line in part_lines(b, s.settings.close_basis)]
-    basis = _BASES.get(s.settings.close_basis, _BASES["from_baseline"])
+        if projections and b.projection is not None:
+            lines.append("      " + projection_words(b.projection))
+        for p, line in zip(b.parts, part_lines(b, s.settings.close_basis), strict=True):
+            lines.append("    " + line)
+            if projections and p.projection is not None:
+                lines.append("      " + projection_words(p.projection))
+    basis = _BASES.get(s.settings.close_basis, _BASES["to_target"])
     lines.append(
         tr(
             "※ hyoka の既定の読み方による提案です（「近い実績」＝達成率{close}以上、"

@@ -11,7 +11,10 @@ models/rules/suggest/bounds.py (at least / at most, inferred when not stated):
   ``close_basis`` setting names (the other where it is undefined);
 - a target year after the evaluated year suggests －, and the pace toward the target is measured
   (models/rules/suggest/pace.py); a qualitative indicator gets no suggestion;
-- rate ≥ 1 → イ, rate ≥ ``close_ratio`` → ロ, below → ハ.
+- rate ≥ 1 → イ, rate ≥ ``close_ratio`` → ロ, below → ハ; where neither reading exists (a
+  target of 0 missed, with no baseline to measure the way from), met → イ and missed → ハ.
+  ``in_figures``: the ratio to the target is better said in figures (a target of 0, a maintained
+  count: 「目標 0件に対し 3件」, models/rules/suggest/readings.py).
 
 The indicator's suggestion is the weakest of its series (ハ < ロ < － < イ), its trend the weakest
 measurable one; ``held_by`` names the part that holds it back.
@@ -28,14 +31,15 @@ from models.rules.suggest.bounds import (
     direction_of,
     from_baseline,
     gain_of,
+    meets,
     to_target,
 )
 from models.rules.suggest.pace import Series, pace_of
+from models.rules.suggest.projection import Projection, project
 
 __all__ = [
     "MarkSuggestion",
     "RuleSettings",
-    "achievement_rate",
     "actual_year",
     "direction_of",
     "mark_for_rate",
@@ -57,6 +61,9 @@ class MarkSuggestion:
     ``rate`` is the reading named by ``basis``; ``to_target`` and ``from_baseline`` are both
     readings. ``gain`` is the improvement over the baseline in the better direction. ``stale``:
     the target year has come but has no actual, so ``fiscal_year`` is an earlier year.
+    ``unit`` and ``approximate`` (約) are the series'; ``in_figures``: the target is 0 or a
+    maintained count, so the ratio to it is said in figures. ``projection``: where the series'
+    trend leads by its target year, for a target year ahead (models/rules/suggest/projection.py).
     For an indicator, ``mark`` and ``trend`` are the weakest of its own series and ``parts``;
     ``own_mark`` / ``own_trend`` / ``own_pace`` are its own series' and ``held_by`` names the
     part that holds it back.
@@ -84,6 +91,10 @@ class MarkSuggestion:
     own_pace: float | None = None
     parts: tuple[MarkSuggestion, ...] = ()
     held_by: str | None = None
+    unit: str = ""
+    approximate: bool = False
+    in_figures: bool = False
+    projection: Projection | None = None
 
     def holding(self) -> MarkSuggestion:
         """The series whose figures give the indicator's mark: a part, or the indicator's own."""
@@ -92,20 +103,6 @@ class MarkSuggestion:
     def lowest_rate(self) -> float | None:
         rates = [s.rate for s in (self, *self.parts) if s.rate is not None]
         return min(rates) if rates else None
-
-
-def achievement_rate(
-    direction: str, baseline: Number | None, target: Number, actual: Number
-) -> float | None:
-    """Progress toward the target as a fraction (1.0 = reached), read from the baseline where
-    it can be, else as the ratio to the target; None when undefined. (The bound follows the
-    direction: at least for increase and maintain, at most for decrease.)"""
-    bound = "at_most" if direction == "decrease" else "at_least"
-    maintain = direction == "maintain"
-    if _inconsistent(direction, baseline, target):
-        return None
-    rate = None if maintain else from_baseline(bound, baseline, target, actual)
-    return rate if rate is not None else to_target(bound, target, actual, maintain)
 
 
 def _inconsistent(direction: str, baseline: Number | None, target: Number) -> bool:
@@ -152,10 +149,17 @@ def _series(
     evaluated: int | None,
     settings: RuleSettings,
     name: str = "",
+    unit: str = "",
 ) -> MarkSuggestion:
-    """The suggestion for one series of ``ind`` (its own figures, or a part's)."""
+    """The suggestion for one series of ``ind`` (its own figures, or a part's, in ``unit``)."""
     target_year = series.target.fiscal_year
-    common = {"bound": bound[0], "bound_inferred": bound[1], "target_year": target_year}
+    common = {
+        "bound": bound[0],
+        "bound_inferred": bound[1],
+        "target_year": target_year,
+        "unit": unit,
+        "approximate": bool(series.target.approximate),
+    }
     if ind.qualitative:
         return MarkSuggestion(None, "qualitative", name=name, **common)  # type: ignore[arg-type]
     year, stale = _actual_year(series, evaluated)
@@ -171,7 +175,8 @@ def _series(
     maintain = direction == "maintain"
     tt = fb = rate = None
     basis = ""
-    if target is not None and not _inconsistent(direction, baseline, target):
+    inconsistent = target is not None and _inconsistent(direction, baseline, target)
+    if target is not None and not inconsistent:
         tt = to_target(bound[0], target, actual, maintain)
         fb = None if maintain else from_baseline(bound[0], baseline, target, actual)
         first, second = (fb, tt) if settings.close_basis == "from_baseline" else (tt, fb)
@@ -184,13 +189,20 @@ def _series(
         mark, reason = "－", "target-year-ahead"
     elif target is None:
         mark, reason = None, "no-target"
-    elif rate is None:
+    elif inconsistent:
         mark, reason = None, "inconsistent"
+    elif rate is None:  # no ratio to a target of 0 and no way from a baseline: met or not
+        mark, reason = ("イ" if meets(bound[0], target, actual) else "ハ"), "computed"
     else:
         mark, reason = mark_for_rate(rate, settings), "computed"
     pace, trend = None, None
-    if (ahead or ind.mark == "－") and target is not None and rate is not None:
+    if (ahead or ind.mark == "－") and target is not None and not inconsistent:
         pace, trend = pace_of(series, bound[0], maintain, year, target, gain, settings)
+    projection = (
+        project(series, evaluated, bound[0], cumulative=bool(ind.cumulative), unit=unit)
+        if ahead
+        else None
+    )
     return MarkSuggestion(
         mark,
         reason,
@@ -209,8 +221,16 @@ def _series(
         own_mark=mark,
         own_trend=trend,
         own_pace=pace,
+        in_figures=target is not None and _in_figures(target, maintain, unit),
+        projection=projection,
         **common,  # type: ignore[arg-type]
     )
+
+
+def _in_figures(target: Number, maintain: bool, unit: str) -> bool:
+    """The ratio to the target is better said in figures: a target of 0 (no ratio to zero) or
+    a maintained count (「100人以下を維持」: 目標 100人に対し 120人, not 83.3%)."""
+    return target == 0 or (maintain and "%" not in unit and "％" not in unit)
 
 
 def _part_series(ind: Indicator, part: IndicatorPart) -> IndicatorPart:
@@ -234,7 +254,15 @@ def suggest_mark(
     settings = settings or RuleSettings()
     direction = direction_of(indicator)
     bound = bound_of(indicator, direction)
-    own = _series(indicator, indicator, direction, bound, evaluated_fiscal_year, settings)
+    own = _series(
+        indicator,
+        indicator,
+        direction,
+        bound,
+        evaluated_fiscal_year,
+        settings,
+        unit=indicator.unit,
+    )
     if not indicator.parts:
         return own
     parts = tuple(
@@ -246,6 +274,7 @@ def suggest_mark(
             evaluated_fiscal_year,
             settings,
             p.name,
+            p.unit or indicator.unit,
         )
         for p in indicator.parts
     )

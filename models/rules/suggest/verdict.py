@@ -18,9 +18,10 @@ indicator counts with the evaluator's mark, or the suggested mark where the eval
   (``main-unsupported``).
 
 An indicator with うち series counts with the weakest of them (models/rules/suggest/marks.py). Where
-an
-evaluator's mark is stronger than the numbers', the category the numbers alone give is kept
-beside (``numbers_category``). If no indicator is flagged main, every indicator is treated as main.
+an evaluator's イ/ロ/ハ is stronger than the numbers' (the checks' I005 and I018), that mark is
+contested: the indicator counts with the numbers' mark, and what the evaluator's marks would give
+is kept beside (``marks_category``), so a contested mark never raises the suggestion. If no
+indicator is flagged main, every indicator is treated as main.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from models.report.model import MARKS, VERDICT_CATEGORIES, Number, Report
 from models.rules.settings import RuleSettings
 from models.rules.suggest.explain import explain
 from models.rules.suggest.marks import MarkSuggestion, suggest_mark
+from models.rules.suggest.projection import Projection
 
 __all__ = ["IndicatorBasis", "PartBasis", "VerdictSuggestion", "explain", "suggest_verdict"]
 
@@ -53,6 +55,10 @@ class PartBasis:
     stale: bool
     trend: str | None
     pace: float | None
+    unit: str = ""
+    approximate: bool = False
+    in_figures: bool = False
+    projection: Projection | None = None
 
     @classmethod
     def of(cls, s: MarkSuggestion) -> PartBasis:
@@ -68,6 +74,10 @@ class PartBasis:
             s.stale,
             s.trend,
             s.pace,
+            s.unit,
+            s.approximate,
+            s.in_figures,
+            s.projection,
         )
 
 
@@ -76,17 +86,21 @@ class IndicatorBasis:
     """One indicator's part in the suggestion.
 
     ``source`` is ``"evaluator"`` (the report's mark), ``"suggested"`` (blank mark, the
-    numbers' mark used) or ``"none"``. ``part`` is ``"counted"`` (judged, consistent with the
-    result), ``"exceeds"`` (beat its target by the margin), ``"lowers"`` (its ロ/ハ pulled the
-    result down), ``"progress"`` (main and －: the result rests on its trend), ``"pending"``
-    (－, not counted against) or ``"not-counted"`` (no mark to use). ``trend`` is one of
-    ``"on-track"``, ``"close"``, ``"behind"``, ``"no-gain"``, ``"unknown"`` for a pending indicator.
+    numbers' mark used), ``"contested"`` (the evaluator's mark is stronger than the numbers',
+    whose mark is used) or ``"none"``; ``evaluator_mark`` is the report's own mark ("" if
+    blank). ``part`` is ``"counted"`` (judged, consistent with the result), ``"exceeds"``
+    (beat its target by the margin), ``"lowers"`` (its ロ/ハ pulled the result down),
+    ``"progress"`` (main and －: the result rests on its trend), ``"pending"`` (－, not counted
+    against) or ``"not-counted"`` (no mark to use). ``trend`` is one of ``"on-track"``,
+    ``"close"``, ``"behind"``, ``"no-gain"``, ``"unknown"`` for a pending indicator.
     ``rate`` is the reading ``basis`` names; ``to_target`` and ``from_baseline`` are both readings
     of the indicator's own figures. ``fiscal_year`` is the year of the actual used (``stale``: the
     target year came without its actual). ``parts`` are its うち series; ``held_by`` names the one
     that holds the indicator's suggestion back; ``trend``/``pace`` are then that series',
     ``own_trend``/``own_pace`` the indicator's own figures'. ``bound`` is at_least/at_most
-    (``bound_inferred``).
+    (``bound_inferred``). ``actual`` and ``target`` are the figures held against each other
+    (in ``unit``; ``approximate``: 約), said as figures where ``in_figures``. ``projection``:
+    where the indicator's own trend leads by its target year (each part has its own).
     """
 
     number: int
@@ -113,6 +127,13 @@ class IndicatorBasis:
     lowest_rate: float | None = None
     own_trend: str | None = None
     own_pace: float | None = None
+    evaluator_mark: str = ""
+    actual: Number | None = None
+    target: Number | None = None
+    unit: str = ""
+    approximate: bool = False
+    in_figures: bool = False
+    projection: Projection | None = None
 
 
 @dataclass(frozen=True)
@@ -121,8 +142,9 @@ class VerdictSuggestion:
 
     ``rule`` is one of ``"exceeded"``, ``"all-met"``, ``"some-short"``, ``"main-not-close"``,
     ``"main-no-gain"``, ``"progress"``, ``"pending-cap"``, ``"main-unsupported"``, ``"no-basis"``.
-    ``numbers_category`` is what the numbers alone suggest, set when an evaluator's mark is
-    stronger than the numbers' (the suggestion then follows the evaluator's marks).
+    ``contested`` numbers the indicators whose evaluator's mark is stronger than the numbers';
+    they count with the numbers' marks, and ``marks_category`` is what the evaluator's marks
+    would give (None when nothing is contested).
     """
 
     category: str | None
@@ -131,8 +153,8 @@ class VerdictSuggestion:
     mains_flagged: bool
     indicators: tuple[IndicatorBasis, ...]
     settings: RuleSettings
-    numbers_category: str | None = None
-    follows_marks: bool = False
+    marks_category: str | None = None
+    contested: tuple[int, ...] = ()
     marks: tuple[MarkSuggestion, ...] = ()  # suggest_mark of each indicator, in order
 
     def to_dict(self) -> dict[str, object]:
@@ -141,8 +163,8 @@ class VerdictSuggestion:
             "rule": self.rule,
             "rests_on_progress": self.rests_on_progress,
             "mains_flagged": self.mains_flagged,
-            "follows_marks": self.follows_marks,
-            "numbers_category": self.numbers_category,
+            "contested": list(self.contested),
+            "marks_category": self.marks_category,
             "close_basis": self.settings.close_basis,
             # as dataclasses.asdict, without its deep copies (every field is a plain value)
             "indicators": [_basis_dict(b) for b in self.indicators],
@@ -150,13 +172,24 @@ class VerdictSuggestion:
         }
 
 
-_BASIS_FIELDS = tuple(f.name for f in fields(IndicatorBasis) if f.name != "parts")
-_PART_FIELDS = tuple(f.name for f in fields(PartBasis))
+_BASIS_FIELDS = tuple(
+    f.name for f in fields(IndicatorBasis) if f.name not in ("parts", "projection")
+)
+_PART_FIELDS = tuple(f.name for f in fields(PartBasis) if f.name != "projection")
+
+
+def _projection_dict(p: Projection | None) -> dict[str, object] | None:
+    return None if p is None else p.to_dict()
 
 
 def _basis_dict(b: IndicatorBasis) -> dict[str, object]:
     out: dict[str, object] = {name: getattr(b, name) for name in _BASIS_FIELDS}
-    out["parts"] = [{name: getattr(p, name) for name in _PART_FIELDS} for p in b.parts]
+    out["projection"] = _projection_dict(b.projection)
+    out["parts"] = [
+        {name: getattr(p, name) for name in _PART_FIELDS}
+        | {"projection": _projection_dict(p.projection)}
+        for p in b.parts
+    ]
     return out
 
 
@@ -204,21 +237,39 @@ def suggest_verdict(report: Report, settings: RuleSettings | None = None) -> Ver
                 lowest_rate=s.lowest_rate(),
                 own_trend=(s.own_trend or "unknown") if mark == "－" else None,
                 own_pace=s.own_pace if mark == "－" else None,
+                evaluator_mark=own,
+                actual=s.actual,
+                target=s.target,
+                unit=s.unit,
+                approximate=s.approximate,
+                in_figures=s.in_figures,
+                projection=s.projection,
             )
         )
-    category, rule, progress = _decide(rows, settings)
-    numbers: str | None = None
-    follows = any(_stronger(r.mark, r.suggested_mark) for r in rows if r.source == "evaluator")
-    if follows:
-        by_numbers = [
-            _with(r, mark=r.suggested_mark, part=_initial_part(r.suggested_mark))
-            if r.suggested_mark is not None and r.suggested_mark != r.mark
+    is_contested = [r.source == "evaluator" and _stronger(r.mark, r.suggested_mark) for r in rows]
+    marks_category: str | None = None
+    if any(is_contested):
+        marks_category = _decide(list(rows), settings)[0]
+        rows = [
+            _with(
+                r, mark=r.suggested_mark, source="contested", part=_initial_part(r.suggested_mark)
+            )
+            if contested
             else r
-            for r in rows
+            for r, contested in zip(rows, is_contested, strict=True)
         ]
-        numbers = _decide(by_numbers, settings)[0]
+    contested = tuple(r.number for r in rows if r.source == "contested")
+    category, rule, progress = _decide(rows, settings)
     return VerdictSuggestion(
-        category, rule, progress, mains_flagged, tuple(rows), settings, numbers, follows, marks
+        category,
+        rule,
+        progress,
+        mains_flagged,
+        tuple(rows),
+        settings,
+        marks_category,
+        contested,
+        marks,
     )
 
 
