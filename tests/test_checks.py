@@ -489,3 +489,22 @@ def test_finding_to_dict_is_plain() -> None:
 )
 def test_mentioned_indicators(text: str, numbers: set[int]) -> None:
     assert mentioned_indicators(text) == numbers
+
+
+def test_an_as_of_date_before_heisei_is_flagged_not_a_crash() -> None:
+    """A slip of the year (1988 for 2018) once raised inside the check: it is I004 now."""
+    report = changed(lambda r: setattr(year(r, 1, 2020), "as_of", date(1988, 4, 1)))
+    (found,) = [f for f in check_report(report) if f.code == "I004"]
+    assert "1988-04-01" in found.message
+
+
+def test_a_parts_own_target_year_ahead_with_the_indicators_blank() -> None:
+    """Indicator 1 marked イ, its own 目標年度 blank, its うち series' still ahead: I006 names
+    the part's year (this raised an assertion once)."""
+
+    def change(r: Report) -> None:
+        ind(r, 1).mark = "イ"
+        ind(r, 1).target.fiscal_year = None
+
+    found = [f for f in check_report(changed(change)) if f.code == "I006"]
+    assert found and "令和５年度" in found[0].message

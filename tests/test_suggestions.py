@@ -405,3 +405,13 @@ def test_v007_for_a_ha_the_analysis_never_names() -> None:
     assert not codes(_ha_with_analysis(named), "V007")
     silent = "引き続き取組を推進する。"
     assert codes(_ha_with_analysis(silent), "V007")[0].severity == "warning"
+
+
+def test_a_target_too_small_for_a_ratio_gives_no_reading() -> None:
+    """actual ÷ 5e-324 overflows: no reading, never inf (JSON would print Infinity)."""
+    from models.rules.suggest.bounds import from_baseline, to_target
+
+    assert to_target("at_least", 5e-324, 1e10, False) is None
+    assert to_target("at_most", 1e300, 1e-300, False) is None
+    assert from_baseline("at_least", 0.0, 5e-324, 1e10) is None
+    assert to_target("at_least", 100, 85, False) == 0.85

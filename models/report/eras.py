@@ -124,7 +124,10 @@ def date_long(d: date) -> str:
 
 
 def date_short(d: date) -> str:
-    """R2.4.1, H31.4.1 (always half-width, as the form prints as-of dates)."""
+    """R2.4.1, H31.4.1 (always half-width, as the form prints as-of dates); a date before
+    平成 (only ever a typing slip, which the checks flag) as written, 1988-04-01."""
+    if d < HEISEI.start:
+        return d.isoformat()
     era, n = era_of_date(d)
     return f"{era.letter}{n}.{d.month}.{d.day}"
 

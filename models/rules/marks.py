@@ -151,6 +151,8 @@ def _check_mark(
             )
         return None
     if s.reason == "target-year-ahead":
+        # the series that holds the mark: a うち part may have a target year of its own
+        target_year = s.target_year if s.target_year is not None else target_year
         assert target_year is not None
         return _finding(
             "I006",

@@ -20,6 +20,7 @@ guideline's ロ is 「目標（値）に近い実績」).
 
 from __future__ import annotations
 
+import math
 import re
 
 from models.report.model import BOUNDS, Indicator, Number
@@ -77,7 +78,7 @@ def to_target(bound: str, target: Number, actual: Number, maintain: bool) -> flo
         rate = 1.0 if maintain and actual >= target else None
     if rate is not None and maintain:
         rate = min(rate, 1.0)
-    return rate
+    return _finite(rate)
 
 
 def from_baseline(
@@ -87,8 +88,13 @@ def from_baseline(
     if baseline is None:
         return None
     if bound == AT_MOST:
-        return (baseline - actual) / (baseline - target) if baseline > target else None
-    return (actual - baseline) / (target - baseline) if baseline < target else None
+        return _finite((baseline - actual) / (baseline - target) if baseline > target else None)
+    return _finite((actual - baseline) / (target - baseline) if baseline < target else None)
+
+
+def _finite(rate: float | None) -> float | None:
+    """No reading where a target too close to 0 (or to the baseline) overflows the ratio."""
+    return rate if rate is None or math.isfinite(rate) else None
 
 
 def gain_of(bound: str, baseline: Number | None, actual: Number) -> Number | None:
