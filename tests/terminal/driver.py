@@ -202,6 +202,19 @@ class Terminal:
             if key == "escape":  # a lone ESC is told from a sequence by the pause after it
                 self._pump(0.3)
 
+    def press_then_type(self, key: str, text: str, delay: float) -> None:
+        """Press ``key`` and type ``text`` ``delay`` seconds later, whether or not the program
+        has read the key by then (0: both in one write, as a slow link delivers them)."""
+        assert self._master is not None, "the terminal is closed"
+        if delay <= 0:
+            self._write(key_bytes(key) + text.encode("utf-8"))
+            return
+        os.write(self._master, key_bytes(key))
+        end = time.monotonic() + delay
+        while time.monotonic() < end:
+            self._pump(max(0.0, end - time.monotonic()))
+        self._write(text.encode("utf-8"))
+
     def click(self, text: str) -> None:
         """Click (mouse button 1, as xterm reports it in SGR mode) on ``text`` once it shows."""
         self.wait_for(text)

@@ -68,7 +68,22 @@ class ReportScreen(Screen[None]):
         self.key = key
         self.report: Report | None = None
         self.revision = -1  # of the report shown; another process's save changes it
+        self._hold_keys()
         self._early = self._load_early()
+
+    def _hold_keys(self) -> None:
+        """Keys typed from now until the report is shown wait for it (``tui.app.type_ahead``)."""
+        try:
+            app = active_app.get()
+        except LookupError:  # built outside a running app (a test)
+            return
+        hold = getattr(app, "hold_keys", None)
+        if hold is not None:
+            hold()
+
+    def _release_keys(self) -> None:
+        if self.is_attached:
+            self.call_after_refresh(self.hyoka.release_keys)  # once the report is painted
 
     def _load_early(self) -> Future[tuple[Report, int]] | None:
         """Start reading the report while the screen is still being built: read by the time
@@ -150,15 +165,19 @@ class ReportScreen(Screen[None]):
                     pass
             return self._read(store)
 
-        deliver(self, job, self._loaded)
+        if not deliver(self, job, self._loaded):
+            self.app.call_from_thread(self._release_keys)  # refused: the keys go on anyway
 
     def _loaded(self, loaded: tuple[Report, int]) -> None:
         if self not in self.app.screen_stack:
             return  # left (escape) while loading: its widgets may be half removed
         report, revision = loaded
+        first = self.report is None
         self.report = report
         self.revision = revision
         self.show_report(report)
+        if first:
+            self._release_keys()
 
     def on_database_changed(self, _message: DatabaseChanged) -> None:
         if self.store is not None:

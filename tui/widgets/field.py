@@ -74,6 +74,7 @@ class Field(Vertical):
         self.path, self.label, self.parse, self.show, self.hint = path, label, parse, show, hint
         self.value: Any = None
         self._shown = ""
+        self._seen = False  # a stored value has been shown (what a change is measured against)
 
     @property
     def editor(self) -> Widget:
@@ -85,6 +86,10 @@ class Field(Vertical):
     def _put(self, text: str) -> None:
         raise NotImplementedError
 
+    def _insert(self, text: str) -> None:
+        """Insert ``text`` where the editor's cursor is."""
+        raise NotImplementedError
+
     def message_widget(self) -> Static:
         blank = "" if self.hint else " -blank"
         return Static(Text(self.hint), classes="hint field-message" + blank)
@@ -94,7 +99,19 @@ class Field(Vertical):
 
         While they type, the value they were shown stays the ``expected`` of their save, so a
         change saved meanwhile by someone else surfaces as a conflict instead of being lost.
+        Text typed before any value was shown (the report still being read) was typed into
+        nothing: the stored value is shown and that text inserted at the cursor, so the
+        change is measured against the value now on screen.
         """
+        if not self._seen:
+            typed = self._text()
+            self._seen = True
+            self.value = value
+            self._shown = self.show(value)
+            self._put(self._shown)
+            if typed:
+                self._insert(typed)
+            return
         if self.editor.has_focus and self._text() != self._shown:
             return
         self.value = value
@@ -113,6 +130,7 @@ class Field(Vertical):
         """Show the typed text a replaced field held, still unsaved and still measured
         against the value the evaluator was shown (a change saved meanwhile is a conflict)."""
         typed, self.value, self._shown = pending
+        self._seen = True
         self._put(typed)
 
     def accept(self) -> bool:
@@ -131,7 +149,11 @@ class Field(Vertical):
         return True
 
     def take(self) -> Accepted | None:
-        """The change typed since the value was shown (None if none); ValueError if refused."""
+        """The change typed since the value was shown (None if none); ValueError if refused.
+
+        None too while no value has been shown: what is typed then waits for it."""
+        if not self._seen:
+            return None
         text = self._text()
         note = self.query_one(".field-message", Static)
         if text == self._shown:
@@ -188,6 +210,9 @@ class FieldInput(Field):
             # an Input's cursor scrolls the screen to it, and a rebuild must not jump
             self.editor.cursor_position = len(text)
 
+    def _insert(self, text: str) -> None:
+        self.editor.insert_text_at_cursor(text)
+
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
         self.accept()
@@ -212,6 +237,9 @@ class FieldText(Field):
     def _put(self, text: str) -> None:
         if self.editor.text != text:
             self.editor.load_text(text)
+
+    def _insert(self, text: str) -> None:
+        self.editor.insert(text)
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
         event.stop()
