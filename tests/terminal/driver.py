@@ -202,6 +202,18 @@ class Terminal:
             if key == "escape":  # a lone ESC is told from a sequence by the pause after it
                 self._pump(0.3)
 
+    def paste(self, text: str, *, split_at: int | None = None) -> None:
+        """Paste ``text`` as a terminal does with bracketed paste on (Textual turns it on):
+        ``ESC[200~`` text ``ESC[201~``, the text as copied, escapes included. ``split_at``: the
+        bytes reach the program in two reads, cut that many bytes into the text."""
+        data = b"\x1b[200~" + text.encode("utf-8") + b"\x1b[201~"
+        if split_at is None:
+            self._write(data)
+        else:
+            cut = len(b"\x1b[200~") + split_at
+            self._write(data[:cut])
+            self._write(data[cut:])
+
     def press_then_type(self, key: str, text: str, delay: float) -> None:
         """Press ``key`` and type ``text`` ``delay`` seconds later, whether or not the program
         has read the key by then (0: both in one write, as a slow link delivers them)."""

@@ -94,8 +94,10 @@ class HyokaApp(App[int]):
     ):
         super().__init__()
         from tui.editing.text_wrap import install
+        from tui.textual_compat import install_paste_safe_parser
 
         install()  # TextAreas wrap by the Japanese line breaker
+        install_paste_safe_parser()  # escape sequences stay inside a paste (paste_stream.py)
         self.target = target
         self.user = user
         self.merge_seconds = merge_seconds  # history entries per autosave (config.py)
