@@ -43,8 +43,8 @@ WAIT_NOTICE_SECONDS = 0.7
 _EARLY = ThreadPoolExecutor(max_workers=1, thread_name_prefix="hyoka-early-load")
 
 
-def _set(key: str, path: str, value: Any, expected: Any, store: Store) -> Report:
-    return store.set_value(key, path, value, expected=expected)
+def _set(key: str, path: str, value: Any, expected: Any, session: object, store: Store) -> Report:
+    return store.set_value(key, path, value, expected=expected, session=session)
 
 
 class ReportScreen(Screen[None]):
@@ -204,7 +204,9 @@ class ReportScreen(Screen[None]):
     def on_field_accepted(self, event: Field.Accepted) -> None:
         event.stop()
         if self.report is not None:
-            self.save_value(event.field.path, event.value, expected=event.expected)
+            self.save_value(
+                event.field.path, event.value, expected=event.expected, session=event.session
+            )
 
     def _leave(self, go: Callable[[], object]) -> None:
         """Save whatever is half-typed in the form, then ``go``; stay if it is refused."""
@@ -222,7 +224,7 @@ class ReportScreen(Screen[None]):
         self._save_all_then(
             [
                 (
-                    partial(_set, self.key, c.field.path, c.value, c.expected),
+                    partial(_set, self.key, c.field.path, c.value, c.expected, c.session),
                     field_edit(self.key, c.field.path, c.expected, c.value),
                     (c.field.path, c.value),
                 )
@@ -238,10 +240,15 @@ class ReportScreen(Screen[None]):
         if all(self._apply(apply, undo, conflict) for apply, undo, conflict in saves):
             self.app.call_from_thread(go)
 
-    def save_value(self, path: str, value: Any, *, expected: Any) -> None:
-        """Save one field, refusing to overwrite a change made elsewhere since ``expected``."""
+    def save_value(
+        self, path: str, value: Any, *, expected: Any, session: object | None = None
+    ) -> None:
+        """Save one field, refusing to overwrite a change made elsewhere since ``expected``;
+        ``session``: the field's typing session (its autosaves make one history entry)."""
         self._save(
-            lambda store: store.set_value(self.key, path, value, expected=expected),
+            lambda store: store.set_value(
+                self.key, path, value, expected=expected, session=session
+            ),
             field_edit(self.key, path, expected, value),
             conflict=(path, value),
         )

@@ -3,12 +3,16 @@
 ``FieldInput`` (one line) accepts on enter and on leaving the field; ``FieldText`` (long
 text) accepts after a pause in typing and on leaving. Either parses what was typed; a
 ``ValueError`` is shown under the field and nothing is saved. An accepted value is posted
-as :class:`Accepted` for the screen to save, with the value shown before as ``expected``.
+as :class:`Accepted` for the screen to save, with the value shown before as ``expected`` and
+the field's typing session: a long text's autosaves and the value then accepted share one, so
+the history makes them one entry; accepting (enter, leaving the field) starts a new one, so an
+accepted value is never folded into what is typed after it (models/store/history_rows.py).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from rich.text import Text
@@ -56,9 +60,10 @@ class Field(Vertical):
     detached = False  # being replaced by a rebuilt form: never accepts again
 
     class Accepted(Message):
-        def __init__(self, field: Field, value: Any, expected: Any):
+        def __init__(self, field: Field, value: Any, expected: Any, session: object):
             super().__init__()
             self.field, self.value, self.expected = field, value, expected
+            self.session = session
 
     def __init__(
         self,
@@ -75,6 +80,7 @@ class Field(Vertical):
         self.value: Any = None
         self._shown = ""
         self._seen = False  # a stored value has been shown (what a change is measured against)
+        self._session = object()  # this typing session, until a value is accepted
 
     @property
     def editor(self) -> Widget:
@@ -133,27 +139,32 @@ class Field(Vertical):
         self._seen = True
         self._put(typed)
 
-    def accept(self) -> bool:
+    def accept(self, *, autosave: bool = False) -> bool:
         """Post what was typed for saving; False (with a message) when it is refused.
+        ``autosave``: a pause in typing, not the evaluator accepting: the session goes on.
 
         Nothing is posted while the app is closing (quit, hang-up): closing blurs the field
         and a long text's pause timer may fire, but neither is the evaluator accepting."""
         if self.detached or getattr(self.app, "closing", False):
             return False
         try:
-            change = self.take()
+            change = self.take(ending=not autosave)
         except ValueError:
             return False
         if change is not None:
             self.post_message(change)
         return True
 
-    def take(self) -> Accepted | None:
+    def take(self, *, ending: bool = True) -> Accepted | None:
         """The change typed since the value was shown (None if none); ValueError if refused.
+        ``ending``: the value is accepted, the typing session ends (a new one begins).
 
         None too while no value has been shown: what is typed then waits for it."""
         if not self._seen:
             return None
+        session = self._session
+        if ending:
+            self._session = object()
         text = self._text()
         note = self.query_one(".field-message", Static)
         if text == self._shown:
@@ -165,7 +176,7 @@ class Field(Vertical):
             self._say(note, str(exc), error=True)
             raise
         self._say(note, self.hint, error=False)
-        change = self.Accepted(self, value, self.value) if value != self.value else None
+        change = self.Accepted(self, value, self.value, session) if value != self.value else None
         self.value = value
         self._shown = self.show(value)
         if self.REWRITE and self._text() != self._shown:
@@ -246,4 +257,4 @@ class FieldText(Field):
         if self._timer is not None:
             self._timer.stop()
         if self.editor.has_focus:
-            self._timer = self.set_timer(DEBOUNCE_SECONDS, self.accept)
+            self._timer = self.set_timer(DEBOUNCE_SECONDS, partial(self.accept, autosave=True))
