@@ -8,9 +8,39 @@ on here. Pinned to textual==8.2.8 (pyproject.toml).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, TypeVar
+
+from textual.app import App
 
 from tui.editing.paste_stream import PasteMarker
+
+ReturnType = TypeVar("ReturnType")
+
+
+class ClosingApp(App[ReturnType]):
+    """An App that knows when it is on its way out, and says nothing of what breaks then.
+
+    ``closing``: set by every way out (the App's ``exit``, a signal, a crash); editors accept
+    nothing once it is set. ``signalled``: a hang-up or SIGTERM is ending the app
+    (``tui.cli.hangup``). An error raised after that (a screen being built whose widgets the
+    shutdown already removed: ``NoMatches`` in its ``on_mount``) is not reported, so the exit
+    code stays 128 + the signal instead of 1 with a traceback on a terminal that may be gone;
+    the app still ends as on any error (``panic`` with nothing to show).
+
+    Why private: Textual hands every unhandled error (of a handler, of a worker) to
+    ``App._handle_exception``, which sets the exit code to 1 and prints the traceback at exit;
+    there is no public hook for it.
+    """
+
+    closing = False
+    signalled = False
+
+    def _handle_exception(self, error: Exception) -> None:
+        self.closing = True  # a crash: Textual shuts down without calling ``exit``
+        if self.signalled:
+            self.panic()  # end as Textual ends on an error, with nothing to show
+            return
+        super()._handle_exception(error)
 
 
 def paste_safe_parser() -> type[Any]:

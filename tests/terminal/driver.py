@@ -18,6 +18,7 @@ import select
 import signal
 import struct
 import subprocess
+import sys
 import termios
 import time
 from collections.abc import Callable, Sequence
@@ -59,6 +60,12 @@ KEYS = {
     "f9": b"\x1b[20~",
 }
 
+# In the child, a session leader (setsid): its standard input becomes its controlling terminal.
+_CONTROLLING = (
+    "import fcntl, os, sys, termios; fcntl.ioctl(0, termios.TIOCSCTTY, 0); "
+    "os.execv(sys.argv[1], sys.argv[1:])"
+)
+
 _ANSI = re.compile(rb"\x1b(\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(\x07|\x1b\\)|[@-Z\\-_])")
 
 
@@ -78,17 +85,30 @@ def key_bytes(key: str) -> bytes:
 class Terminal:
     """One program on one pseudo-terminal, with the screen the user would see."""
 
-    def __init__(self, argv: Sequence[str], env: dict[str, str], cwd: Path | None = None) -> None:
+    def __init__(
+        self,
+        argv: Sequence[str],
+        env: dict[str, str],
+        cwd: Path | None = None,
+        *,
+        controlling: bool = False,
+    ) -> None:
+        """``controlling``: the terminal becomes the program's controlling terminal, as a
+        terminal window's or an SSH login's is: closing it (:meth:`hang_up`) then sends the
+        program SIGHUP (and SIGCONT), as closing the window or dropping the link does."""
         self.argv = list(argv)
         self._screen = pyte.Screen(COLS, ROWS)
         self._stream = pyte.ByteStream(self._screen)
         self.output = b""  # everything the program wrote, escapes included
         master, slave = os.openpty()
         fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", ROWS, COLS, 0, 0))
+        run = list(argv)
+        if controlling:  # then exec the program itself (same pid): no preexec_fn, thread-safe
+            run = [sys.executable, "-c", _CONTROLLING, *run]
         env = {k: v for k, v in env.items() if k != "COLORTERM"}
         env["TERM"] = "xterm-256color"
         self.process = subprocess.Popen(
-            self.argv,
+            run,
             stdin=slave,
             stdout=slave,
             stderr=slave,
@@ -291,6 +311,18 @@ class Terminal:
             assert got == code, f"exit code {got}, expected {code}:\n{self.text_output()[-3000:]}"
         finally:
             self.kill()
+
+    def send(self, key: str) -> None:
+        """Send ``key`` and return at once (not waiting for the program to read it)."""
+        assert self._master is not None, "the terminal is closed"
+        os.write(self._master, key_bytes(key))
+
+    def hang_up(self) -> None:
+        """Close the terminal under the program (a window closed, an SSH link dropped)."""
+        if self._master is not None:
+            os.close(self._master)
+            os.close(self._slave)
+            self._master = None
 
     def kill(self) -> None:
         """End the program and the terminal, whatever state they are in."""

@@ -24,6 +24,7 @@ from tui.app.type_ahead import HOLD_SECONDS, TypeAhead
 from tui.editing.undo import UndoStack
 from tui.messages import DatabaseChanged, StoreReady
 from tui.notices import tell
+from tui.textual_compat import ClosingApp
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -41,7 +42,7 @@ if TYPE_CHECKING:
 POLL_SECONDS = 1.0
 
 
-class HyokaApp(App[int]):
+class HyokaApp(ClosingApp[int]):
     CSS_PATH = "../hyoka.tcss"  # tui/hyoka.tcss: one stylesheet for every screen
     TITLE = "hyoka 評価"
     ENABLE_COMMAND_PALETTE = True
@@ -129,10 +130,6 @@ class HyokaApp(App[int]):
         """Every way out (ctrl+q, SIGHUP and SIGTERM, ``app.exit``) passes here first."""
         self.closing = True
         super().exit(result, return_code, message)
-
-    def _handle_exception(self, error: Exception) -> None:
-        self.closing = True  # a crash: Textual shuts down without calling ``exit``
-        super()._handle_exception(error)
 
     @property
     def store(self) -> Store | None:
