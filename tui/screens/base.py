@@ -346,6 +346,11 @@ class ReportScreen(Screen[None]):
                 )
             else:
                 self.load()
+                message = tr(
+                    "あなたの値は保存していません。保存されている値を表示します",
+                    "Your value was not saved; the saved value is shown",
+                )
+                tell(self, message, severity="warning")
 
         self.app.push_screen(ConflictScreen(exc.path, exc.current, mine), chosen)
 
