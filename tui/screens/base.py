@@ -74,8 +74,8 @@ class ReportScreen(Screen[None]):
     def _hold_keys(self) -> None:
         """Keys typed from now until the report is shown wait for it (``tui.app.type_ahead``)."""
         try:
-            app = active_app.get()
-        except LookupError:  # built outside a running app (a test)
+            app = self.app
+        except RuntimeError:  # built outside a running app (a test): NoActiveAppError
             return
         hold = getattr(app, "hold_keys", None)
         if hold is not None:
