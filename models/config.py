@@ -4,7 +4,7 @@
 lang = "ja"            # or "en"
 user = "総務 太郎"      # the name recorded in the change history (default: the OS user)
 cursor_blink = false   # a steady cursor, not redrawn twice a second over SSH
-history_merge_seconds = 60  # saves of one field this close together: one history entry (0: all)
+history_merge_seconds = 60  # autosaves of one text this close: one history entry (0: none merge)
 [keymap]               # binding id = keys, e.g. screen.budget = "f3,ctrl+b"
 [rules]                # thresholds of the mark and verdict suggestions (docs/rules.md)
 [publish]              # font = "Noto Sans CJK JP", font_path = "/path/to/font.ttc" (PDF)

@@ -1,5 +1,6 @@
-"""Autosaves of one field by one person make one history entry (models/store/history_rows.py),
-each save still committed when made; a new report is recorded as created; a deleted report
+"""Autosaves of one field by one person in one typing session make one history entry
+(models/store/history_rows.py), each save still committed when made; an accepted value and its
+undo stay entries of their own; a new report is recorded as created; a deleted report
 comes back from its history (Store.restore_report)."""
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from tests.conftest import ROOT
 
 KEY = "soumu-r4-08"
 PATH = "verdict.rationale"
+TYPING = object()  # one typing session (the TUI keeps one per field until the value is accepted)
 
 
 def _entries(store):
@@ -50,7 +52,7 @@ def test_saves_of_one_field_in_the_window_are_one_entry(db: Path) -> None:
     store = open_store(str(db), user="花子", merge_seconds=60)
     first = store.load_report(KEY).verdict.rationale
     for text in ("あ", "あい", "あいう"):
-        store.set_value(KEY, PATH, text)
+        store.set_value(KEY, PATH, text, session=TYPING)
         assert store.load_report(KEY).verdict.rationale == text  # committed at once
     assert _entries(store)[1:] == [("花子", "set", PATH, first, "あいう")]
 
@@ -58,20 +60,20 @@ def test_saves_of_one_field_in_the_window_are_one_entry(db: Path) -> None:
 def test_without_a_window_every_save_is_an_entry(db: Path) -> None:
     store = open_store(str(db), user="花子")
     for text in ("あ", "あい"):
-        store.set_value(KEY, PATH, text)
+        store.set_value(KEY, PATH, text, session=TYPING)
     assert [e[4] for e in _entries(store)[1:]] == ["あ", "あい"]
 
 
 def test_another_field_person_or_a_pause_starts_a_new_entry(db: Path) -> None:
     hanako = open_store(str(db), user="花子", merge_seconds=60)
     taro = open_store(str(db), user="太郎", merge_seconds=60)
-    hanako.set_value(KEY, PATH, "一")
-    hanako.set_value(KEY, "verdict.analysis", "分析")
-    hanako.set_value(KEY, PATH, "二")
-    taro.set_value(KEY, PATH, "三")
+    hanako.set_value(KEY, PATH, "一", session=TYPING)
+    hanako.set_value(KEY, "verdict.analysis", "分析", session=TYPING)
+    hanako.set_value(KEY, PATH, "二", session=TYPING)
+    taro.set_value(KEY, PATH, "三", session=TYPING)
     _age_last_entry(db, 61)
-    taro.set_value(KEY, PATH, "四")
-    taro.set_value(KEY, PATH, "五")
+    taro.set_value(KEY, PATH, "四", session=TYPING)
+    taro.set_value(KEY, PATH, "五", session=TYPING)
     got = [(who, path, new) for who, _, path, _, new in _entries(hanako)[1:]]
     assert got == [
         ("花子", PATH, "一"),
@@ -86,9 +88,68 @@ def test_another_field_person_or_a_pause_starts_a_new_entry(db: Path) -> None:
 def test_a_value_typed_and_taken_back_leaves_no_entry(db: Path) -> None:
     store = open_store(str(db), user="花子", merge_seconds=60)
     first = store.load_report(KEY).verdict.rationale
-    store.set_value(KEY, PATH, "下書き")
-    store.set_value(KEY, PATH, first)
+    store.set_value(KEY, PATH, "下書き", session=TYPING)
+    store.set_value(KEY, PATH, first, session=TYPING)
     assert [e[1] for e in _entries(store)] == ["import"]
+
+
+def test_an_accepted_value_and_its_undo_stay_in_the_history(db: Path) -> None:
+    """#24: appended to 政策名, tab, ctrl+z within the window: both were lost (the undo was
+    merged into the edit, which brought the value back, which removed the entry)."""
+    store = open_store(str(db), user="花子", merge_seconds=60)
+    name = store.load_report(KEY).policy_name
+    store.set_value(KEY, "report.policy_name", name + "（改）", expected=name, session=object())
+    store.set_value(KEY, "report.policy_name", name, expected=name + "（改）")  # the undo
+    assert _entries(store)[1:] == [
+        ("花子", "set", "report.policy_name", name, name + "（改）"),
+        ("花子", "set", "report.policy_name", name + "（改）", name),
+    ]
+
+
+def test_an_undo_is_never_merged_into_the_autosaves_it_takes_back(db: Path) -> None:
+    store = open_store(str(db), user="花子", merge_seconds=60)
+    first = store.load_report(KEY).verdict.rationale
+    store.set_value(KEY, PATH, "あ", session=TYPING)
+    store.set_value(KEY, PATH, "あい", session=TYPING)
+    store.set_value(KEY, PATH, "あ", expected="あい")  # ctrl+z: no session
+    store.set_value(KEY, PATH, first, expected="あ")  # and again
+    assert [(old, new) for *_, old, new in _entries(store)[1:]] == [
+        (first, "あい"),
+        ("あい", "あ"),
+        ("あ", first),
+    ]
+
+
+def test_a_new_session_after_an_accepted_value_starts_a_new_entry(db: Path) -> None:
+    """The value accepted (tab) ends the session: typing on in the field within the window
+    does not fold the accepted value into the next one, even back to where it began."""
+    store = open_store(str(db), user="花子", merge_seconds=60)
+    first = store.load_report(KEY).verdict.rationale
+    store.set_value(KEY, PATH, "下書き", session=TYPING)  # autosave, then accepted (tab)
+    later = object()  # back in the field: a new session
+    store.set_value(KEY, PATH, "下書き２", session=later)
+    store.set_value(KEY, PATH, "下書き", session=later)  # taken back to where it began
+    assert [(old, new) for *_, old, new in _entries(store)[1:]] == [(first, "下書き")]
+    store.set_value(KEY, PATH, "下書き３", session=later)
+    store.set_value(KEY, PATH, first, session=later)
+    assert [(old, new) for *_, old, new in _entries(store)[1:]] == [
+        (first, "下書き"),
+        ("下書き", first),
+    ]
+    store.set_value(KEY, PATH, "清書", session=TYPING)  # an old session does not come back
+    assert [(old, new) for *_, old, new in _entries(store)[1:]] == [
+        (first, "下書き"),
+        ("下書き", first),
+        (first, "清書"),
+    ]
+
+
+def test_a_save_without_a_session_is_an_entry_of_its_own(db: Path) -> None:
+    store = open_store(str(db), user="花子", merge_seconds=60)
+    store.set_value(KEY, PATH, "一", session=TYPING)
+    store.set_value(KEY, PATH, "二")  # a restore from the history, a value kept in a conflict
+    store.set_value(KEY, PATH, "三", session=TYPING)  # the session's entry is no longer the last
+    assert [e[4] for e in _entries(store)[1:]] == ["一", "二", "三"]
 
 
 CHILD = r"""
@@ -98,9 +159,10 @@ from models.store.store import open_store
 store = open_store({db!r}, user="crash", merge_seconds=3600)
 print("ready", flush=True)
 text = ""
+typing = object()
 for i in range(100_000):
     text += "字"
-    store.set_value("soumu-r4-08", "verdict.rationale", text)
+    store.set_value("soumu-r4-08", "verdict.rationale", text, session=typing)
     print(len(text), flush=True)
 """
 

@@ -31,11 +31,13 @@ def deliver(
     node: DOMNode,
     job: Callable[[], T],
     done: Callable[[T], object] | None = None,
-) -> None:
+) -> bool:
+    """Run ``job`` and hand its result to ``done``; False when it was refused (and said so)."""
     try:
         result = job()
     except refusals() as exc:
         tell_error(node, exc)
-        return
+        return False
     if done is not None:
         node.app.call_from_thread(done, result)
+    return True

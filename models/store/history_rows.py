@@ -1,16 +1,22 @@
 """The change history's rows inside the store's write transactions.
 
 :func:`record` appends the records of one accepted change. An autosave pause writes a save
-every few seconds while a person types one sentence; so a ``set`` of a text (old and new
-values both strings) at the same place by the same person as the report's previous history
-row, within ``merge_seconds`` of it, *updates*
-that row instead (its old value stays, its new value and time become this save's): one entry
-from the first old value to the last new one. The update happens in the same transaction as
-the save, so each save is still committed with its record when it is made; a save that
-brings the value back to where the entry started removes the entry. The window slides: it
-is measured from the previous save. ``merge_seconds = 0`` appends every save. Figures, dates
-and choices are never merged: each is one deliberate edit (an undo of one or a restore from
-the history stays an entry of its own).
+every few seconds while a person types one sentence; such saves carry one *typing session*
+(the caller's token: ``Store.set_value(..., session=...)``), and a save of a text (old and new
+values both strings) that continues its session's entry *updates* that row instead of adding
+one (its old value stays, its new value and time become this save's): one entry from the
+first old value to the last new one. It continues the entry only when that row is still the
+report's last history row, is the same place, person and action, and is within
+``merge_seconds`` of it (the window slides: measured from the previous save). The update
+happens in the same transaction as the save, so each save is still committed with its record
+when it is made; a save that brings the value back to where the entry started removes the
+entry. ``merge_seconds = 0`` appends every save.
+
+What never merges: a save without a session (an undo, a restore from the history, a value
+kept over a conflict, anything a command writes), so an undo is always an entry of its own
+beside the edit it takes back; a save after the session's value was accepted (tab, enter,
+leaving the field: the caller starts a new session), so an accepted value stays in the
+history; figures, dates and choices (each is one deliberate edit).
 
 :func:`deleted_snapshot` finds the snapshot the last deletion of a report kept, which is
 what ``hyoka restore`` brings back; :func:`deleted_keys` lists the reports that can be.
@@ -37,9 +43,13 @@ def record(
     changes: Iterable[tuple[str, str, str, Any, Any]],
     *,
     merge_seconds: float = 0.0,
+    merge_into: int | None = None,
     notify: bool = False,
-) -> None:
-    """Record ``(key, action, path, old, new)`` changes made by ``user`` now."""
+) -> int | None:
+    """Record ``(key, action, path, old, new)`` changes made by ``user`` now; with
+    ``merge_into`` (the id of the row of the same typing session), a single text change may
+    update that row (see above). The id of the row now holding a single change (None for
+    several, none, or an entry removed because the value came back to where it started)."""
     changes = list(changes)
     now = datetime.now(UTC)
     at = now.isoformat(timespec="milliseconds")
@@ -56,23 +66,29 @@ def record(
         for key, action, path, old, new in changes
     ]
     if not batch:
-        return
+        return None
     texts = [isinstance(old, str) and isinstance(new, str) for _, _, _, old, new in changes]
-    merged = (
+    held: int | None = None
+    if (
         len(batch) == 1
         and texts[0]
         and merge_seconds > 0
-        and _merge(conn, batch[0], now, merge_seconds)
-    )
-    if not merged:
+        and merge_into is not None
+        and _merge(conn, batch[0], now, merge_seconds, merge_into)
+    ):
+        held = conn.scalar(select(_C.id).where(_C.id == merge_into))  # None if removed
+    elif len(batch) == 1:
+        held = conn.execute(insert(t.CHANGE), batch[0]).inserted_primary_key[0]  # type: ignore[index]
+    else:
         conn.execute(insert(t.CHANGE), batch)
     if notify:  # wakes other processes' watchers at commit (models/store/watch.py)
         conn.execute(text("SELECT pg_notify(:channel, '')"), {"channel": CHANNEL})
+    return held
 
 
-def _merge(conn: Connection, row: dict[str, Any], now: datetime, seconds: float) -> bool:
-    """Fold ``row`` (a set) into the report's previous history row if that is the same place,
-    person and action within ``seconds``; True when done."""
+def _merge(conn: Connection, row: dict[str, Any], now: datetime, seconds: float, into: int) -> bool:
+    """Fold ``row`` (a set) into row ``into`` if that is the report's last history row, of
+    the same place, person and action, within ``seconds``; True when done."""
     if row["action"] != "set":
         return False
     last = (
@@ -85,7 +101,8 @@ def _merge(conn: Connection, row: dict[str, Any], now: datetime, seconds: float)
         .mappings()
         .first()
     )
-    if last is None or (last["action"], last["path"], last["user"]) != (
+    if last is None or (last["id"], last["action"], last["path"], last["user"]) != (
+        into,
         "set",
         row["path"],
         row["user"],

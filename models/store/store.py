@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlalchemy import (
     Connection,
+    Engine,
     create_engine,
     delete,
     insert,
@@ -107,15 +108,35 @@ def open_store(
 class Store(StoreReader):
     """The report store: every write one transaction with its history rows."""
 
+    def __init__(self, engine: Engine, name: str, user: str, merge_seconds: float = 0.0):
+        super().__init__(engine, name, user, merge_seconds)
+        # per report: the typing session of this store's last save and its history row, the
+        # one entry a later save of that session may continue (models/store/history_rows.py)
+        self._sessions: dict[str, tuple[object, int]] = {}
+
     # ------------------------------------------------------------ writing
-    def _record(self, conn: Connection, changes: Iterable[tuple[str, str, str, Any, Any]]) -> None:
-        history_store.record(
+    def _record(
+        self,
+        conn: Connection,
+        changes: Iterable[tuple[str, str, str, Any, Any]],
+        session: object | None = None,
+    ) -> None:
+        changes = list(changes)
+        keys = {change[0] for change in changes}
+        key = next(iter(keys)) if len(keys) == 1 else None
+        held = self._sessions.get(key) if key is not None and session is not None else None
+        row = history_store.record(
             conn,
             self.user,
             changes,
             merge_seconds=self.merge_seconds,
+            merge_into=held[1] if held is not None and held[0] is session else None,
             notify=not self.is_sqlite,
         )
+        for k in keys:
+            self._sessions.pop(k, None)
+        if key is not None and session is not None and row is not None:
+            self._sessions[key] = (session, row)
 
     def _insert(self, conn: Connection, report: Report, revision: int = 1) -> None:
         result = conn.execute(insert(t.REPORT).values(**rows.header_row(report), revision=revision))
@@ -223,12 +244,19 @@ class Store(StoreReader):
             conn.execute(delete(t.REPORT).where(t.REPORT.c.id == report_id))
             self._record(conn, [(key, "delete", "", previous, None)])
 
-    def edit(self, key: str, change: Callable[[Report], list[tuple[str, str, Any, Any]]]) -> Report:
+    def edit(
+        self,
+        key: str,
+        change: Callable[[Report], list[tuple[str, str, Any, Any]]],
+        *,
+        session: object | None = None,
+    ) -> Report:
         """Apply ``change`` to the current report inside one write transaction.
 
         ``change`` mutates the report it is given and returns ``(action, path, old, new)``
         records; it may raise (for a conflict) to abort. The result is validated as a
         snapshot would be, so nothing invalid is ever stored. Returns the saved report.
+        ``session``: see :meth:`set_value`.
         """
         with self._writing() as conn:
             report_id = self._report_id(conn, key, lock=True)
@@ -245,11 +273,24 @@ class Store(StoreReader):
             except SnapshotError as exc:
                 raise InvalidEdit(exc) from None
             self._rewrite(conn, report, report_id)
-            self._record(conn, [(key, *rec) for rec in records])
+            self._record(conn, [(key, *rec) for rec in records], session)
             return report
 
-    def set_value(self, key: str, path: str, value: Any, *, expected: Any = _UNSET) -> Report:
-        """Set one field; with ``expected``, refuse (Conflict) if it is no longer that value."""
+    def set_value(
+        self,
+        key: str,
+        path: str,
+        value: Any,
+        *,
+        expected: Any = _UNSET,
+        session: object | None = None,
+    ) -> Report:
+        """Set one field; with ``expected``, refuse (Conflict) if it is no longer that value.
+
+        ``session``: a token the caller keeps for one typing session of one field (its
+        autosaves and the value then accepted). Saves of one session within the store's
+        ``merge_seconds`` make one history entry; without one, the save is an entry of its
+        own (models/store/history_rows.py)."""
 
         def change(report: Report) -> list[tuple[str, str, Any, Any]]:
             current = fieldpath.get(report, path)
@@ -258,7 +299,7 @@ class Store(StoreReader):
             old = fieldpath.set_value(report, path, value)
             return [] if old == value else [("set", path, old, value)]
 
-        return self.edit(key, change)
+        return self.edit(key, change, session=session)
 
     def insert_item(
         self, key: str, list_path: str, item: Any, position: int | None = None

@@ -48,9 +48,14 @@ class Home:
         )
         return env
 
-    def spawn(self, *args: str) -> Terminal:
-        """``hyoka --db DB ARGS`` on a new 80×24 terminal."""
-        term = Terminal([HYOKA, "--db", str(self.db), *args], self.env(), cwd=self.root)
+    def spawn(self, *args: str, controlling: bool = False) -> Terminal:
+        """``hyoka --db DB ARGS`` on a new 80×24 terminal (``controlling``: see Terminal)."""
+        term = Terminal(
+            [HYOKA, "--db", str(self.db), *args],
+            self.env(),
+            cwd=self.root,
+            controlling=controlling,
+        )
         self.terminals.append(term)
         return term
 

@@ -18,6 +18,7 @@ import select
 import signal
 import struct
 import subprocess
+import sys
 import termios
 import time
 from collections.abc import Callable, Sequence
@@ -43,6 +44,8 @@ KEYS = {
     "left": b"\x1b[D",
     "home": b"\x1b[H",
     "end": b"\x1b[F",
+    "ctrl+home": b"\x1b[1;5H",
+    "ctrl+end": b"\x1b[1;5F",
     "pageup": b"\x1b[5~",
     "pagedown": b"\x1b[6~",
     "delete": b"\x1b[3~",
@@ -56,6 +59,12 @@ KEYS = {
     "f8": b"\x1b[19~",
     "f9": b"\x1b[20~",
 }
+
+# In the child, a session leader (setsid): its standard input becomes its controlling terminal.
+_CONTROLLING = (
+    "import fcntl, os, sys, termios; fcntl.ioctl(0, termios.TIOCSCTTY, 0); "
+    "os.execv(sys.argv[1], sys.argv[1:])"
+)
 
 _ANSI = re.compile(rb"\x1b(\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(\x07|\x1b\\)|[@-Z\\-_])")
 
@@ -76,17 +85,30 @@ def key_bytes(key: str) -> bytes:
 class Terminal:
     """One program on one pseudo-terminal, with the screen the user would see."""
 
-    def __init__(self, argv: Sequence[str], env: dict[str, str], cwd: Path | None = None) -> None:
+    def __init__(
+        self,
+        argv: Sequence[str],
+        env: dict[str, str],
+        cwd: Path | None = None,
+        *,
+        controlling: bool = False,
+    ) -> None:
+        """``controlling``: the terminal becomes the program's controlling terminal, as a
+        terminal window's or an SSH login's is: closing it (:meth:`hang_up`) then sends the
+        program SIGHUP (and SIGCONT), as closing the window or dropping the link does."""
         self.argv = list(argv)
         self._screen = pyte.Screen(COLS, ROWS)
         self._stream = pyte.ByteStream(self._screen)
         self.output = b""  # everything the program wrote, escapes included
         master, slave = os.openpty()
         fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", ROWS, COLS, 0, 0))
+        run = list(argv)
+        if controlling:  # then exec the program itself (same pid): no preexec_fn, thread-safe
+            run = [sys.executable, "-c", _CONTROLLING, *run]
         env = {k: v for k, v in env.items() if k != "COLORTERM"}
         env["TERM"] = "xterm-256color"
         self.process = subprocess.Popen(
-            self.argv,
+            run,
             stdin=slave,
             stdout=slave,
             stderr=slave,
@@ -202,6 +224,31 @@ class Terminal:
             if key == "escape":  # a lone ESC is told from a sequence by the pause after it
                 self._pump(0.3)
 
+    def paste(self, text: str, *, split_at: int | None = None) -> None:
+        """Paste ``text`` as a terminal does with bracketed paste on (Textual turns it on):
+        ``ESC[200~`` text ``ESC[201~``, the text as copied, escapes included. ``split_at``: the
+        bytes reach the program in two reads, cut that many bytes into the text."""
+        data = b"\x1b[200~" + text.encode("utf-8") + b"\x1b[201~"
+        if split_at is None:
+            self._write(data)
+        else:
+            cut = len(b"\x1b[200~") + split_at
+            self._write(data[:cut])
+            self._write(data[cut:])
+
+    def press_then_type(self, key: str, text: str, delay: float) -> None:
+        """Press ``key`` and type ``text`` ``delay`` seconds later, whether or not the program
+        has read the key by then (0: both in one write, as a slow link delivers them)."""
+        assert self._master is not None, "the terminal is closed"
+        if delay <= 0:
+            self._write(key_bytes(key) + text.encode("utf-8"))
+            return
+        os.write(self._master, key_bytes(key))
+        end = time.monotonic() + delay
+        while time.monotonic() < end:
+            self._pump(max(0.0, end - time.monotonic()))
+        self._write(text.encode("utf-8"))
+
     def click(self, text: str) -> None:
         """Click (mouse button 1, as xterm reports it in SGR mode) on ``text`` once it shows."""
         self.wait_for(text)
@@ -264,6 +311,18 @@ class Terminal:
             assert got == code, f"exit code {got}, expected {code}:\n{self.text_output()[-3000:]}"
         finally:
             self.kill()
+
+    def send(self, key: str) -> None:
+        """Send ``key`` and return at once (not waiting for the program to read it)."""
+        assert self._master is not None, "the terminal is closed"
+        os.write(self._master, key_bytes(key))
+
+    def hang_up(self) -> None:
+        """Close the terminal under the program (a window closed, an SSH link dropped)."""
+        if self._master is not None:
+            os.close(self._master)
+            os.close(self._slave)
+            self._master = None
 
     def kill(self) -> None:
         """End the program and the terminal, whatever state they are in."""

@@ -20,9 +20,11 @@ from textual.binding import Binding
 from models.i18n import tr
 from models.rules.settings import RuleSettings
 from tui.app.palette import HyokaCommands
+from tui.app.type_ahead import HOLD_SECONDS, TypeAhead
 from tui.editing.undo import UndoStack
 from tui.messages import DatabaseChanged, StoreReady
 from tui.notices import tell
+from tui.textual_compat import ClosingApp
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -30,6 +32,7 @@ if TYPE_CHECKING:
     from rich.console import RenderableType
     from textual.app import SystemCommand
     from textual.screen import Screen
+    from textual.timer import Timer
 
     from models.store.quick_list import Prefetch
     from models.store.store import Store
@@ -39,7 +42,7 @@ if TYPE_CHECKING:
 POLL_SECONDS = 1.0
 
 
-class HyokaApp(App[int]):
+class HyokaApp(ClosingApp[int]):
     CSS_PATH = "../hyoka.tcss"  # tui/hyoka.tcss: one stylesheet for every screen
     TITLE = "hyoka 評価"
     ENABLE_COMMAND_PALETTE = True
@@ -92,8 +95,10 @@ class HyokaApp(App[int]):
     ):
         super().__init__()
         from tui.editing.text_wrap import install
+        from tui.textual_compat import install_paste_safe_parser
 
         install()  # TextAreas wrap by the Japanese line breaker
+        install_paste_safe_parser()  # escape sequences stay inside a paste (paste_stream.py)
         self.target = target
         self.user = user
         self.merge_seconds = merge_seconds  # history entries per autosave (config.py)
@@ -112,6 +117,9 @@ class HyokaApp(App[int]):
         # field being edited, and a blur accepts, but what is half-typed then was never
         # accepted by the evaluator: every editor abandons it instead (see ``exit``).
         self.closing = False
+        self._type_ahead = TypeAhead()  # keys typed while a report is read (type_ahead.py)
+        self._hold_generation = 0
+        self._hold_timer: Timer | None = None
 
     def exit(
         self,
@@ -122,10 +130,6 @@ class HyokaApp(App[int]):
         """Every way out (ctrl+q, SIGHUP and SIGTERM, ``app.exit``) passes here first."""
         self.closing = True
         super().exit(result, return_code, message)
-
-    def _handle_exception(self, error: Exception) -> None:
-        self.closing = True  # a crash: Textual shuts down without calling ``exit``
-        super()._handle_exception(error)
 
     @property
     def store(self) -> Store | None:
@@ -226,10 +230,55 @@ class HyokaApp(App[int]):
         if self._watcher is not None and self._watcher.changed():
             self.screen.post_message(DatabaseChanged())
 
+    # ------------------------------------------------------------ keys typed ahead
+    def hold_keys(self) -> None:
+        """Hold keys and pastes until :meth:`release_keys` (a report screen reads its report)."""
+        self._type_ahead.start()
+        self._hold_generation += 1
+        if self._hold_timer is not None:
+            self._hold_timer.stop()
+        self._hold_timer = self.set_timer(HOLD_SECONDS, self.release_keys)
+
+    def release_keys(self) -> None:
+        """Hand the held keys on, after every key already waiting in the App's queue: a
+        key that arrives meanwhile is held too, so all keep the order they were typed in."""
+        if self._type_ahead.holding:
+            self.call_later(self._replay, self._hold_generation)
+
+    async def _replay(self, generation: int) -> None:
+        if generation != self._hold_generation or not self._type_ahead.holding:
+            return  # another report screen began holding since: its release comes later
+        if self._hold_timer is not None:
+            self._hold_timer.stop()
+            self._hold_timer = None
+        for event in self._type_ahead.take():
+            await self.on_event(event)
+
+    def _held(self, event: events.Event) -> bool:
+        """True when ``event`` is a key or paste to keep until the report is shown."""
+        if not isinstance(event, events.Key | events.Paste) or event.is_forwarded:
+            return False
+        if not self._type_ahead.holding:
+            # a key that opens a report (enter on the list): the keys after it wait from now,
+            # not only once the screen exists (they would reach the list, or nothing)
+            opens = getattr(self.screen, "opens_report", None) if self.screen_stack else None
+            if isinstance(event, events.Key) and opens is not None and opens(event.key):
+                self.hold_keys()
+            return False
+        if isinstance(event, events.Key) and self.screen_stack:
+            bound = self.screen.active_bindings.get(event.key)
+            if bound is not None and bound.binding.priority:
+                return False  # ctrl+q, the palette: never wait
+        self._type_ahead.hold(event)
+        return True
+
     async def on_event(self, event: events.Event) -> None:
         """A 全角スペース (or another character an IME commits that Textual refuses as not
         printable) typed into any text field of the app is inserted there (``tui.editing.ime``);
-        a paste into one is cleaned of control characters first."""
+        a paste into one is cleaned of control characters first. While a report screen reads
+        its report, keys and pastes wait for it (``tui.app.type_ahead``)."""
+        if self._held(event):
+            return
         if isinstance(event, events.Key) and not event.is_forwarded:
             from tui.editing.ime import type_into
 
@@ -258,6 +307,7 @@ class HyokaApp(App[int]):
             event.widget.cursor_blink = False
 
     def _store_failed(self, message: str) -> None:
+        self.release_keys()  # no report will be read: held keys go on (to the empty form)
         tell(self, message, title=tr("データベース", "Database"), severity="error", timeout=30)
 
     def action_text_edge(self, end: bool) -> None:

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Iterator
-from contextlib import contextmanager
-from typing import TYPE_CHECKING
 
 from tui.cli.common import (
     EXIT_DATA,
@@ -15,9 +12,7 @@ from tui.cli.common import (
     database_target,
     error,
 )
-
-if TYPE_CHECKING:
-    from tui.app.app import HyokaApp
+from tui.cli.hangup import exit_on_signals
 
 
 def run_tui(args: argparse.Namespace, target: str | None = None, note: str = "") -> int:
@@ -56,33 +51,12 @@ def run_tui(args: argparse.Namespace, target: str | None = None, note: str = "")
         prefetch=prefetch,
         merge_seconds=cfg.history_merge_seconds,
     )
-    with _exit_on_hangup(app):
-        app.run()
-    return app.return_code or EXIT_OK
-
-
-@contextmanager
-def _exit_on_hangup(app: HyokaApp) -> Iterator[None]:
-    """SIGHUP (terminal closed, SSH dropped) and SIGTERM end the app the way ctrl+q does.
-
-    Python's default for SIGHUP is to die on the spot: saves in flight cut off, the store
-    never closed. Here the signal asks the app to exit from inside its event loop, so the
-    App unmounts, its workers finish and the store is closed (the WAL checkpointed). The
-    exit code is 128 + the signal number, as a shell reports a death by that signal.
-    """
-    import asyncio
-    import signal
-
-    def handle(signum: int, _frame: object) -> None:
+    with exit_on_signals(app) as ending:
         try:
-            loop = asyncio.get_running_loop()
-        except RuntimeError:  # not started yet, or already ending: leave now
-            raise SystemExit(128 + signum) from None
-        loop.call_soon_threadsafe(lambda: app.exit(None, 128 + signum))
-
-    previous = {sig: signal.signal(sig, handle) for sig in (signal.SIGHUP, signal.SIGTERM)}
-    try:
-        yield
-    finally:
-        for sig, handler in previous.items():
-            signal.signal(sig, handler)
+            app.run()
+        except Exception:
+            if not ending.signum:
+                raise
+    if ending.signum:  # whatever Textual's shutdown made of it (tui/cli/hangup.py)
+        return ending.code
+    return app.return_code or EXIT_OK

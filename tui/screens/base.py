@@ -43,8 +43,8 @@ WAIT_NOTICE_SECONDS = 0.7
 _EARLY = ThreadPoolExecutor(max_workers=1, thread_name_prefix="hyoka-early-load")
 
 
-def _set(key: str, path: str, value: Any, expected: Any, store: Store) -> Report:
-    return store.set_value(key, path, value, expected=expected)
+def _set(key: str, path: str, value: Any, expected: Any, session: object, store: Store) -> Report:
+    return store.set_value(key, path, value, expected=expected, session=session)
 
 
 class ReportScreen(Screen[None]):
@@ -68,7 +68,22 @@ class ReportScreen(Screen[None]):
         self.key = key
         self.report: Report | None = None
         self.revision = -1  # of the report shown; another process's save changes it
+        self._hold_keys()
         self._early = self._load_early()
+
+    def _hold_keys(self) -> None:
+        """Keys typed from now until the report is shown wait for it (``tui.app.type_ahead``)."""
+        try:
+            app = self.app
+        except RuntimeError:  # built outside a running app (a test): NoActiveAppError
+            return
+        hold = getattr(app, "hold_keys", None)
+        if hold is not None:
+            hold()
+
+    def _release_keys(self) -> None:
+        if self.is_attached:
+            self.call_after_refresh(self.hyoka.release_keys)  # once the report is painted
 
     def _load_early(self) -> Future[tuple[Report, int]] | None:
         """Start reading the report while the screen is still being built: read by the time
@@ -150,15 +165,19 @@ class ReportScreen(Screen[None]):
                     pass
             return self._read(store)
 
-        deliver(self, job, self._loaded)
+        if not deliver(self, job, self._loaded):
+            self.app.call_from_thread(self._release_keys)  # refused: the keys go on anyway
 
     def _loaded(self, loaded: tuple[Report, int]) -> None:
         if self not in self.app.screen_stack:
             return  # left (escape) while loading: its widgets may be half removed
         report, revision = loaded
+        first = self.report is None
         self.report = report
         self.revision = revision
         self.show_report(report)
+        if first:
+            self._release_keys()
 
     def on_database_changed(self, _message: DatabaseChanged) -> None:
         if self.store is not None:
@@ -185,7 +204,9 @@ class ReportScreen(Screen[None]):
     def on_field_accepted(self, event: Field.Accepted) -> None:
         event.stop()
         if self.report is not None:
-            self.save_value(event.field.path, event.value, expected=event.expected)
+            self.save_value(
+                event.field.path, event.value, expected=event.expected, session=event.session
+            )
 
     def _leave(self, go: Callable[[], object]) -> None:
         """Save whatever is half-typed in the form, then ``go``; stay if it is refused."""
@@ -203,7 +224,7 @@ class ReportScreen(Screen[None]):
         self._save_all_then(
             [
                 (
-                    partial(_set, self.key, c.field.path, c.value, c.expected),
+                    partial(_set, self.key, c.field.path, c.value, c.expected, c.session),
                     field_edit(self.key, c.field.path, c.expected, c.value),
                     (c.field.path, c.value),
                 )
@@ -219,10 +240,15 @@ class ReportScreen(Screen[None]):
         if all(self._apply(apply, undo, conflict) for apply, undo, conflict in saves):
             self.app.call_from_thread(go)
 
-    def save_value(self, path: str, value: Any, *, expected: Any) -> None:
-        """Save one field, refusing to overwrite a change made elsewhere since ``expected``."""
+    def save_value(
+        self, path: str, value: Any, *, expected: Any, session: object | None = None
+    ) -> None:
+        """Save one field, refusing to overwrite a change made elsewhere since ``expected``;
+        ``session``: the field's typing session (its autosaves make one history entry)."""
         self._save(
-            lambda store: store.set_value(self.key, path, value, expected=expected),
+            lambda store: store.set_value(
+                self.key, path, value, expected=expected, session=session
+            ),
             field_edit(self.key, path, expected, value),
             conflict=(path, value),
         )
@@ -320,6 +346,11 @@ class ReportScreen(Screen[None]):
                 )
             else:
                 self.load()
+                message = tr(
+                    "あなたの値は保存していません。保存されている値を表示します",
+                    "Your value was not saved; the saved value is shown",
+                )
+                tell(self, message, severity="warning")
 
         self.app.push_screen(ConflictScreen(exc.path, exc.current, mine), chosen)
 

@@ -239,11 +239,13 @@ class PlanScreen(RowEditing):
         row = MeansYear(fy, **{name: event.value})
         self.insert_item(means_place(number, "years"), row, at, describe=event.field.path)
 
-    def save_value(self, path: str, value: Any, *, expected: Any) -> None:
+    def save_value(
+        self, path: str, value: Any, *, expected: Any, session: object | None = None
+    ) -> None:
         # A means edited in its row editor keeps its money: the editor only knows its columns.
         if isinstance(value, Means) and isinstance(expected, Means) and not value.years:
             value.years = list(expected.years)
-        super().save_value(path, value, expected=expected)
+        super().save_value(path, value, expected=expected, session=session)
 
     # ------------------------------------------------------------ fixing the plan
     def action_fix_plan(self) -> None:

@@ -238,11 +238,24 @@ class ReportsScreen(RollOverAction, ReportAdmin):
         self.rows = sorted_rows(self.rows, self.sort_index, self.counts)
         self._fill()
 
+    def opens_report(self, key: str) -> bool:
+        """True when ``key`` opens the report under the cursor: the App then holds the keys
+        typed after it until the report is shown (``tui.app.type_ahead``)."""
+        bound = self.active_bindings.get(key)
+        return (
+            bound is not None
+            and bound.binding.action == "open"
+            and self.focused is self.table
+            and self.current_key() is not None
+        )
+
     def _open(self, key: str | None) -> None:
         from tui.screens import report_screen
 
         if key is not None:
             self.app.push_screen(report_screen("report", key))
+        else:
+            app_of(self).release_keys()
 
 
 def _key(r: ListRow) -> str:

@@ -3,12 +3,16 @@
 ``FieldInput`` (one line) accepts on enter and on leaving the field; ``FieldText`` (long
 text) accepts after a pause in typing and on leaving. Either parses what was typed; a
 ``ValueError`` is shown under the field and nothing is saved. An accepted value is posted
-as :class:`Accepted` for the screen to save, with the value shown before as ``expected``.
+as :class:`Accepted` for the screen to save, with the value shown before as ``expected`` and
+the field's typing session: a long text's autosaves and the value then accepted share one, so
+the history makes them one entry; accepting (enter, leaving the field) starts a new one, so an
+accepted value is never folded into what is typed after it (models/store/history_rows.py).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from rich.text import Text
@@ -56,9 +60,10 @@ class Field(Vertical):
     detached = False  # being replaced by a rebuilt form: never accepts again
 
     class Accepted(Message):
-        def __init__(self, field: Field, value: Any, expected: Any):
+        def __init__(self, field: Field, value: Any, expected: Any, session: object):
             super().__init__()
             self.field, self.value, self.expected = field, value, expected
+            self.session = session
 
     def __init__(
         self,
@@ -74,6 +79,8 @@ class Field(Vertical):
         self.path, self.label, self.parse, self.show, self.hint = path, label, parse, show, hint
         self.value: Any = None
         self._shown = ""
+        self._seen = False  # a stored value has been shown (what a change is measured against)
+        self._session = object()  # this typing session, until a value is accepted
 
     @property
     def editor(self) -> Widget:
@@ -85,6 +92,10 @@ class Field(Vertical):
     def _put(self, text: str) -> None:
         raise NotImplementedError
 
+    def _insert(self, text: str) -> None:
+        """Insert ``text`` where the editor's cursor is."""
+        raise NotImplementedError
+
     def message_widget(self) -> Static:
         blank = "" if self.hint else " -blank"
         return Static(Text(self.hint), classes="hint field-message" + blank)
@@ -94,7 +105,19 @@ class Field(Vertical):
 
         While they type, the value they were shown stays the ``expected`` of their save, so a
         change saved meanwhile by someone else surfaces as a conflict instead of being lost.
+        Text typed before any value was shown (the report still being read) was typed into
+        nothing: the stored value is shown and that text inserted at the cursor, so the
+        change is measured against the value now on screen.
         """
+        if not self._seen:
+            typed = self._text()
+            self._seen = True
+            self.value = value
+            self._shown = self.show(value)
+            self._put(self._shown)
+            if typed:
+                self._insert(typed)
+            return
         if self.editor.has_focus and self._text() != self._shown:
             return
         self.value = value
@@ -113,25 +136,35 @@ class Field(Vertical):
         """Show the typed text a replaced field held, still unsaved and still measured
         against the value the evaluator was shown (a change saved meanwhile is a conflict)."""
         typed, self.value, self._shown = pending
+        self._seen = True
         self._put(typed)
 
-    def accept(self) -> bool:
+    def accept(self, *, autosave: bool = False) -> bool:
         """Post what was typed for saving; False (with a message) when it is refused.
+        ``autosave``: a pause in typing, not the evaluator accepting: the session goes on.
 
         Nothing is posted while the app is closing (quit, hang-up): closing blurs the field
         and a long text's pause timer may fire, but neither is the evaluator accepting."""
         if self.detached or getattr(self.app, "closing", False):
             return False
         try:
-            change = self.take()
+            change = self.take(ending=not autosave)
         except ValueError:
             return False
         if change is not None:
             self.post_message(change)
         return True
 
-    def take(self) -> Accepted | None:
-        """The change typed since the value was shown (None if none); ValueError if refused."""
+    def take(self, *, ending: bool = True) -> Accepted | None:
+        """The change typed since the value was shown (None if none); ValueError if refused.
+        ``ending``: the value is accepted, the typing session ends (a new one begins).
+
+        None too while no value has been shown: what is typed then waits for it."""
+        if not self._seen:
+            return None
+        session = self._session
+        if ending:
+            self._session = object()
         text = self._text()
         note = self.query_one(".field-message", Static)
         if text == self._shown:
@@ -143,7 +176,7 @@ class Field(Vertical):
             self._say(note, str(exc), error=True)
             raise
         self._say(note, self.hint, error=False)
-        change = self.Accepted(self, value, self.value) if value != self.value else None
+        change = self.Accepted(self, value, self.value, session) if value != self.value else None
         self.value = value
         self._shown = self.show(value)
         if self.REWRITE and self._text() != self._shown:
@@ -188,6 +221,9 @@ class FieldInput(Field):
             # an Input's cursor scrolls the screen to it, and a rebuild must not jump
             self.editor.cursor_position = len(text)
 
+    def _insert(self, text: str) -> None:
+        self.editor.insert_text_at_cursor(text)
+
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
         self.accept()
@@ -213,9 +249,12 @@ class FieldText(Field):
         if self.editor.text != text:
             self.editor.load_text(text)
 
+    def _insert(self, text: str) -> None:
+        self.editor.insert(text)
+
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
         event.stop()
         if self._timer is not None:
             self._timer.stop()
         if self.editor.has_focus:
-            self._timer = self.set_timer(DEBOUNCE_SECONDS, self.accept)
+            self._timer = self.set_timer(DEBOUNCE_SECONDS, partial(self.accept, autosave=True))
