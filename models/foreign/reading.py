@@ -1,0 +1,149 @@
+"""One form being read: the grid, its labels, the report taking shape and each value's origin.
+
+The parts of the reader (heading, budget, cabinet, indicators, closing) share a
+:class:`Reading`: they find labels in it, take cells (so that what nobody took can be reported
+as unplaced) and :meth:`Reading.put` each value with the cells it came from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from models.foreign.grid import Grid, GridCell
+from models.foreign.vocabulary import Match, Vocabulary
+from models.i18n import tr
+from models.report.model import Report
+from models.report.provenance import Provenance
+
+
+class Reading:
+    def __init__(self, grid: Grid, vocab: Vocabulary) -> None:
+        self.grid = grid
+        self.vocab = vocab
+        self.report = Report(key="imported")
+        self.records: dict[str, Provenance] = {}
+        self.used: set[int] = set()
+        self.labels: dict[int, Match] = {}
+        for cell in grid:
+            found = vocab.exact(cell.text) if not cell.blank and cell.number is None else None
+            if found is not None:
+                self.labels[cell.index] = found
+
+    # ---- labels
+    def label(self, cell: GridCell) -> Match | None:
+        return self.labels.get(cell.index)
+
+    def find(self, name: str) -> list[GridCell]:
+        """Cells that are the label ``name`` (whole), in reading order."""
+        return [c for c in self.grid if (m := self.labels.get(c.index)) and m.name == name]
+
+    def first(self, name: str) -> GridCell | None:
+        found = self.find(name)
+        return found[0] if found else None
+
+    def label_cells(self) -> list[GridCell]:
+        return [c for c in self.grid if c.index in self.labels]
+
+    # ---- taking cells
+    def take(self, cells: Iterable[GridCell]) -> None:
+        self.used.update(c.index for c in cells)
+
+    def put(
+        self,
+        path: str,
+        value: Any,
+        cells: Sequence[GridCell],
+        *,
+        sure: bool = True,
+        reason: str = "",
+    ) -> None:
+        """Record where ``path``'s value came from (the value itself is set by the caller)."""
+        self.take(cells)
+        sources = list(dict.fromkeys(c.source for c in cells))
+        if any(c.joined for c in cells):
+            joined = tr(
+                "PDF の改行を推測でつなぎました", "line breaks of the PDF were joined by guess"
+            )
+            sure, reason = False, "；".join(r for r in (reason, joined) if r)
+        self.records[path] = Provenance(path, "、".join(sources), sure, reason, value)
+
+
+# Labels that open a part of the form: the text beside (or under) another label stops at them.
+TOP = frozenset(
+    {
+        "policy_name",
+        "field",
+        "overview",
+        "basic_goal",
+        "budget",
+        "cabinet_policies",
+        "means",
+        "verdict",
+        "analysis",
+        "next_steps",
+        "expert_knowledge",
+        "materials",
+        "bureau",
+        "responsible",
+        "evaluation_month",
+        "evaluation_group",
+    }
+)
+# Labels that head a table: the text under a label stops at them too.
+HEADS = frozenset({"category_column", "cabinet_name", "objective", "indicator_header"})
+
+
+class Content:
+    """The cells that hold a label's value: beside it on its rows, else under it."""
+
+    def __init__(self, rd: Reading) -> None:
+        self.rd = rd
+        self.inline: dict[int, Match] = {}
+        for cell in rd.grid:
+            if cell.index in rd.labels or cell.blank or cell.number is not None:
+                continue
+            found = rd.vocab.leading(cell.text)
+            if found is not None:
+                self.inline[cell.index] = found
+
+    def opens(self, cell: GridCell) -> str:
+        """The name of the part ``cell`` opens (a whole label or a label with its value), or ""."""
+        m = self.rd.labels.get(cell.index) or self.inline.get(cell.index)
+        if m is None:
+            return ""
+        return m.name if m.name in TOP or (m.name in HEADS and cell.index in self.rd.labels) else ""
+
+    def starts(self, name: str) -> list[GridCell]:
+        """Cells that open the part ``name``: the label alone or with its value inline."""
+        return [c for c in self.rd.grid if self.opens(c) == name]
+
+    def of(self, label: GridCell) -> list[GridCell]:
+        """The value cells of ``label`` (its inline rest is :meth:`rest`)."""
+        stops = [c for c in self.rd.grid if self.opens(c)]
+        beside = self.rd.grid.right_of(label, stop=stops)
+        if any(not c.blank for c in beside) or self.rest(label):
+            return beside
+        under: list[GridCell] = []
+        for row in range(label.last_row + 1, self.rd.grid.last_row + 1):
+            cells = list(self.rd.grid.starting_in(row, row))
+            if any(self.opens(c) for c in cells):
+                break
+            under += cells
+        return under
+
+    def rest(self, label: GridCell) -> str:
+        m = self.inline.get(label.index)
+        return m.rest if m else ""
+
+    def lines(self, label: GridCell) -> tuple[list[str], list[GridCell]]:
+        """The value as lines (each cell's text, the inline rest first) and its cells;
+        blank lines inside kept, those around dropped."""
+        cells = self.of(label)
+        lines = ([self.rest(label)] if self.rest(label) else []) + [c.text for c in cells]
+        out = "\n".join(lines).split("\n")
+        while out and not out[0].strip():
+            out.pop(0)
+        while out and not out[-1].strip():
+            out.pop()
+        return out, [label, *cells]
