@@ -17,7 +17,7 @@ def _region(rd: Reading, content: Content, label: GridCell) -> tuple[int, int]:
     if label.last_row > label.row:
         return label.row, label.last_row
     for cell in rd.grid.starting_in(label.last_row + 1, rd.grid.last_row):
-        if content.opens(cell) and content.opens(cell) not in ("budget",):
+        if content.opens(cell) not in ("", "budget", "category_column"):
             return label.row, cell.row - 1
     return label.row, rd.grid.last_row
 

@@ -19,9 +19,8 @@ from models.foreign.indicators import read_indicators
 from models.foreign.keys import key_from_document_id
 from models.foreign.means import read_means
 from models.foreign.reading import TOP, Content, Reading
-from models.foreign.vocabulary import Vocabulary, fold
+from models.foreign.vocabulary import Vocabulary
 from models.i18n import tr
-from models.printed.profiles import load_profile, profile_names
 from models.report.model import Report
 from models.report.provenance import Provenance, unplaced_place
 
@@ -81,27 +80,10 @@ def read_grid(grid: Grid, vocab: Vocabulary) -> FormImport:
     return FormImport(rd.report, provenance, key, len(names))
 
 
-def _furniture() -> set[str]:
-    """The footnotes of every profile (※１…※４), folded: printed on every form, read by none."""
-    out: set[str] = set()
-    for name in profile_names():
-        for mark, text in load_profile(name).notes:
-            out.update({fold(text), fold(mark + text), fold(mark)})
-    return out
-
-
 def _unplaced(rd: Reading) -> list[GridCell]:
-    furniture = _furniture()
-    out = []
-    for cell in rd.grid:
-        if cell.blank or cell.index in rd.used or cell.index in rd.labels:
-            continue
-        folded = fold(cell.text)
-        if folded in furniture or _is_note_mark(folded):
-            continue
-        out.append(cell)
-    return out
-
-
-def _is_note_mark(folded: str) -> bool:
-    return folded.startswith("※") and folded[1:].isdigit()
+    return [
+        cell
+        for cell in rd.grid
+        if not (cell.blank or cell.index in rd.used or cell.index in rd.labels)
+        and not rd.is_furniture(cell)
+    ]

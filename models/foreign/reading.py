@@ -11,8 +11,9 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from models.foreign.grid import Grid, GridCell
-from models.foreign.vocabulary import Match, Vocabulary
+from models.foreign.vocabulary import Match, Vocabulary, fold
 from models.i18n import tr
+from models.printed.profiles import load_profile, profile_names
 from models.report.model import Report
 from models.report.provenance import Provenance
 
@@ -25,10 +26,15 @@ class Reading:
         self.records: dict[str, Provenance] = {}
         self.used: set[int] = set()
         self.labels: dict[int, Match] = {}
+        self.footnotes = footnotes()
         for cell in grid:
             found = vocab.exact(cell.text) if not cell.blank and cell.number is None else None
             if found is not None:
                 self.labels[cell.index] = found
+
+    def is_furniture(self, cell: GridCell) -> bool:
+        """A footnote of the form (※１…※４ of any profile): printed on every form, no value."""
+        return fold(cell.text) in self.footnotes
 
     # ---- labels
     def label(self, cell: GridCell) -> Match | None:
@@ -67,6 +73,15 @@ class Reading:
             )
             sure, reason = False, "；".join(r for r in (reason, joined) if r)
         self.records[path] = Provenance(path, "、".join(sources), sure, reason, value)
+
+
+def footnotes() -> frozenset[str]:
+    """Every profile's footnotes, folded (note marks fold away, so 「※１」 alone is "")."""
+    out: set[str] = {""}
+    for name in profile_names():
+        for _mark, text in load_profile(name).notes:
+            out.add(fold(text))
+    return frozenset(out)
 
 
 # Labels that open a part of the form: the text beside (or under) another label stops at them.
@@ -127,7 +142,7 @@ class Content:
         under: list[GridCell] = []
         for row in range(label.last_row + 1, self.rd.grid.last_row + 1):
             cells = list(self.rd.grid.starting_in(row, row))
-            if any(self.opens(c) for c in cells):
+            if any(self.opens(c) or (self.rd.is_furniture(c) and not c.blank) for c in cells):
                 break
             under += cells
         return under
