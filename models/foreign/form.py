@@ -8,7 +8,8 @@ labels are found is not a 別紙２: :class:`NotAForm` says so.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import json
+from dataclasses import dataclass, field, replace
 
 from models.foreign.budget import read_budget
 from models.foreign.cabinet import read_cabinet
@@ -21,6 +22,8 @@ from models.foreign.means import read_means
 from models.foreign.reading import TOP, Content, Reading
 from models.foreign.vocabulary import Vocabulary
 from models.i18n import tr
+from models.report import paths
+from models.report.history import encode
 from models.report.model import Report
 from models.report.provenance import Provenance, unplaced_place
 
@@ -65,7 +68,7 @@ def read_grid(grid: Grid, vocab: Vocabulary) -> FormImport:
     read_indicators(rd, content)
     read_means(rd, content)
     read_closing(rd, content)
-    provenance = list(rd.records.values())
+    provenance = [_as_stored(rd.report, p) for p in rd.records.values()]
     for n, cell in enumerate(_unplaced(rd)):
         provenance.append(
             Provenance(
@@ -78,6 +81,17 @@ def read_grid(grid: Grid, vocab: Vocabulary) -> FormImport:
         )
     key = key_from_document_id(rd.report.document_id) if rd.report.document_id else None
     return FormImport(rd.report, provenance, key, len(names))
+
+
+def _as_stored(report: Report, record: Provenance) -> Provenance:
+    """The record with the value its path holds in the report, as the store keeps it (JSON
+    plain): what ``hyoka check`` compares the field with to know whether it was edited."""
+    try:
+        value = paths.get(report, record.path)
+    except (paths.PathError, ValueError):
+        return record
+    text = encode(value)
+    return replace(record, value=None if text is None else json.loads(text))
 
 
 def _unplaced(rd: Reading) -> list[GridCell]:
