@@ -126,6 +126,7 @@ def _read_objective(
     rd.report.objectives.append(objective)
     if cell is not None:
         rd.put(objective_place(index, "text"), objective.text, [cell])
+    rd.objective_rows.append((index, first, last))
     anchors = _anchors(rd, heads, first, last)
     for i, (number_cell, name_cell) in enumerate(anchors):
         top = min(c.row for c in (number_cell, name_cell) if c is not None)
@@ -187,11 +188,17 @@ def _number_of(text: str) -> tuple[int, bool] | None:
     return None
 
 
-def _split_name(text: str) -> tuple[str, str, list[str], str | None]:
-    """(name, kind, tags, leading number) of an indicator's name cell."""
+_LEAD = re.compile(
+    r"^([①-⑳㉑-㉟㊱-㊿]|[0-9０-９]+[.．\s　]|[（(][0-9０-９]+[)）]|[0-9０-９]+(?=[^\d０-９,，.．%％]))\s*"
+)
+
+
+def _split_name(text: str, numbered: bool) -> tuple[str, str, list[str], str | None]:
+    """(name, kind, tags, leading number) of an indicator's name cell; the number leads the
+    name only where the form has no number column (``numbered`` False)."""
     s = text.strip()
     lead: str | None = None
-    if m := re.match(r"^([①-⑳㉑-㉟㊱-㊿]|[0-9０-９]+[.．\s　]|[（(][0-9０-９]+[)）])\s*", s):
+    if not numbered and (m := _LEAD.match(s)):
         lead, s = m.group(1).rstrip(".．　 "), s[m.end() :]
     kind = ""
     if k := _KIND.search(s):
@@ -212,8 +219,8 @@ def _indicator(
     bottom: int,
     count: int,
 ) -> Indicator:
-    name, kind, tags, lead = _split_name(name_cell.text if name_cell else "")
     numbered = _number_of(number_cell.text) if number_cell else None
+    name, kind, tags, lead = _split_name(name_cell.text if name_cell else "", numbered is not None)
     if numbered is None and lead is not None:
         numbered = _number_of(lead)
     sure = numbered is not None

@@ -39,7 +39,8 @@ def _objective_for(rd: Reading, row: int) -> tuple[int, Objective] | None:
     """The 施策目標 a means listed at ``row`` serves: the last one read above it."""
     if not rd.report.objectives:
         rd.report.objectives.append(Objective())
-    index = len(rd.report.objectives) - 1
+    above = [index for index, first, _ in rd.objective_rows if first <= row]
+    index = above[-1] if above else len(rd.report.objectives) - 1
     return index, rd.report.objectives[index]
 
 
@@ -52,7 +53,7 @@ def _listed(rd: Reading, content: Content, label: GridCell) -> None:
     found = _objective_for(rd, label.row)
     assert found is not None
     index, objective = found
-    sure = len(rd.report.objectives) == 1
+    sure = len(rd.report.objectives) == 1 or bool(rd.objective_rows)
     reason = (
         ""
         if sure

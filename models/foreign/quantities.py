@@ -173,6 +173,8 @@ def read_cell(text: str, *, tagged: bool = False, dated: bool = False) -> CellRe
             after.append(stripped)
         else:
             body.append(line)
+    while not after and len(body) > 1 and body[-1].strip().startswith("※"):
+        after.insert(0, body.pop().strip())  # a closing ※ line is the cell's note
     out.note = "\n".join(x for x in after if x)
     main: list[str] = []
     for line in body:

@@ -27,6 +27,7 @@ class Reading:
         self.used: set[int] = set()
         self.labels: dict[int, Match] = {}
         self.footnotes = footnotes()
+        self.objective_rows: list[tuple[int, int, int]] = []  # 施策目標: index, first, last row
         for cell in grid:
             found = vocab.exact(cell.text) if not cell.blank and cell.number is None else None
             if found is not None:
