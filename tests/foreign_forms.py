@@ -175,7 +175,9 @@ def _year_cell(habit: Habit, ind: Indicator, y: IndicatorYear | None, actual: bo
     text = y.actual_text or _quantity(y.actual, ind.unit, y.numerator, y.denominator)
     as_of = ""
     if y.as_of:
-        era, letter, n = _era(y.as_of.year) if y.as_of >= date(2019, 5, 1) else ("", "H", y.as_of.year - 1988)
+        era, letter, n = (
+            _era(y.as_of.year) if y.as_of >= date(2019, 5, 1) else ("", "H", y.as_of.year - 1988)
+        )
         as_of = f"（{letter}{n}.{y.as_of.month}.{y.as_of.day}現在）"
     return _join(text, as_of, y.note)
 
@@ -199,7 +201,9 @@ def layout(report: Report, habit: Habit) -> Form:
     rows.append(
         [
             label(lab["policy"]),
-            Cell(C, f"{lab['prefix']}{_digits(report.policy_number or 0)}：{report.policy_name}", 6),
+            Cell(
+                C, f"{lab['prefix']}{_digits(report.policy_number or 0)}：{report.policy_name}", 6
+            ),
             Cell(C + 6, lab["field"], 1, label=True),
             Cell(C + 7, report.field, 3),
         ]
@@ -219,8 +223,12 @@ def layout(report: Report, habit: Habit) -> Form:
             *(Cell(C + 2 + i, habit.fiscal_year(y.fiscal_year)) for i, y in enumerate(b.years)),
         ]
     )
-    names = [("当初予算（a）", "initial"), ("補正予算（b）", "supplementary"),
-             ("繰越し等（c）", "carryover"), ("合計（a＋b＋c）", "total")]
+    names = [
+        ("当初予算（a）", "initial"),
+        ("補正予算（b）", "supplementary"),
+        ("繰越し等（c）", "carryover"),
+        ("合計（a＋b＋c）", "total"),
+    ]
     for i, (text, attr) in enumerate(names):
         row = [Cell(C, "予算の状況", 1, 4, label=True)] if i == 0 else []
         row.append(Cell(C + 1, text, label=True))
@@ -253,9 +261,7 @@ def layout(report: Report, habit: Habit) -> Form:
     for obj in report.objectives:
         _objective(form, report, habit, obj)
         if obj.means:
-            rows.append(
-                [label(lab["means"]), Cell(C, "\n".join(m.name for m in obj.means), W)]
-            )
+            rows.append([label(lab["means"]), Cell(C, "\n".join(m.name for m in obj.means), W)])
     v = report.verdict
     rows.append(
         [
@@ -272,10 +278,18 @@ def layout(report: Report, habit: Habit) -> Form:
             Cell(C, f"{n.measures}\n（{year}予算概算要求に向けた考え方）\n　{n.budget_request}", W),
         ]
     )
-    rows.append([Cell(C, f"{year}予算概算要求への主な反映内容", 3, label=True),
-                 Cell(C + 3, n.budget_reflection, W - 3)])
-    rows.append([Cell(C, "税制、法令、組織、定員等への主な反映内容", 3, label=True),
-                 Cell(C + 3, n.institutional_reflection, W - 3)])
+    rows.append(
+        [
+            Cell(C, f"{year}予算概算要求への主な反映内容", 3, label=True),
+            Cell(C + 3, n.budget_reflection, W - 3),
+        ]
+    )
+    rows.append(
+        [
+            Cell(C, "税制、法令、組織、定員等への主な反映内容", 3, label=True),
+            Cell(C + 3, n.institutional_reflection, W - 3),
+        ]
+    )
     rows.append([label(lab["expert"]), Cell(C, report.expert_knowledge, W)])
     rows.append([label(lab["materials"]), Cell(C, report.materials, W)])
     people = "\n".join(f"{r.title}　{r.name}" for r in report.responsible)
@@ -297,16 +311,28 @@ def _objective(form: Form, report: Report, habit: Habit, obj: Any) -> None:
     L, C = habit.label_col, habit.label_col + 2
     lab = habit.labels
     years = sorted({y.fiscal_year for ind in obj.indicators for y in ind.years})
-    widths = {"number": 1, "name": 1, "baseline": 1, "target": 1, "row": 1, "mark": 1,
-              "years": len(years)}
+    widths = {
+        "number": 1,
+        "name": 1,
+        "baseline": 1,
+        "target": 1,
+        "row": 1,
+        "mark": 1,
+        "years": len(years),
+    }
     cols: dict[str, int] = {}
     at = C
     for part in habit.order:
         cols[part] = at
         at += widths[part]
     head = [Cell(L, lab["objective"], 2, label=True)]
-    titles = {"baseline": lab["baseline"], "target": lab["target"], "mark": lab["mark"],
-              "name": lab["indicator"], "row": ""}
+    titles = {
+        "baseline": lab["baseline"],
+        "target": lab["target"],
+        "mark": lab["mark"],
+        "name": lab["indicator"],
+        "row": "",
+    }
     for part in habit.order:
         if part == "years":
             head += [Cell(cols["years"] + i, habit.fiscal_year(fy)) for i, fy in enumerate(years)]
@@ -319,16 +345,25 @@ def _objective(form: Form, report: Report, habit: Habit, obj: Any) -> None:
     form.rows.append(head)
     for i, ind in enumerate(obj.indicators):
         number = _circled(ind.number) if ind.main else _digits(ind.number)
-        kind = {"アウトカム": "＜アウトカム指標＞", "アウトプット": "＜アウトプット指標＞",
-                "参考": "＜参考指標＞"}.get(ind.kind, "")
+        kind = {
+            "アウトカム": "＜アウトカム指標＞",
+            "アウトプット": "＜アウトプット指標＞",
+            "参考": "＜参考指標＞",
+        }.get(ind.kind, "")
         name = _join(ind.name, kind, *(f"【{t}】" for t in ind.tags))
         if habit.number_in_name:
             name = number + name
         b, t = ind.baseline, ind.target
-        base = _join(b.text or _quantity(b.value, ind.unit, b.numerator, b.denominator),
-                     _tag(habit, b.fiscal_year), b.note)
-        target = _join(t.text or _quantity(t.value, ind.unit, approx=bool(t.approximate)),
-                       _tag(habit, t.fiscal_year), t.note)
+        base = _join(
+            b.text or _quantity(b.value, ind.unit, b.numerator, b.denominator),
+            _tag(habit, b.fiscal_year),
+            b.note,
+        )
+        target = _join(
+            t.text or _quantity(t.value, ind.unit, approx=bool(t.approximate)),
+            _tag(habit, t.fiscal_year),
+            t.note,
+        )
         first: list[Cell] = []
         second: list[Cell] = []
         if i == 0:
@@ -392,20 +427,21 @@ def to_xlsx(form: Form, habit: Habit, sheet: str = "別紙２") -> bytes:
                 ws.merge_cells(start_row=r, start_column=c, end_row=last_r, end_column=last_c)
             for rr in range(r, last_r + 1):
                 for cc in range(c, last_c + 1):
+                    corner = (rr, cc) == (r, c)  # a merged cell's border is its corner's too
                     ws.cell(rr, cc).border = Border(
                         left=thin if cc == c else None,
-                        right=thin if cc == last_c else None,
+                        right=thin if cc == last_c or corner else None,
                         top=thin if rr == r else None,
-                        bottom=thin if rr == last_r else None,
+                        bottom=thin if rr == last_r or corner else None,
                     )
-            need = _lines(str(cell.value or ""), cell.colspan * col_width / 2.1)
+            need = _lines(str(cell.value or ""), cell.colspan * col_width / 2.6)
             per_row = math.ceil(need / cell.rowspan)
             for rr in range(r, last_r + 1):
                 heights[rr] = max(heights.get(rr, 1), per_row)
     for col in range(1, form.columns + 1):
         ws.column_dimensions[_letter(col)].width = col_width
     for r, lines in heights.items():
-        ws.row_dimensions[r].height = lines * 13.5 + 3
+        ws.row_dimensions[r].height = lines * 15 + 6
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.fitToWidth = 1
@@ -492,9 +528,7 @@ def printed_leaves(report: Report, skip: tuple[str, ...] = ()) -> dict[str, Any]
     out: dict[str, Any] = {}
     _flatten(doc, "", out)
     dropped = set(NOT_PRINTED) | set(skip)
-    return {
-        k: v for k, v in out.items() if k != "schema" and _name(k) not in dropped
-    }
+    return {k: v for k, v in out.items() if k != "schema" and _name(k) not in dropped}
 
 
 def _name(path: str) -> str:
@@ -508,8 +542,11 @@ def compare(
     any field the import has that the original lacks."""
     want = printed_leaves(original, skip)
     got = printed_leaves(imported, skip)
-    wrong = [(k, want.get(k), got.get(k)) for k in sorted(set(want) | set(got))
-             if want.get(k) != got.get(k)]
+    wrong = [
+        (k, want.get(k), got.get(k))
+        for k in sorted(set(want) | set(got))
+        if want.get(k) != got.get(k)
+    ]
     return len(set(want) | set(got)) - len(wrong), wrong
 
 
@@ -551,4 +588,69 @@ def shown(report: Report) -> Report:
                 setattr(holder, value_name, None)
         if not unit_seen:
             ind.unit = ""
+    return out
+
+
+def provenance_place(path: str, imported: Report) -> str:
+    """The provenance path of the item a snapshot key path lies in (``objectives[0].
+    indicators[1].years[2].actual_text`` → ``indicator[2].years[2021]``), or "" when the
+    import has no such item."""
+    import re
+
+    m = re.match(r"objectives\[(\d+)\]\.indicators\[(\d+)\](?:\.(\w+)(?:\[(\d+)\])?)?", path)
+    if m:
+        try:
+            ind = imported.objectives[int(m.group(1))].indicators[int(m.group(2))]
+        except IndexError:
+            return ""
+        place = f"indicator[{ind.number}]"
+        part, index = m.group(3), m.group(4)
+        if part == "years" and index is not None:
+            years = ind.years
+            return (
+                f"{place}.years[{years[int(index)].fiscal_year}]"
+                if int(index) < len(years)
+                else place
+            )
+        if part in ("baseline", "target", "parts", "tags"):
+            return f"{place}.{part}"
+        return place
+    m = re.match(r"objectives\[(\d+)\]\.means\[(\d+)\]", path)
+    if m:
+        return f"objectives[{m.group(1)}].means[{m.group(2)}]"
+    m = re.match(r"budget\.years\[(\d+)\]", path)
+    if m:
+        years = imported.budget.years
+        i = int(m.group(1))
+        return f"budget[{years[i].fiscal_year}]" if i < len(years) else "budget"
+    m = re.match(
+        r"(cabinet_policies\[\d+\]|objectives\[\d+\]\.text|budget\.notes|budget\.unit)", path
+    )
+    if m:
+        return m.group(1)
+    if path.startswith("report."):
+        head = path.split(".", 1)[1].split("[")[0]
+        return f"report.{head}"
+    return path
+
+
+def uncovered(wrong: list[tuple[str, Any, Any]], imported: Report, records: list[Any]) -> list[str]:
+    """The wrong fields no open provenance record (M001, M002) points at."""
+    open_paths = [r.path for r in records if r.open]
+    has_unplaced = any(r.unplaced for r in records if r.open)
+    out = []
+    for path, _want, got in wrong:
+        place = provenance_place(path, imported)
+        if not place:
+            if not has_unplaced:
+                out.append(path)
+            continue
+        if not any(
+            p == place
+            or p.startswith(place + ".")
+            or p.startswith(place + "[")
+            or place.startswith(p + ".")
+            for p in open_paths
+        ):
+            out.append(path)
     return out

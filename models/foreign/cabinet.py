@@ -23,9 +23,7 @@ def read_cabinet(rd: Reading, content: Content) -> None:
     section = content.starts("cabinet_policies")
     rd.take(section[:1])
     rd.take(h for h in heads.values() if h is not None)
-    end = rd.grid.last_row
-    if section and section[0].last_row > name_head.row:
-        end = section[0].last_row
+    end = rd.grid.last_row  # to the next part (a label's rows may be cut by page breaks)
     for cell in rd.grid.starting_in(name_head.last_row + 1, rd.grid.last_row):
         if content.opens(cell) or (rd.label(cell) and cell.index not in rd.used):
             end = min(end, cell.row - 1)

@@ -39,10 +39,8 @@ class _Box:
     bottom: float
     text: str
     joined: bool
-    row: int = 0
-    last_row: int = 0
-    local_row: int = 0
-    local_col: int = 0
+    open_top: bool = False  # no rule above it: a page break cut it
+    open_bottom: bool = False
 
 
 def _cluster(values: list[float]) -> list[float]:
@@ -75,19 +73,57 @@ def _wide(ch: str) -> bool:
     return ord(ch) > 0x2E7F
 
 
+def _space(prev: str, ch: str, gap: float, size: float) -> str:
+    """What a gap between two printed characters stands for. Word processors leave a quarter
+    of a character between Japanese and Latin text (no space was typed); a full character's
+    gap beside Japanese text is a 全角スペース."""
+    if prev.isspace() or ch.isspace() or gap <= size * 0.15:
+        return ""
+    ratio = gap / size
+    if _wide(prev) or _wide(ch):
+        if ratio >= 0.8:
+            return "\u3000" * max(1, round(ratio))
+        return " " * round(ratio / 0.3) if ratio >= 0.45 else ""
+    return " " * max(1, round(ratio / 0.3))
+
+
 def _line_text(line: list[dict[str, Any]], left: float) -> str:
     size = max(c["size"] for c in line)
     indent = int((line[0]["x0"] - left) / size + 0.25)
     out = ["\u3000" * max(indent, 0)]
     for prev, ch in zip([None, *line], line, strict=False):
         if prev is not None:
-            gap = ch["x0"] - prev["x1"]
-            if gap > size * 0.75 and (_wide(prev["text"]) or _wide(ch["text"])):
-                out.append("\u3000" * int(gap / size + 0.25))
-            elif gap > size * 0.2:
-                out.append(" " * max(1, int(gap / (size * 0.5) + 0.25)))
+            out.append(_space(prev["text"], ch["text"], ch["x0"] - prev["x1"], size))
         out.append(ch["text"])
     return "".join(out)
+
+
+_NO_START = frozenset(
+    "、。，．）)」』】〕〉》・：；？！ー々ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ％%"
+)
+_OPENING = frozenset("（(「『【〔〈《［[")
+
+
+def _first_word(line: list[dict[str, Any]]) -> float:
+    """The width of what begins a line and could not be split from it: a run of Latin letters
+    and figures (「100%（46」), a character with the punctuation that may not start a line
+    (「度】」「し、」). A printer moves it to the next line whole, so the line before may end
+    that far short of the edge."""
+    end = line[0]["x1"]
+    for i in range(1, len(line)):
+        t, prev = line[i]["text"], line[i - 1]["text"]
+        if t.isspace():
+            break
+        narrow = not _wide(t) and not _wide(prev)
+        opens = t in _OPENING and i + 1 < len(line) and not _wide(line[i + 1]["text"])
+        if t in _NO_START or narrow or opens or prev in _OPENING:
+            end = line[i]["x1"]
+        else:
+            break
+    return end - line[0]["x0"]
+
+
+_STARTS = ("・", "※", "（", "(", "［", "【", "＜", "<", "○", "●", "◆", "■", "－", "-")
 
 
 def cell_text(chars: list[dict[str, Any]], x0: float, x1: float) -> tuple[str, bool]:
@@ -100,25 +136,114 @@ def cell_text(chars: list[dict[str, Any]], x0: float, x1: float) -> tuple[str, b
     pad = max(left - x0, 0.5)
     right = x1 - pad
     texts: list[str] = []
-    joined = False
-    wrapped_last = False
-    for line in lines:
+    guessed = False
+    for i, line in enumerate(lines):
         text = _line_text(line, left)
-        if wrapped_last and texts:
+        if i and _wrapped(lines[i - 1], line, right):
             texts[-1] += text.lstrip("\u3000") if not text.startswith("\u3000\u3000") else text
+            guessed = guessed or _doubtful_join(lines[i - 1], text)
         else:
             texts.append(text)
-        size = max(c["size"] for c in line)
-        reaches = right - line[-1]["x1"] < size * 1.6
-        wrapped_last = reaches and line is not lines[-1]
-        if wrapped_last and line[-1]["text"] in _ENDS:
-            joined = True
-    return "\n".join(t.rstrip() for t in texts), joined
+    return "\n".join(t.rstrip() for t in texts), guessed
+
+
+def _wrapped(before: list[dict[str, Any]], line: list[dict[str, Any]], right: float) -> bool:
+    """Whether the printer broke ``before`` because it was full (not a typed line break)."""
+    if not before[-1].get("upright", True) or not line[0].get("upright", True):
+        return False
+    size = max(c["size"] for c in before)
+    room = right - before[-1]["x1"]
+    return room < max(size * 1.6, _first_word(line) + size * 0.6)
+
+
+def _doubtful_join(before: list[dict[str, Any]], text: str) -> bool:
+    """A full line that ends a sentence, or a next line that starts like a new item, may have
+    been a typed line break after all."""
+    return before[-1]["text"] in _ENDS or text.lstrip("\u3000 ").startswith(_STARTS)
 
 
 def _inside(ch: dict[str, Any], box: tuple[float, float, float, float]) -> bool:
     cx, cy = (ch["x0"] + ch["x1"]) / 2, (ch["top"] + ch["bottom"]) / 2
     return box[0] <= cx <= box[2] and box[1] <= cy <= box[3]
+
+
+def _clip_box(obj: Any, height: float) -> tuple[float, float, float, float] | None:
+    """The box a text object is clipped to (x0, top, x1, bottom), or None."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    clip = raw.FPDFPageObj_GetClipPath(obj)
+    if not clip:
+        return None
+    xs: list[float] = []
+    ys: list[float] = []
+    for path in range(raw.FPDFClipPath_CountPaths(clip)):
+        for n in range(raw.FPDFClipPath_CountPathSegments(clip, path)):
+            segment = raw.FPDFClipPath_GetPathSegment(clip, path, n)
+            x, y = ctypes.c_float(), ctypes.c_float()
+            raw.FPDFPathSegment_GetPoint(segment, x, y)
+            xs.append(x.value)
+            ys.append(y.value)
+    if not xs:
+        return None
+    return min(xs), height - max(ys), max(xs), height - min(ys)
+
+
+def hidden_chars(path: str | Path) -> list[set[tuple[str, int, int]]]:
+    """Per page, the characters drawn outside their clipping path (text, x, y in half points):
+    Excel prints a merged cell cut by a page break whole on each page, clipped to the part of
+    the cell on that page; pdfplumber sees the clipped-away text too."""
+    import ctypes
+
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    out: list[set[tuple[str, int, int]]] = []
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        for page in pdf:
+            height = page.get_height()
+            text_page = page.get_textpage()
+            hidden: set[tuple[str, int, int]] = set()
+            clips: dict[int, tuple[float, float, float, float] | None] = {}
+            for i in range(text_page.count_chars()):
+                obj = raw.FPDFText_GetTextObject(text_page.raw, i)
+                if not obj:
+                    continue
+                key = ctypes.cast(obj, ctypes.c_void_p).value or 0
+                if key not in clips:
+                    clips[key] = _clip_box(obj, height)
+                clip = clips[key]
+                if clip is None:
+                    continue
+                box = raw.FS_RECTF()
+                raw.FPDFText_GetLooseCharBox(text_page.raw, i, box)
+                cx, cy = (box.left + box.right) / 2, height - (box.top + box.bottom) / 2
+                if not (clip[0] - 1 <= cx <= clip[2] + 1 and clip[1] - 1 <= cy <= clip[3] + 1):
+                    ch = chr(raw.FPDFText_GetUnicode(text_page.raw, i))
+                    hidden.add((ch, round(cx / 2), round(cy / 2)))
+            out.append(hidden)
+            text_page.close()
+            page.close()
+    finally:
+        pdf.close()
+    return out
+
+
+def _is_hidden(ch: dict[str, Any], hidden: set[tuple[str, int, int]]) -> bool:
+    if not hidden:
+        return False
+    cx, cy = round((ch["x0"] + ch["x1"]) / 4), round((ch["top"] + ch["bottom"]) / 4)
+    return any((ch["text"], cx + dx, cy + dy) in hidden for dx in (-1, 0, 1) for dy in (-1, 0, 1))
+
+
+def _ruled(edges: list[dict[str, Any]], y: float, x0: float, x1: float) -> bool:
+    """Whether a printed rule runs along ``y`` under most of ``x0..x1``."""
+    covered = sum(
+        max(0.0, min(e["x1"], x1) - max(e["x0"], x0)) for e in edges if abs(e["top"] - y) <= EDGE
+    )
+    return covered >= (x1 - x0) * 0.8
 
 
 def read_pdf(path: str | Path) -> Grid:
@@ -128,17 +253,28 @@ def read_pdf(path: str | Path) -> Grid:
     boxes: list[_Box] = []
     loose: list[tuple[int, float, str, int]] = []  # page, top, text, line number
     x_edges: list[float] = []
+    hidden = hidden_chars(path)
     with pdfplumber.open(str(path)) as pdf:
         for pno, page in enumerate(pdf.pages, 1):
-            chars = page.chars
-            tables = page.find_tables()
+            unseen = hidden[pno - 1] if pno <= len(hidden) else set()
+            chars = [c for c in page.chars if not _is_hidden(c, unseen)]
+            rules = [e for e in page.edges if e["orientation"] == "h"]
+            uprights = [e for e in page.edges if e["orientation"] == "v"]
+            settings: dict[str, Any] = {}
+            if uprights:  # close the cells a page break cut open
+                top = min(e["top"] for e in uprights)
+                bottom = max(e["bottom"] for e in uprights)
+                settings["explicit_horizontal_lines"] = [top, bottom]
             taken: set[int] = set()
-            for tno, table in enumerate(tables, 1):
+            for tno, table in enumerate(page.find_tables(settings), 1):
                 for cell in table.cells:
                     inside = [c for c in chars if _inside(c, cell)]
                     taken.update(id(c) for c in inside)
                     text, joined = cell_text(inside, cell[0], cell[2])
-                    boxes.append(_Box(pno, tno, *cell, text=text, joined=joined))
+                    box = _Box(pno, tno, *cell, text=text, joined=joined)
+                    box.open_top = not _ruled(rules, cell[1], cell[0], cell[2])
+                    box.open_bottom = not _ruled(rules, cell[3], cell[0], cell[2])
+                    boxes.append(box)
                     x_edges += [cell[0], cell[2]]
             rest = [c for c in chars if id(c) not in taken]
             for n, line in enumerate(_lines(rest), 1):
@@ -150,7 +286,7 @@ def read_pdf(path: str | Path) -> Grid:
 
 def _grid(boxes: list[_Box], loose: list[tuple[int, float, str, int]], xs: list[float]) -> Grid:
     """Rows in page order: each table's rows (by its own y edges) and each loose line, by
-    where they stand on the page; then continuations across pages merged."""
+    where they stand on the page; then cells cut by a page break joined again."""
     items: list[tuple[int, float, str, Any]] = []
     tables: dict[tuple[int, int], list[_Box]] = {}
     for box in boxes:
@@ -162,7 +298,7 @@ def _grid(boxes: list[_Box], loose: list[tuple[int, float, str, int]], xs: list[
     items.sort(key=lambda i: (i[0], i[1]))
     cells: list[GridCell] = []
     row = 0
-    previous: list[GridCell] = []  # the last table's cells, for continuations
+    previous: list[tuple[GridCell, _Box]] = []  # the last table's cells, for continuations
     previous_page = 0
     for page, _top, kind, payload in items:
         if kind == "line":
@@ -173,56 +309,56 @@ def _grid(boxes: list[_Box], loose: list[tuple[int, float, str, int]], xs: list[
             continue
         members: list[_Box] = payload
         ys = _cluster([b.top for b in members] + [b.bottom for b in members])
-        placed: list[GridCell] = []
+        placed: list[tuple[GridCell, _Box]] = []
         for box in members:
             r0, r1 = _index(ys, box.top), _index(ys, box.bottom) - 1
             c0, c1 = _index(xs, box.x0), _index(xs, box.x1) - 1
             source = f"page {page} table {box.table} row {r0 + 1} col {c0 + 1}"
-            placed.append(
-                GridCell(
-                    row + r0,
-                    c0,
-                    row + max(r1, r0),
-                    max(c1, c0),
-                    box.text,
-                    source,
-                    joined=box.joined,
-                )
+            cell = GridCell(
+                row + r0, c0, row + max(r1, r0), max(c1, c0), box.text, source, joined=box.joined
             )
-        height = len(ys) - 1
+            placed.append((cell, box))
+        carried: list[tuple[GridCell, _Box]] = []
         if page > previous_page:
-            cells, placed = _stitch(cells, previous, placed, row)
-        cells += placed
-        previous, previous_page = placed, page
-        row += max(height, 1)
+            cells, placed, carried = _stitch(cells, previous, placed)
+        cells += [cell for cell, _ in placed]
+        previous, previous_page = placed + carried, page
+        row += max(len(ys) - 1, 1)
     return Grid("pdf", cells)
 
 
 def _stitch(
-    cells: list[GridCell], previous: list[GridCell], placed: list[GridCell], top: int
-) -> tuple[list[GridCell], list[GridCell]]:
-    """A cell at the top of a page's table under the same columns as a cell reaching the
-    foot of the previous page's table, repeating its text or empty, continues it."""
+    cells: list[GridCell],
+    previous: list[tuple[GridCell, _Box]],
+    placed: list[tuple[GridCell, _Box]],
+) -> tuple[list[GridCell], list[tuple[GridCell, _Box]], list[tuple[GridCell, _Box]]]:
+    """A cell a page break cut (open at the foot of one page, open at the head of the next,
+    under the same columns) is one cell: its text is joined, its rows run on. Returns the
+    cells, the new page's cells left, and the cells grown (which may run on further)."""
     if not previous:
-        return cells, placed
-    bottom = max(c.last_row for c in previous)
-    ending = {(c.col, c.last_col): c for c in previous if c.last_row == bottom}
-    keep: list[GridCell] = []
-    for cell in placed:
-        above = ending.get((cell.col, cell.last_col)) if cell.row == top else None
-        if above is not None and (cell.blank or cell.text == above.text) and above.text:
-            grown = GridCell(
-                above.row,
-                above.col,
-                cell.last_row,
-                above.last_col,
-                above.text,
-                above.source,
-                above.number,
-                above.joined,
-            )
-            cells = [grown if c is above else c for c in cells]
-            ending[(cell.col, cell.last_col)] = grown
+        return cells, placed, []
+    ending = {(c.col, c.last_col): c for c, box in previous if box.open_bottom}
+    keep: list[tuple[GridCell, _Box]] = []
+    grown_now: list[tuple[GridCell, _Box]] = []
+    for cell, box in placed:
+        above = ending.get((cell.col, cell.last_col)) if box.open_top else None
+        if above is None:
+            keep.append((cell, box))
             continue
-        keep.append(cell)
-    return cells, keep
+        text = above.text
+        if cell.text and cell.text != above.text:
+            text = f"{above.text}{cell.text}" if above.text else cell.text
+        grown = GridCell(
+            above.row,
+            above.col,
+            cell.last_row,
+            above.last_col,
+            text,
+            above.source,
+            above.number,
+            above.joined or bool(cell.text and above.text and cell.text != above.text),
+        )
+        cells = [grown if c is above else c for c in cells]
+        ending[(cell.col, cell.last_col)] = grown
+        grown_now.append((grown, box))
+    return cells, keep, grown_now
