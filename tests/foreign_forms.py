@@ -175,9 +175,8 @@ def _year_cell(habit: Habit, ind: Indicator, y: IndicatorYear | None, actual: bo
     text = y.actual_text or _quantity(y.actual, ind.unit, y.numerator, y.denominator)
     as_of = ""
     if y.as_of:
-        era, letter, n = (
-            _era(y.as_of.year) if y.as_of >= date(2019, 5, 1) else ("", "H", y.as_of.year - 1988)
-        )
+        reiwa = y.as_of >= date(2019, 5, 1)
+        letter, n = ("R", y.as_of.year - 2018) if reiwa else ("H", y.as_of.year - 1988)
         as_of = f"（{letter}{n}.{y.as_of.month}.{y.as_of.day}現在）"
     return _join(text, as_of, y.note)
 
@@ -639,7 +638,7 @@ def uncovered(wrong: list[tuple[str, Any, Any]], imported: Report, records: list
     open_paths = [r.path for r in records if r.open]
     has_unplaced = any(r.unplaced for r in records if r.open)
     out = []
-    for path, _want, got in wrong:
+    for path, _want, _got in wrong:
         place = provenance_place(path, imported)
         if not place:
             if not has_unplaced:

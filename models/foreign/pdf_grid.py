@@ -291,8 +291,8 @@ def _grid(boxes: list[_Box], loose: list[tuple[int, float, str, int]], xs: list[
     tables: dict[tuple[int, int], list[_Box]] = {}
     for box in boxes:
         tables.setdefault((box.page, box.table), []).append(box)
-    for (page, _), members in tables.items():
-        items.append((page, min(b.top for b in members), "table", members))
+    for (page, _), group in tables.items():
+        items.append((page, min(b.top for b in group), "table", group))
     for page, top, text, n in loose:
         items.append((page, top, "line", (text, n)))
     items.sort(key=lambda i: (i[0], i[1]))
