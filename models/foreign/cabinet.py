@@ -6,6 +6,7 @@ from __future__ import annotations
 from models.foreign.grid import GridCell
 from models.foreign.reading import Content, Reading
 from models.foreign.values import date_in, is_blank_mark
+from models.i18n import tr
 from models.report.model import CabinetPolicy
 
 _COLUMNS = ("cabinet_name", "cabinet_date", "cabinet_excerpt")
@@ -30,7 +31,10 @@ def read_cabinet(rd: Reading, content: Content) -> None:
             break
     policies: list[CabinetPolicy] = []
     for name_cell in rd.grid.starting_in(name_head.last_row + 1, end):
-        if not _under(name_cell, name_head) or name_cell.blank:
+        if not _under(name_cell, name_head):
+            continue
+        if name_cell.blank:
+            _continued(rd, policies, name_cell, heads["cabinet_excerpt"])
             continue
         row = [
             c
@@ -58,3 +62,31 @@ def read_cabinet(rd: Reading, content: Content) -> None:
             rd.put(f"cabinet_policies[{i}].excerpt", policy.excerpt, [excerpt])
         policies.append(policy)
     rd.report.cabinet_policies = policies
+
+
+def _continued(
+    rd: Reading, policies: list[CabinetPolicy], blank: GridCell, excerpt_head: GridCell | None
+) -> None:
+    """A row with no name whose excerpt has text: the policy above continued (a row a page
+    break cut in two). Its text is added to that policy's excerpt, as a guess."""
+    if not policies or excerpt_head is None:
+        return
+    rest = [
+        c
+        for c in rd.grid.band(blank.row, blank.last_row)
+        if c.row >= blank.row and _under(c, excerpt_head) and not c.blank
+    ]
+    if not rest:
+        return
+    i = len(policies) - 1
+    policies[i].excerpt += rest[0].text.strip("\n")
+    rd.put(
+        f"cabinet_policies[{i}].excerpt",
+        policies[i].excerpt,
+        [blank, *rest],
+        sure=False,
+        reason=tr(
+            "次の行（改ページ後）に続く記載をつなげました",
+            "the text continued in the next row (after a page break) was joined",
+        ),
+    )

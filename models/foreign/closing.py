@@ -19,7 +19,7 @@ from models.report.paths import report_place, verdict_place
 
 _CATEGORIES = {fold(c): c for c in VERDICT_CATEGORIES}
 _VIEW = re.compile(
-    rf"^[（(]\s*(?P<fy>.*?年度)?\s*{re.escape(LABELS['budget_request_view'][0])}\s*[)）]$"
+    rf"[（(]\s*(?P<fy>[^（()）]*?年度)?\s*{re.escape(LABELS['budget_request_view'][0])}\s*[)）]"
 )
 
 
@@ -114,7 +114,13 @@ def _next_steps(rd: Reading, content: Content) -> None:
     where = "measures"
     for line in lines:
         stripped = line.strip()
-        if view := _VIEW.match(unicodedata.normalize("NFKC", stripped).replace(" ", "")):
+        folded = unicodedata.normalize("NFKC", stripped).replace(" ", "")
+        if view := _VIEW.search(folded):
+            if view.start() > 0:  # the heading ran on from the line before it
+                measures.append(_before(line, view.start()))
+            tail = folded[view.end() :]
+            if tail:
+                request.append(tail)
             where = "request"
             if view.group("fy"):
                 year = fiscal_year_in(view.group("fy"))
@@ -151,6 +157,14 @@ def _next_steps(rd: Reading, content: Content) -> None:
         if value:
             rd.put(f"next_steps.{name}", value, cells)
     _reflection_labels(rd, content, cells)
+
+
+def _before(line: str, folded_at: int) -> str:
+    """The part of ``line`` before position ``folded_at`` of its NFKC, space-less form."""
+    for i in range(len(line) + 1):
+        if len(unicodedata.normalize("NFKC", line[:i]).replace(" ", "")) >= folded_at:
+            return line[:i]
+    return line
 
 
 def _reflection_labels(rd: Reading, content: Content, cells: list[GridCell]) -> None:

@@ -91,11 +91,29 @@ def _line_text(line: list[dict[str, Any]], left: float) -> str:
     size = max(c["size"] for c in line)
     indent = int((line[0]["x0"] - left) / size + 0.25)
     out = ["\u3000" * max(indent, 0)]
-    for prev, ch in zip([None, *line], line, strict=False):
+    for i, ch in enumerate(line):
+        prev = line[i - 1] if i else None
         if prev is not None:
             out.append(_space(prev["text"], ch["text"], ch["x0"] - prev["x1"], size))
-        out.append(ch["text"])
+        text = ch["text"]
+        if text.isspace():
+            text = _which_space(ch, prev, line[i + 1] if i + 1 < len(line) else None, size)
+        out.append(text)
     return "".join(out)
+
+
+def _which_space(
+    ch: dict[str, Any], prev: dict[str, Any] | None, nxt: dict[str, Any] | None, size: float
+) -> str:
+    """A printed space: fonts map ASCII and 全角 spaces to one glyph, so it is told by where it
+    stands (between Latin letters, between Japanese, at the start of a line) and by its width."""
+    wide_before = prev is None or _wide(prev["text"])
+    wide_after = nxt is None or _wide(nxt["text"])
+    if not wide_before and not wide_after:
+        return " "
+    if wide_before and wide_after:
+        return "\u3000"
+    return "\u3000" if ch["x1"] - ch["x0"] >= size * 0.75 else " "
 
 
 _NO_START = frozenset(
@@ -137,14 +155,24 @@ def cell_text(chars: list[dict[str, Any]], x0: float, x1: float) -> tuple[str, b
     right = x1 - pad
     texts: list[str] = []
     guessed = False
+    pitch = _pitch(lines)
     for i, line in enumerate(lines):
         text = _line_text(line, left)
         if i and _wrapped(lines[i - 1], line, right):
             texts[-1] += text.lstrip("\u3000") if not text.startswith("\u3000\u3000") else text
-            guessed = guessed or _doubtful_join(lines[i - 1], text)
-        else:
-            texts.append(text)
+            guessed = guessed or _doubtful_join(lines[i - 1], text, right)
+            continue
+        if i and pitch and line[0]["top"] - lines[i - 1][0]["top"] > pitch * 1.6:
+            texts += [""] * max(1, round((line[0]["top"] - lines[i - 1][0]["top"]) / pitch) - 1)
+        texts.append(text)
     return "\n".join(t.rstrip() for t in texts), guessed
+
+
+def _pitch(lines: list[list[dict[str, Any]]]) -> float:
+    """The usual distance from one line to the next (an empty line leaves twice that)."""
+    steps = sorted(b[0]["top"] - a[0]["top"] for a, b in zip(lines, lines[1:], strict=False))
+    steps = [s for s in steps if s > 0]
+    return steps[len(steps) // 2] if steps else 0.0
 
 
 def _wrapped(before: list[dict[str, Any]], line: list[dict[str, Any]], right: float) -> bool:
@@ -156,10 +184,13 @@ def _wrapped(before: list[dict[str, Any]], line: list[dict[str, Any]], right: fl
     return room < max(size * 1.6, _first_word(line) + size * 0.6)
 
 
-def _doubtful_join(before: list[dict[str, Any]], text: str) -> bool:
+def _doubtful_join(before: list[dict[str, Any]], text: str, right: float) -> bool:
     """A full line that ends a sentence, or a next line that starts like a new item, may have
-    been a typed line break after all."""
-    return before[-1]["text"] in _ENDS or text.lstrip("\u3000 ").startswith(_STARTS)
+    been a typed line break after all; a line that stops short of the edge may have lost a
+    space at the break (a printer does not print the space it breaks at)."""
+    size = max(c["size"] for c in before)
+    short = right - before[-1]["x1"] > size * 0.3
+    return short or before[-1]["text"] in _ENDS or text.lstrip("\u3000 ").startswith(_STARTS)
 
 
 def _inside(ch: dict[str, Any], box: tuple[float, float, float, float]) -> bool:
@@ -319,8 +350,9 @@ def _grid(boxes: list[_Box], loose: list[tuple[int, float, str, int]], xs: list[
             )
             placed.append((cell, box))
         carried: list[tuple[GridCell, _Box]] = []
-        if page > previous_page:
+        if page > previous_page and previous:
             cells, placed, carried = _stitch(cells, previous, placed)
+            cells, placed = _at_page_break(cells, previous, placed)
         cells += [cell for cell, _ in placed]
         previous, previous_page = placed + carried, page
         row += max(len(ys) - 1, 1)
@@ -362,3 +394,30 @@ def _stitch(
         ending[(cell.col, cell.last_col)] = grown
         grown_now.append((grown, box))
     return cells, keep, grown_now
+
+
+def _at_page_break(
+    cells: list[GridCell],
+    previous: list[tuple[GridCell, _Box]],
+    placed: list[tuple[GridCell, _Box]],
+) -> tuple[list[GridCell], list[tuple[GridCell, _Box]]]:
+    """The last row before a page break and the first after it may be one row of the form
+    that the printer split (Word splits a tall row): their text is marked as a guess."""
+    bottom = max((c.last_row for c, _ in previous), default=-1)
+    last = {id(c) for c, _ in previous if c.last_row == bottom and c.text}
+    cells = [_guessed(c) if id(c) in last else c for c in cells]
+    top = min((c.row for c, _ in placed), default=-1)
+    return cells, [(_guessed(c) if c.row == top and c.text else c, box) for c, box in placed]
+
+
+def _guessed(cell: GridCell) -> GridCell:
+    return GridCell(
+        cell.row,
+        cell.col,
+        cell.last_row,
+        cell.last_col,
+        cell.text,
+        cell.source,
+        cell.number,
+        True,
+    )

@@ -43,23 +43,22 @@ def _figure(value: Any, number_format: str) -> tuple[str, Number | None]:
 
 
 def read_xlsx(path: str | Path) -> Grid:
-    """The form's sheet of the workbook at ``path`` as a grid."""
+    """The form's sheet of the workbook at ``path`` as a grid.
+
+    openpyxl reads the values (read-only: a normal load styles every merged range, a second
+    for a form); the merged ranges are read from the sheet's XML beside it."""
     from openpyxl import load_workbook
 
-    book = load_workbook(path, data_only=True)
+    book = load_workbook(path, data_only=True, read_only=True)
     try:
         sheet = max(book.worksheets, key=_text_amount)
+        merged = merged_ranges(path, sheet.title)
         spans: dict[tuple[int, int], tuple[int, int]] = {}
+        for (r, c), (r2, c2) in merged:
+            old = spans.get((r, c))
+            if old is None or (old[0] - r) * (old[1] - c) < (r2 - r) * (c2 - c):
+                spans[(r, c)] = (r2, c2)  # two ranges from one corner: the larger
         covered: set[tuple[int, int]] = set()
-        for rng in sheet.merged_cells.ranges:
-            top = (rng.min_row, rng.min_col)
-            if top in spans:  # two ranges from one corner: keep the larger
-                old = spans[top]
-                if (old[0] - top[0]) * (old[1] - top[1]) >= (rng.max_row - top[0]) * (
-                    rng.max_col - top[1]
-                ):
-                    continue
-            spans[top] = (rng.max_row, rng.max_col)
         for (r, c), (r2, c2) in spans.items():
             covered.update(
                 (rr, cc) for rr in range(r, r2 + 1) for cc in range(c, c2 + 1) if (rr, cc) != (r, c)
@@ -68,21 +67,66 @@ def read_xlsx(path: str | Path) -> Grid:
         seen: set[tuple[int, int]] = set()
         for row in sheet.iter_rows():
             for cell in row:
+                if cell.value is None or not hasattr(cell, "column"):
+                    continue
                 at = (cell.row, cell.column)
-                if at in covered or (cell.value is None and at not in spans):
+                if at in covered:
                     continue
                 seen.add(at)
                 cells.append(_cell(sheet.title, at, spans.get(at, at), cell))
-        for at, end in spans.items():  # a merged range whose corner openpyxl did not list
+        for at, end in spans.items():  # a blank merged range is a cell of the form too
             if at not in seen and at not in covered:
-                cells.append(
-                    GridCell(
-                        at[0] - 1, at[1] - 1, end[0] - 1, end[1] - 1, "", _ref(sheet.title, at)
-                    )
-                )
+                place = (at[0] - 1, at[1] - 1, end[0] - 1, end[1] - 1)
+                cells.append(GridCell(*place, "", _ref(sheet.title, at)))
         return Grid("xlsx", cells)
     finally:
         book.close()
+
+
+_NS = {
+    "m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+    "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+    "p": "http://schemas.openxmlformats.org/package/2006/relationships",
+}
+
+
+def merged_ranges(path: str | Path, title: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """The merged ranges of sheet ``title``: ((first row, col), (last row, col)), from 1."""
+    import posixpath
+    import zipfile
+    from xml.etree import ElementTree
+
+    from openpyxl.utils.cell import range_boundaries
+
+    with zipfile.ZipFile(path) as z:
+        book = ElementTree.fromstring(z.read("xl/workbook.xml"))
+        rels = ElementTree.fromstring(z.read("xl/_rels/workbook.xml.rels"))
+        rid = next(
+            (
+                s.get(f"{{{_NS['r']}}}id")
+                for s in book.iterfind("m:sheets/m:sheet", _NS)
+                if s.get("name") == title
+            ),
+            None,
+        )
+        target = next(
+            (
+                r.get("Target", "")
+                for r in rels.iterfind("p:Relationship", _NS)
+                if r.get("Id") == rid
+            ),
+            "",
+        )
+        if not target:
+            return []
+        part = target.lstrip("/") if target.startswith("/") else posixpath.join("xl", target)
+        sheet = ElementTree.fromstring(z.read(posixpath.normpath(part)))
+    out = []
+    for merge in sheet.iterfind("m:mergeCells/m:mergeCell", _NS):
+        c0, r0, c1, r1 = range_boundaries(merge.get("ref", ""))
+        if None not in (c0, r0, c1, r1):
+            out.append(((int(r0), int(c0)), (int(r1), int(c1))))  # type: ignore[arg-type]
+    return out
 
 
 def _ref(sheet: str, at: tuple[int, int]) -> str:
