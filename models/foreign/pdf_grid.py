@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -170,7 +171,7 @@ def cell_text(chars: list[dict[str, Any]], x0: float, x1: float) -> tuple[str, b
 
 def _pitch(lines: list[list[dict[str, Any]]]) -> float:
     """The usual distance from one line to the next (an empty line leaves twice that)."""
-    steps = sorted(b[0]["top"] - a[0]["top"] for a, b in zip(lines, lines[1:], strict=False))
+    steps = sorted(b[0]["top"] - a[0]["top"] for a, b in pairwise(lines))
     steps = [s for s in steps if s > 0]
     return steps[len(steps) // 2] if steps else 0.0
 
