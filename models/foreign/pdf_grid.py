@@ -170,10 +170,11 @@ def cell_text(chars: list[dict[str, Any]], x0: float, x1: float) -> tuple[str, b
 
 
 def _pitch(lines: list[list[dict[str, Any]]]) -> float:
-    """The usual distance from one line to the next (an empty line leaves twice that)."""
-    steps = sorted(b[0]["top"] - a[0]["top"] for a, b in pairwise(lines))
-    steps = [s for s in steps if s > 0]
-    return steps[len(steps) // 2] if steps else 0.0
+    """The distance from one line to the next (an empty line leaves twice that): the
+    smallest step between lines, and no more than one and a half characters."""
+    size = max(c["size"] for line in lines for c in line)
+    steps = [b[0]["top"] - a[0]["top"] for a, b in pairwise(lines)]
+    return min([s for s in steps if s > 0] + [size * 1.5])
 
 
 def _wrapped(before: list[dict[str, Any]], line: list[dict[str, Any]], right: float) -> bool:

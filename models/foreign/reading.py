@@ -139,7 +139,7 @@ class Content:
         stops = [c for c in self.rd.grid if self.opens(c)]
         beside = self.rd.grid.right_of(label, stop=stops)
         if any(not c.blank for c in beside) or self.rest(label):
-            return beside
+            return beside + self._continued(label, stops)
         under: list[GridCell] = []
         for row in range(label.last_row + 1, self.rd.grid.last_row + 1):
             cells = list(self.rd.grid.starting_in(row, row))
@@ -147,6 +147,25 @@ class Content:
                 break
             under += cells
         return under
+
+    def _continued(self, label: GridCell, stops: list[GridCell]) -> list[GridCell]:
+        """Rows that go on with a label's part: each starts with an empty cell right under the
+        label (a label a page break cut leaves its lower part empty)."""
+        out: list[GridCell] = []
+        below = label
+        while True:
+            under = [
+                c
+                for c in self.rd.grid.starting_in(below.last_row + 1, below.last_row + 1)
+                if c.col == label.col and c.last_col == label.last_col
+            ]
+            if not under or not under[0].blank:
+                return out
+            below = under[0]
+            more = self.rd.grid.right_of(below, stop=stops)
+            if not any(not c.blank for c in more):
+                return out
+            out += [below, *more]
 
     def rest(self, label: GridCell) -> str:
         m = self.inline.get(label.index)
