@@ -457,9 +457,24 @@ def _letter(col: int) -> str:
     return get_column_letter(col)
 
 
+def _runs(text: str) -> str:
+    from xml.sax.saxutils import escape
+
+    lines = text.split("\n")
+    parts = []
+    for i, line in enumerate(lines):
+        if i:
+            parts.append("<w:br/>")
+        parts.append(f'<w:t xml:space="preserve">{escape(line)}</w:t>')
+    return f"<w:p><w:r>{''.join(parts)}</w:r></w:p>"
+
+
 def to_docx(form: Form) -> bytes:
+    """One Word table over the form's grid: ``w:gridSpan`` across, ``w:vMerge`` down."""
     from docx import Document
     from docx.enum.section import WD_ORIENT
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
     from docx.shared import Mm, Pt
 
     word = Document()
@@ -469,19 +484,45 @@ def to_docx(form: Form) -> bytes:
     for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
         setattr(section, side, Mm(12))
     word.styles["Normal"].font.size = Pt(8)
-    table = word.add_table(rows=len(form.rows), cols=form.columns)
-    table.style = word.styles["Table Grid"]
-    taken: set[tuple[int, int]] = set()
+    width = int(Mm(273) / 635 / form.columns)  # twentieths of a point per column
+    starts: dict[tuple[int, int], Cell] = {}
+    below: dict[tuple[int, int], Cell] = {}  # positions covered by a cell from a row above
     for r, row in enumerate(form.rows):
         for cell in row:
-            first = table.cell(r, cell.col)
-            last = table.cell(r + cell.rowspan - 1, cell.col + cell.colspan - 1)
-            target = first.merge(last) if first is not last else first
-            value = cell.value
-            if isinstance(value, int):
-                value = f"{abs(value):,d}" if value >= 0 else f"△{abs(value):,d}"
-            target.text = "" if value is None else str(value)
-            taken.add((r, cell.col))
+            starts[(r, cell.col)] = cell
+            for rr in range(r + 1, r + cell.rowspan):
+                below[(rr, cell.col)] = cell
+    rows = []
+    for r in range(len(form.rows)):
+        tcs = []
+        c = 0
+        while c < form.columns:
+            cell = starts.get((r, c)) or below.get((r, c))
+            span = cell.colspan if cell else 1
+            pr = f'<w:tcW w:w="{width * span}" w:type="dxa"/>'
+            if span > 1:
+                pr += f'<w:gridSpan w:val="{span}"/>'
+            text = ""
+            if cell is not None and (r, c) in starts:
+                if cell.rowspan > 1:
+                    pr += '<w:vMerge w:val="restart"/>'
+                value = cell.value
+                if isinstance(value, int):
+                    value = f"{value:,d}" if value >= 0 else f"△{abs(value):,d}"
+                text = "" if value is None else str(value)
+            elif cell is not None:
+                pr += "<w:vMerge/>"
+            tcs.append(f"<w:tc><w:tcPr>{pr}</w:tcPr>{_runs(text)}</w:tc>")
+            c += span
+        rows.append(f"<w:tr>{''.join(tcs)}</w:tr>")
+    grid = "".join(f'<w:gridCol w:w="{width}"/>' for _ in range(form.columns))
+    table = parse_xml(
+        f'<w:tbl {nsdecls("w")}><w:tblPr><w:tblStyle w:val="TableGrid"/>'
+        f'<w:tblW w:w="0" w:type="auto"/><w:tblLayout w:type="fixed"/></w:tblPr>'
+        f"<w:tblGrid>{grid}</w:tblGrid>{''.join(rows)}</w:tbl>"
+    )
+    body = word.element.body
+    body.insert(len(body) - 1, table)  # before the section properties
     out = io.BytesIO()
     word.save(out)
     return out.getvalue()
