@@ -37,7 +37,7 @@ def read_budget(rd: Reading, content: Content) -> None:
     rd.take([label])
     if unit:
         rd.report.budget.unit = unit
-        rd.put("budget.unit", unit, unit_cells)
+        rd.put("budget.unit", unit, unit_cells, parsed=True)
     row_labels = {
         m.name: c
         for c in rd.grid.band(first, last)

@@ -55,6 +55,7 @@ def read_cabinet(rd: Reading, content: Content) -> None:
                 [date_cell],
                 sure=got.sure,
                 reason=got.reason,
+                parsed=True,
             )
         excerpt = next((c for c in row if excerpt_head and _under(c, excerpt_head)), None)
         if excerpt is not None and not excerpt.blank:

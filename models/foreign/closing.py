@@ -88,7 +88,14 @@ def _verdict(rd: Reading, content: Content) -> None:
             )
         )
         rd.report.verdict.category = category
-        rd.put(verdict_place("category"), category or None, cells, sure=sure, reason=reason)
+        rd.put(
+            verdict_place("category"),
+            category or None,
+            cells,
+            sure=sure,
+            reason=reason,
+            parsed=True,
+        )
     text = "\n".join(rationale).strip("\n")
     rd.report.verdict.rationale = text
     rd.put(verdict_place("rationale"), text, cells)
@@ -234,4 +241,11 @@ def _month(rd: Reading, content: Content) -> None:
         return
     got = month_in(text)
     rd.report.evaluation_month = got.value or ""
-    rd.put(report_place("evaluation_month"), got.value, cells, sure=got.sure, reason=got.reason)
+    rd.put(
+        report_place("evaluation_month"),
+        got.value,
+        cells,
+        sure=got.sure,
+        reason=got.reason,
+        parsed=True,
+    )

@@ -236,7 +236,7 @@ def _indicator(
     rd.put(place + ".main", main, cells, sure=sure, reason=reason)
     rd.put(place + ".name", name, cells)
     if kind:
-        rd.put(place + ".kind", kind, cells)
+        rd.put(place + ".kind", kind, cells, parsed=True)
     for i, tag in enumerate(tags):
         rd.put(f"{place}.tags[{i}]", tag, cells)
     rows = [c for c in rd.grid.band(top, bottom) if c.row >= top and c.index not in rd.used]
@@ -301,13 +301,18 @@ def _values(
                 year.actual, year.actual_text = got.figure.value, got.text
                 year.numerator, year.denominator = got.figure.numerator, got.figure.denominator
                 year.as_of, year.note = got.as_of, got.note
-            sure = got.sure and row_sure
-            reason = got.reason or (
-                ""
-                if row_sure
-                else tr(
-                    "行の見出し（年度ごとの目標・実績）がないため推測しました",
-                    "no row heading (yearly target or actual): guessed",
+            joined = _joined(cell)
+            sure = got.sure and row_sure and not joined
+            reason = (
+                got.reason
+                or joined
+                or (
+                    ""
+                    if row_sure
+                    else tr(
+                        "行の見出し（年度ごとの目標・実績）がないため推測しました",
+                        "no row heading (yearly target or actual): guessed",
+                    )
                 )
             )
             rd.put(
@@ -329,10 +334,28 @@ def _cell_text(cell: GridCell) -> str:
     return cell.text
 
 
+def _joined(cell: GridCell) -> str:
+    """Why a figure read from ``cell`` is a guess although its figure is clear: the wording
+    kept beside it (``*_text``, the as-of date, the note) came through guessed line breaks."""
+    if not cell.joined:
+        return ""
+    return tr(
+        "PDF の改行を推測でつなぎました（記載・時点・備考）",
+        "line breaks of the PDF were joined by guess (wording, as-of date, note)",
+    )
+
+
 def _put_value(
     rd: Reading, path: str, value: Baseline | Target, got: CellReading, cell: GridCell
 ) -> None:
-    rd.put(path + ".value", value.value, [cell], sure=got.sure, reason=got.reason)
+    joined = _joined(cell)
+    rd.put(
+        path + ".value",
+        value.value,
+        [cell],
+        sure=got.sure and not joined,
+        reason="；".join(r for r in (got.reason, joined) if r),
+    )
     if value.fiscal_year is not None:
         rd.put(path + ".fiscal_year", value.fiscal_year, [cell])
     elif value.value is not None:
@@ -353,7 +376,7 @@ def _mark(rd: Reading, ind: Indicator, cell: GridCell) -> None:
     path = indicator_place(ind.number, "mark")
     if mark in MARKS:
         ind.mark = mark
-        rd.put(path, mark, [cell])
+        rd.put(path, mark, [cell], parsed=True)
     else:
         rd.put(
             path,

@@ -64,11 +64,15 @@ class Reading:
         *,
         sure: bool = True,
         reason: str = "",
+        parsed: bool = False,
     ) -> None:
-        """Record where ``path``'s value came from (the value itself is set by the caller)."""
+        """Record where ``path``'s value came from (the value itself is set by the caller).
+        A text from a cell whose line breaks were guessed (a PDF's) is a guess too, unless it
+        was ``parsed`` into a value of its own (a date, a unit, a mark), which a join does not
+        change."""
         self.take(cells)
         sources = list(dict.fromkeys(c.source for c in cells))
-        if any(c.joined for c in cells):
+        if isinstance(value, str) and not parsed and any(c.joined for c in cells):
             joined = tr(
                 "PDF の改行を推測でつなぎました", "line breaks of the PDF were joined by guess"
             )

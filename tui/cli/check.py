@@ -158,14 +158,14 @@ def _result(
     label: str,
     report: Report | None,
     problem: str,
-    imported: list[Provenance],
     settings: RuleSettings,
+    imported: list[Provenance] | None = None,
 ) -> dict[str, Any]:
     from models.rules.check import check_with_suggestion
 
     if report is None:
         return {"key": label, "error": problem}
-    findings, suggestion = check_with_suggestion(report, settings, imported)
+    findings, suggestion = check_with_suggestion(report, settings, imported or ())
     return {
         "key": report.key,
         "source": label,
@@ -179,9 +179,9 @@ def _entry(
     label: str,
     report: Report | None,
     problem: str,
-    imported: list[Provenance],
     settings: RuleSettings,
     form: str,
+    imported: list[Provenance] | None = None,
 ) -> Entry:
     """One target's part of the output. The text form is rendered from the findings and the
     explanation themselves: it prints neither the findings' ``data`` nor the suggestion's
@@ -189,12 +189,17 @@ def _entry(
     from tui.cli.check_output import entry, text_entry
 
     if report is None or form == "json":
-        return entry(_result(label, report, problem, imported, settings), form)
+        return entry(_result(label, report, problem, settings, imported), form)
     from models.rules.check import check_with_suggestion
     from models.rules.suggest.explain import explain
 
-    findings, suggestion = check_with_suggestion(report, settings, imported)
+    findings, suggestion = check_with_suggestion(report, settings, imported or ())
     return text_entry(report.key, report.policy_name, findings, explain(suggestion))
+
+
+def _entry_of(loaded: Loaded, settings: RuleSettings, form: str) -> Entry:
+    label, report, problem, imported = loaded
+    return _entry(label, report, problem, settings, form, imported)
 
 
 def _compute(
@@ -208,7 +213,7 @@ def _compute(
     workers = parallel.workers(len(keys))
     if workers == 1:
         for loaded in _reports(store, keys):
-            yield _entry(*loaded, settings, form)
+            yield _entry_of(loaded, settings, form)
         return
     store.close()  # no connection is carried into the workers
     with parallel.pool(workers, database_target(args), store.user) as pool:
@@ -225,7 +230,7 @@ def _check_task(keys: list[str], settings: RuleSettings, form: str, pack: bool) 
     from models.services import parallel
 
     with parallel.paused_gc():
-        entries = [_entry(*loaded, settings, form) for loaded in _reports(parallel.store(), keys)]
+        entries = [_entry_of(one, settings, form) for one in _reports(parallel.store(), keys)]
         return [one.with_packed() for one in entries] if pack else entries
 
 
@@ -268,7 +273,7 @@ def _checked(args: argparse.Namespace, settings: RuleSettings) -> list[Entry] | 
     try:
         with paused_gc():  # the results pile up: no collection walks them again and again
             targets, rest, store = _load(args)
-            entries = [_entry(*target, settings, args.format) for target in targets]
+            entries = [_entry_of(target, settings, args.format) for target in targets]
             if rest:
                 assert store is not None
                 entries += check_keys(store, rest, settings, args, _compute)
