@@ -139,7 +139,7 @@ def test_a_form_without_a_usual_number_asks_for_a_key(
     assert code == 2 and "--key" in err and not db.exists()
     code, _, err = run(capsys, "--db", str(db), "import", str(form), "--key", "Bad Key")
     assert code == 2
-    code, out, err = run(capsys, "--db", str(db), "import", str(form), "--key", "soumu-x")
+    code, _, err = run(capsys, "--db", str(db), "import", str(form), "--key", "soumu-x")
     assert code == 0, err
     # the empty （） the form printed for the number has no place: an M002 until confirmed
     m2 = [f for f in _findings(capsys, db, "soumu-x") if f["code"] == "M002"]

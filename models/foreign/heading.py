@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from models.foreign.grid import GridCell
 from models.foreign.keys import ministry_of
 from models.foreign.reading import Content, Reading
 from models.foreign.values import fiscal_year_in
@@ -66,10 +67,7 @@ def _title(rd: Reading) -> None:
             _document_id(rd, cell.text.strip(), cell)
 
 
-def _document_id(rd: Reading, text: str, cell: object) -> None:
-    from models.foreign.grid import GridCell
-
-    assert isinstance(cell, GridCell)
+def _document_id(rd: Reading, text: str, cell: GridCell) -> None:
     found = _DOCUMENT_ID.match(text)
     if found is None:
         return

@@ -291,7 +291,7 @@ def _values(
             cell = next((c for c in rows if c.row == row and _under(c, head) and not c.blank), None)
             if cell is None or (is_blank_mark(cell.text) and cell.number is None):
                 continue
-            got = read_cell(_cell_text(cell), dated=what == "actual")
+            got = read_cell(cell.text, dated=what == "actual")
             readings.append((got, cell))
             year = years.setdefault(fy, IndicatorYear(fy))
             year_cells[(fy, what)] = cell
@@ -328,10 +328,6 @@ def _values(
     _part_ends(rd, ind, base_cell, target_cell)
     rd.take(rows)
     _drop_printed_texts(ind, year_cells, base_cell, target_cell)
-
-
-def _cell_text(cell: GridCell) -> str:
-    return cell.text
 
 
 def _joined(cell: GridCell) -> str:

@@ -35,7 +35,7 @@ def read_means(rd: Reading, content: Content) -> None:
             _listed(rd, content, label)
 
 
-def _objective_for(rd: Reading, row: int) -> tuple[int, Objective] | None:
+def _objective_for(rd: Reading, row: int) -> tuple[int, Objective]:
     """The 施策目標 a means listed at ``row`` serves: the last one read above it."""
     if not rd.report.objectives:
         rd.report.objectives.append(Objective())
@@ -50,9 +50,7 @@ def _listed(rd: Reading, content: Content, label: GridCell) -> None:
     if not names:
         rd.take(cells)
         return
-    found = _objective_for(rd, label.row)
-    assert found is not None
-    index, objective = found
+    index, objective = _objective_for(rd, label.row)
     sure = len(rd.report.objectives) == 1 or bool(rd.objective_rows)
     reason = (
         ""
@@ -70,9 +68,7 @@ def _listed(rd: Reading, content: Content, label: GridCell) -> None:
 
 def _table(rd: Reading, content: Content, label: GridCell, heads: dict[str, GridCell]) -> None:
     rd.take([label, *heads.values()])
-    found = _objective_for(rd, label.row)
-    assert found is not None
-    index, objective = found
+    index, objective = _objective_for(rd, label.row)
     for cell in rd.grid.starting_in(label.last_row + 1, rd.grid.last_row):
         if content.opens(cell):
             break

@@ -17,7 +17,7 @@ from typing import Generic, TypeVar
 from models.foreign.grid import GridCell
 from models.i18n import tr
 from models.report.eras import parse_date, parse_fiscal_year, parse_month
-from models.report.numbers import normalize, parse_int
+from models.report.numbers import parse_int
 
 T = TypeVar("T")
 
@@ -167,9 +167,3 @@ def month_in(text: str) -> Read[str]:
         except ValueError as exc:
             return Read(None, False, str(exc))
     return Read(None, False, tr("年月が読めない「{t}」", "no month in {t!r}", t=text.strip()))
-
-
-def plain_number(text: str) -> int | None:
-    """A whole number written alone (a policy number, an indicator number); None otherwise."""
-    s = normalize(text)
-    return int(s) if s.isdigit() else None

@@ -173,9 +173,6 @@ class Vocabulary:
                         best, best_len = Match(name, rest=rest.strip(), year=got), len(lead)
         return best
 
-    def is_label(self, text: str) -> bool:
-        return self.exact(text) is not None
-
     def forms(self, name: str) -> frozenset[str]:
         return self.wordings.get(name, frozenset())
 

@@ -104,17 +104,13 @@ def run_forms(args: argparse.Namespace, forms: list[str], others: list[str]) -> 
 
 def _store(args: argparse.Namespace, prepared: PreparedForm) -> bool:
     from models.services.form_import import store_form
-    from tui.cli.common import on_store
+    from tui.cli.common import Refused, on_store
 
     try:
         on_store(args, lambda store: store_form(store, prepared, replace=args.replace), create=True)
-    except Exception as exc:
-        from tui.cli.common import Refused
-
-        if isinstance(exc, Refused):
-            error(f"{prepared.file}: {exc}")
-            return False
-        raise
+    except Refused as exc:
+        error(f"{prepared.file}: {exc}")
+        return False
     doubts = len(prepared.form.doubtful)
     print(
         tr(
