@@ -150,3 +150,24 @@ def test_a_file_that_is_not_a_form_is_refused(tmp_path: Path) -> None:
     broken.write_bytes(b"not a zip")
     with pytest.raises(NotAForm):
         read_form(broken)
+
+
+def test_a_mark_that_is_not_one_of_the_four_is_a_finding_until_set(tmp_path: Path) -> None:
+    import copy
+
+    from models.report import paths
+    from models.rules.imported import check_imported
+
+    seed = copy.deepcopy(read_snapshot(SEED))
+    seed.objectives[0].indicators[1].mark = "◎"
+    habit = HABITS[0]
+    path = tmp_path / "form.xlsx"
+    path.write_bytes(to_xlsx(layout(seed, habit), habit))
+    got = read_form(path)
+    got.report.key = seed.key
+    assert got.report.indicator(2).mark == ""
+    found = [f for f in check_imported(got.report, got.provenance) if f.code == "M001"]
+    mark = next(f for f in found if f.place == "indicator[2].mark")
+    assert "◎" in mark.message
+    paths.set_value(got.report, "indicator[2].mark", "イ")  # the evaluator sets it
+    assert "indicator[2].mark" not in {f.place for f in check_imported(got.report, got.provenance)}
