@@ -2,7 +2,7 @@
 
 Codes are stable and documented in docs/rules.md: R (heading and the report's texts), B
 (budget), I (indicators and marks), V (verdict), N (次期目標等), P (changes to the fixed
-事前分析表).
+事前分析表), M (values of a report imported from a ministry's form still to be confirmed).
 Severities: ``error`` (the report contradicts itself or lacks what the form
 requires), ``warning`` (likely a mistake; a person should look), ``info`` (worth knowing).
 Thresholds come from :class:`RuleSettings` — hyoka's defaults, not the guideline's.
@@ -10,10 +10,14 @@ Thresholds come from :class:`RuleSettings` — hyoka's defaults, not the guideli
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from models.report.model import Report
+from models.report.provenance import Provenance
 from models.rules.budget import check_budget
 from models.rules.findings import SEVERITIES, Finding, has_errors, summarize
 from models.rules.heading import check_heading
+from models.rules.imported import check_imported
 from models.rules.indicators import check_indicators
 from models.rules.marks import check_marks
 from models.rules.plan import check_plan
@@ -37,9 +41,10 @@ __all__ = [
 
 
 def check_with_suggestion(
-    report: Report, settings: RuleSettings | None = None
+    report: Report, settings: RuleSettings | None = None, imported: Iterable[Provenance] = ()
 ) -> tuple[list[Finding], VerdictSuggestion]:
-    """The findings and the verdict suggestion they were checked against."""
+    """The findings and the verdict suggestion they were checked against; ``imported``: the
+    provenance of a report imported from a ministry's form (its M findings)."""
     settings = settings or RuleSettings()
     suggestion = suggest_verdict(report, settings)
     findings = (
@@ -52,6 +57,7 @@ def check_with_suggestion(
         + check_verdict(report, settings, suggestion)
         + check_texts(report, settings)
         + check_plan(report)
+        + check_imported(report, imported)
     )
     return findings, suggestion
 

@@ -26,6 +26,7 @@ ACTIONS: dict[str, tuple[str, str]] = {
     "remove": ("行の削除", "remove"),
     "move": ("移動", "move"),
     "rollover": ("繰越し", "roll-over"),
+    "confirm": ("確認", "confirm"),
 }
 # Anything that could steer a terminal: C0/C1 controls (tab and newline are handled apart)
 # and the bidirectional overrides that can make text read differently from what it is.
@@ -85,6 +86,20 @@ def rolled_over_from(change: Change) -> str:
     return tr("{key} から繰越し", "rolled over from {key}", key=safe(str(change.new)))
 
 
+def imported_from(change: Change) -> str:
+    """「soumu-r4-08.xlsx から（SHA-256 5df4766aa1d1…）」: the file a report was read from
+    (an import of a ministry's form), or "" when the entry names none."""
+    source = change.new
+    if not isinstance(source, dict) or "sha256" not in source:
+        return ""
+    return tr(
+        "{file} から（SHA-256 {digest}）",
+        "from {file} (SHA-256 {digest})",
+        file=safe(str(source.get("file", ""))),
+        digest=safe(str(source["sha256"])),
+    )
+
+
 def old_and_new(change: Change, limit: int = SHORT) -> tuple[str, str]:
     """The old and new values as two safe lines of at most ``limit`` characters; two long
     texts are shown around what changed (models/text/diff.py), not as two equal prefixes."""
@@ -106,7 +121,9 @@ def place(change: Change) -> str:
 
 def text_row(change: Change) -> tuple[str, str, str, str, str]:
     """(when, who, action, place, "old → new") for one change, each safe to print."""
-    if change.action in _NO_VALUES:
+    if change.action in ("import", "replace") and (source := imported_from(change)):
+        values = source
+    elif change.action in _NO_VALUES:
         values = ""
     elif change.action == "rollover":
         values = rolled_over_from(change)

@@ -108,3 +108,19 @@ class ReadOnly(StoreError):
                 db=name,
             )
         )
+
+
+class NoProvenance(StoreError):
+    """``hyoka confirm`` of a path the import recorded nothing at."""
+
+    def __init__(self, key: str, path: str):
+        self.key, self.path = key, path
+        super().__init__(
+            tr(
+                "{key} の {path} は取り込んだ値ではありません（hyoka check {key} で確認が必要な"
+                "箇所を表示）",
+                "{key} has no imported value at {path} (hyoka check {key} lists what to confirm)",
+                key=key,
+                path=path,
+            )
+        )

@@ -18,6 +18,8 @@ History:
 - 5: the 事前分析表 (2026-12): ``indicator.reason`` and ``change_reason``,
   ``means.start_fiscal_year`` and ``means_year``, ``report.planned_evaluation``, and the fixed
   plan (``report.plan_fixed_on``, ``planned_indicator``).
+- 6: ``provenance``, where each value of a report imported from a ministry's own form came from
+  and whether a person confirmed it (models/store/provenance.py).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from collections.abc import Callable
 from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.exc import DBAPIError
 
+from models.store import provenance
 from models.store import tables as t
 from models.store.db_file import too_new
 from models.store.schema_version import SCHEMA_VERSION
@@ -65,11 +68,16 @@ def _v4_to_v5(conn: Connection) -> None:
     t.core_table(t.PlannedIndicatorRow).create(conn)
 
 
+def _v5_to_v6(conn: Connection) -> None:
+    provenance.create(conn)
+
+
 STEPS: dict[int, Callable[[Connection], None]] = {
     1: _v1_to_v2,
     2: _v2_to_v3,
     3: _v3_to_v4,
     4: _v4_to_v5,
+    5: _v5_to_v6,
 }
 
 

@@ -13,6 +13,7 @@ from sqlalchemy.exc import DBAPIError
 from models.i18n import tr
 from models.report.history import Change
 from models.report.model import Report, ReportSummary
+from models.report.provenance import Provenance
 from models.store import rows, rows_read
 from models.store import tables as t
 from models.store.bulk_sqlite import BulkQuery
@@ -213,6 +214,21 @@ class StoreReader:
             for name, query in _CHILDREN_BY_ID.items()
         }
         return rows_read.from_rows(header, found)
+
+    def provenance(
+        self, keys: list[str], *, open_only: bool = False
+    ) -> dict[str, list[Provenance]]:
+        """Where the values of imported reports came from, by key (``open_only``: only what
+        still asks for a person's look). A report not imported from a form has none."""
+        from models.store import provenance
+
+        query = select(t.REPORT.c.id, t.REPORT.c.key).where(
+            t.REPORT.c.key.in_(bindparam("keys", expanding=True))
+        )
+        with self._reading() as conn:
+            ids = {rid: key for rid, key in conn.execute(query, {"keys": list(set(keys))})}
+            found = provenance.load(conn, ids, open_only=open_only)
+        return {key: found.get(key, []) for key in keys}
 
     def history(self, key: str | None = None) -> list[Change]:
         """The recorded changes, oldest first (of one report, or all)."""

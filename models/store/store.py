@@ -30,6 +30,7 @@ from models.locations import is_url, mask_url
 from models.report import paths as fieldpath
 from models.report.history import Change, encode
 from models.report.model import Report
+from models.report.provenance import Provenance
 from models.snapshot.codec import (
     SnapshotError,
     dumps_snapshot,
@@ -38,13 +39,14 @@ from models.snapshot.codec import (
     report_to_document,
 )
 from models.store import history_rows as history_store
-from models.store import migrations, rows
+from models.store import migrations, provenance, rows
 from models.store import tables as t
 from models.store.db_file import file_problem
 from models.store.engine import current_user, db_reason, sqlite_engine
 from models.store.errors import (
     Conflict,
     InvalidEdit,
+    NoProvenance,
     NotDeleted,
     ReportExists,
     ReportNotFound,
@@ -200,7 +202,51 @@ class Store(StoreReader):
             raise ReportExists(report.key)
         previous = dumps_snapshot(self._load(conn, report.key))
         self._rewrite(conn, report, report_id)
+        provenance.forget(conn, report_id)  # it described the content replaced
         self._record(conn, [(report.key, "replace", "", previous, None)])
+
+    def import_form(
+        self,
+        report: Report,
+        records: Iterable[Provenance],
+        source: dict[str, str],
+        *,
+        replace: bool = False,
+    ) -> None:
+        """Add a report read from a ministry's own form (models/foreign/) with where each value
+        came from, in one transaction; the history's entry names the ``source`` (the file and
+        its SHA-256). An existing key is replaced only with ``replace``."""
+        check_key(report.key)
+        try:
+            report = report_from_document(report_to_document(report))
+        except SnapshotError as exc:
+            raise InvalidEdit(exc) from None
+        with self._writing() as conn:
+            report_id = self._report_id(conn, report.key, lock=True)
+            if report_id is None:
+                self._insert(conn, report)
+                report_id = self._report_id(conn, report.key)
+                assert report_id is not None
+                self._record(conn, [(report.key, "import", "", None, source)])
+            elif not replace:
+                raise ReportExists(report.key)
+            else:
+                previous = dumps_snapshot(self._load(conn, report.key))
+                self._rewrite(conn, report, report_id)
+                self._record(conn, [(report.key, "replace", "", previous, source)])
+            provenance.save(conn, report_id, records)
+
+    def confirm(self, key: str, path: str) -> Provenance:
+        """A person has looked at an imported value (``hyoka confirm``): it asks no more."""
+        with self._writing() as conn:
+            report_id = self._report_id(conn, key, lock=True)
+            if report_id is None:
+                raise ReportNotFound(key)
+            found = provenance.confirm(conn, report_id, path, self.user)
+            if found is None:
+                raise NoProvenance(key, path)
+            self._record(conn, [(key, "confirm", path, None, found.value)])
+            return found
 
     def create_report(
         self, report: Report, *, action: str = "create", source: str | None = None

@@ -12,6 +12,7 @@ from typing import cast
 from sqlalchemy import Table
 from sqlmodel import SQLModel
 
+from models.store import provenance  # noqa: F401 - its table is one of the database's
 from models.store.objective_tables import (
     IndicatorPartRow,
     IndicatorPartYearRow,

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from typing import Any
 
     from models.report.model import Report
+    from models.report.provenance import Provenance
     from models.rules.settings import RuleSettings
     from models.store.store import Store
     from tui.cli.check_output import Entry
@@ -94,23 +95,26 @@ def _settings() -> RuleSettings:
     return RuleSettings.from_mapping(config().rules)
 
 
+Loaded = tuple[str, "Report | None", str, "list[Provenance]"]
+
+
 def _load(
     args: argparse.Namespace,
-) -> tuple[list[tuple[str, Report | None, str]], list[str], Store | None]:
-    """(label, report or None, problem) for every target, in the order given; then the keys
-    ``--all`` adds (not loaded yet: there may be thousands) and the open store, if any."""
+) -> tuple[list[Loaded], list[str], Store | None]:
+    """(label, report or None, problem, open provenance) for every target, in the order given;
+    then the keys ``--all`` adds (not loaded yet: there may be thousands) and the open store."""
     from models.snapshot.codec import SnapshotError, read_snapshot
     from models.store.errors import StoreError
     from tui.cli.common import store_from_args
 
     files = [t for t in args.targets if _is_file(t)]
     keys = list(dict.fromkeys(t for t in args.targets if not _is_file(t)))
-    loaded: dict[str, tuple[str, Report | None, str]] = {}
+    loaded: dict[str, Loaded] = {}
     for path in files:
         try:
-            loaded[path] = (path, read_snapshot(path), "")
+            loaded[path] = (path, read_snapshot(path), "", [])
         except SnapshotError as exc:
-            loaded[path] = (path, None, str(exc))
+            loaded[path] = (path, None, str(exc), [])
     rest: list[str] = []
     store = None
     if keys or args.all:
@@ -119,27 +123,29 @@ def _load(
             if args.all:
                 given = set(keys)
                 rest = [k for k in store.keys() if k not in given]
-            for key, report, problem in _reports(store, keys):
-                loaded[key] = (key, report, problem)
+            for key, report, problem, imported in _reports(store, keys):
+                loaded[key] = (key, report, problem, imported)
         except StoreError as exc:
             raise _StoreFailed(str(exc)) from exc
     order = [t for t in args.targets if t in loaded]
     return [loaded[t] for t in dict.fromkeys(order)], rest, store
 
 
-def _reports(store: Store, keys: list[str]) -> Iterator[tuple[str, Report | None, str]]:
-    """(key, report or None, problem) for each key, in order, read in batches."""
+def _reports(store: Store, keys: list[str]) -> Iterator[Loaded]:
+    """(key, report or None, problem, open provenance) for each key, in order, read in
+    batches."""
     from models.store.errors import ReportNotFound
 
+    imported = store.provenance(keys, open_only=True) if keys else {}
     pending = keys
     while pending:
         done = 0
         try:
             for report in store.iter_reports(pending):
-                yield report.key, report, ""
+                yield report.key, report, "", imported.get(report.key, [])
                 done += 1
         except ReportNotFound as exc:  # iter_reports stops at it: note it, go on after it
-            yield exc.key, None, str(exc)
+            yield exc.key, None, str(exc), []
             done += 1
         pending = pending[done:]
 
@@ -149,13 +155,17 @@ class _StoreFailed(Exception):
 
 
 def _result(
-    label: str, report: Report | None, problem: str, settings: RuleSettings
+    label: str,
+    report: Report | None,
+    problem: str,
+    settings: RuleSettings,
+    imported: list[Provenance] | None = None,
 ) -> dict[str, Any]:
     from models.rules.check import check_with_suggestion
 
     if report is None:
         return {"key": label, "error": problem}
-    findings, suggestion = check_with_suggestion(report, settings)
+    findings, suggestion = check_with_suggestion(report, settings, imported or ())
     return {
         "key": report.key,
         "source": label,
@@ -166,7 +176,12 @@ def _result(
 
 
 def _entry(
-    label: str, report: Report | None, problem: str, settings: RuleSettings, form: str
+    label: str,
+    report: Report | None,
+    problem: str,
+    settings: RuleSettings,
+    form: str,
+    imported: list[Provenance] | None = None,
 ) -> Entry:
     """One target's part of the output. The text form is rendered from the findings and the
     explanation themselves: it prints neither the findings' ``data`` nor the suggestion's
@@ -174,12 +189,17 @@ def _entry(
     from tui.cli.check_output import entry, text_entry
 
     if report is None or form == "json":
-        return entry(_result(label, report, problem, settings), form)
+        return entry(_result(label, report, problem, settings, imported), form)
     from models.rules.check import check_with_suggestion
     from models.rules.suggest.explain import explain
 
-    findings, suggestion = check_with_suggestion(report, settings)
+    findings, suggestion = check_with_suggestion(report, settings, imported or ())
     return text_entry(report.key, report.policy_name, findings, explain(suggestion))
+
+
+def _entry_of(loaded: Loaded, settings: RuleSettings, form: str) -> Entry:
+    label, report, problem, imported = loaded
+    return _entry(label, report, problem, settings, form, imported)
 
 
 def _compute(
@@ -192,8 +212,8 @@ def _compute(
     form = args.format
     workers = parallel.workers(len(keys))
     if workers == 1:
-        for label, report, problem in _reports(store, keys):
-            yield _entry(label, report, problem, settings, form)
+        for loaded in _reports(store, keys):
+            yield _entry_of(loaded, settings, form)
         return
     store.close()  # no connection is carried into the workers
     with parallel.pool(workers, database_target(args), store.user) as pool:
@@ -210,7 +230,7 @@ def _check_task(keys: list[str], settings: RuleSettings, form: str, pack: bool) 
     from models.services import parallel
 
     with parallel.paused_gc():
-        entries = [_entry(*loaded, settings, form) for loaded in _reports(parallel.store(), keys)]
+        entries = [_entry_of(one, settings, form) for one in _reports(parallel.store(), keys)]
         return [one.with_packed() for one in entries] if pack else entries
 
 
@@ -253,7 +273,7 @@ def _checked(args: argparse.Namespace, settings: RuleSettings) -> list[Entry] | 
     try:
         with paused_gc():  # the results pile up: no collection walks them again and again
             targets, rest, store = _load(args)
-            entries = [_entry(*target, settings, args.format) for target in targets]
+            entries = [_entry_of(target, settings, args.format) for target in targets]
             if rest:
                 assert store is not None
                 entries += check_keys(store, rest, settings, args, _compute)

@@ -4,6 +4,9 @@ A folder stands for every ``*.toml`` in it, sorted. Every file is validated befo
 is written; each file is imported all or nothing. Files that fail are reported with their
 problems; the others are imported. The work is ``models.services.snapshot_files``, which the TUI's
 import uses too.
+
+A ministry's own form (``FORM.xlsx``, ``.docx``, ``.pdf``) is read by its labels instead:
+:mod:`tui.cli.import_form` (``--key``, ``--profile``, ``--dry-run``, ``--format``).
 """
 
 from __future__ import annotations
@@ -19,12 +22,19 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
     parser = sub.add_parser(
         "import",
-        help=tr("スナップショット（TOML）を取り込む", "import snapshots (TOML)"),
+        help=tr(
+            "スナップショット（TOML）や府省の様式（xlsx・docx・pdf）を取り込む",
+            "import snapshots (TOML) or ministries' own forms (xlsx, docx, pdf)",
+        ),
         description=tr(
             "hyoka/1 スナップショットを取り込みます。フォルダはその中の *.toml すべて"
-            "（名前順）です。既存のキーは --replace のときだけ置き換えます。",
+            "（名前順）です。既存のキーは --replace のときだけ置き換えます。"
+            "FORM.xlsx・FORM.docx・FORM.pdf は府省の別紙２の様式として見出しで読み、"
+            "値ごとに読み取り元を記録します（推測した値は hyoka check が指摘）。",
             "Import hyoka/1 snapshots. A folder means every *.toml in it (sorted by name). "
-            "An existing key is replaced only with --replace.",
+            "An existing key is replaced only with --replace. FORM.xlsx, FORM.docx and "
+            "FORM.pdf are read as a ministry's 別紙２ by its labels, with where each value "
+            "came from (hyoka check points at the values read with doubt).",
         ),
     )
     parser.add_argument("files", nargs="+", metavar="FILE|DIR")
@@ -33,11 +43,23 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         action="store_true",
         help=tr("同じキーのレポートを置き換える", "overwrite reports with the same key"),
     )
+    from tui.cli.import_form import add_form_options
+
+    add_form_options(parser)
     add_common(parser)
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    from tui.cli.import_form import is_form, run_forms
+
+    forms = [f for f in args.files if is_form(f)]
+    if forms:
+        return run_forms(args, forms, [f for f in args.files if not is_form(f)])
+    return run_snapshots(args)
+
+
+def run_snapshots(args: argparse.Namespace) -> int:
     from models.services.snapshot_files import import_snapshots, read_snapshots, snapshot_files
     from tui.cli.progress import progress
 

@@ -19,6 +19,7 @@ from models.i18n import set_language, tr
 COMMANDS = (
     "demo",
     "import_",
+    "confirm",
     "export",
     "list_",
     "check",
