@@ -98,13 +98,32 @@ class Conflict(StoreError):
 
 
 class ReadOnly(StoreError):
-    """The database or the connection's role does not allow writing."""
+    """The database, its file or the connection's role does not allow writing; ``reason`` says
+    why when it is the file (:func:`models.store.db_file.read_only_reason`)."""
 
-    def __init__(self, name: str):
-        super().__init__(
-            tr(
+    def __init__(self, name: str, reason: str = ""):
+        self.reason = reason
+        if reason:
+            message = tr(
+                "書き込めません（{reason}）。変更は保存されません（{db}）",
+                "cannot write ({reason}); nothing is saved ({db})",
+                db=name,
+                reason=reason,
+            )
+        else:
+            message = tr(
                 "{db} は読み取り専用の接続です。変更は保存されません",
                 "{db} is a read-only connection; changes cannot be saved",
                 db=name,
             )
-        )
+        super().__init__(message)
+
+
+def opened_read_only(name: str, reason: str) -> str:
+    """The one notice that a database was opened read-only (the CLI's stderr, the TUI)."""
+    return tr(
+        "読み取り専用で開きました: {db}（{reason}）。変更は保存できません",
+        "opened read-only: {db} ({reason}); changes cannot be saved",
+        db=name,
+        reason=reason,
+    )

@@ -214,6 +214,13 @@ class HyokaApp(App[int]):
         from models.store.watch import Watcher
 
         self.store = store
+        if store.read_only:  # said once: in the title for as long as it is open, and a notice
+            from models.store.errors import opened_read_only
+
+            mark = tr("読み取り専用", "read-only")
+            self.sub_title = f"{self.sub_title}　{mark}" if self.sub_title else mark
+            notice = opened_read_only(store.name, store.read_only)
+            tell(self, notice, severity="warning", timeout=10)
         for screen in self.screen_stack:  # a screen opened before the database was ready
             screen.post_message(StoreReady())
         self._watcher = Watcher(store)

@@ -65,6 +65,7 @@ def run(args: argparse.Namespace) -> int:
     result = on_store(
         args,
         lambda store: roll_over_in(store, args.key, args.to, args.new_key),
+        write=True,
         refusals=(RollOverRefused,),
     )
     for line in describe(result):
