@@ -8,6 +8,7 @@ import unicodedata
 from models.i18n import tr
 from models.report.model import VERDICT_CATEGORIES, Report
 from models.report.paths import verdict_place
+from models.report.places import form_number, form_numbers
 from models.rules.findings import Finding
 from models.rules.settings import RuleSettings
 from models.rules.suggest.verdict import VerdictSuggestion, suggest_verdict
@@ -147,9 +148,9 @@ def _mentions(report: Report, s: VerdictSuggestion) -> list[Finding]:
                     "V006",
                     "warning",
                     tr(
-                        "判断根拠が測定指標 {missing} に触れていません（「測定指標N」の形で）。",
+                        "判断根拠が測定指標{missing}に触れていません（「測定指標N」の形で）。",
                         "the rationale does not mention indicator(s) {missing} (as 測定指標N).",
-                        missing=", ".join(map(str, missing)),
+                        missing=form_numbers(missing),
                     ),
                     verdict_place("rationale"),
                     data={"missing": missing},
@@ -172,14 +173,14 @@ def _mentions(report: Report, s: VerdictSuggestion) -> list[Finding]:
                     "確認してください。",
                     "indicator {n} is {m}; the analysis gives causes but never names this "
                     "indicator (by number or name): check that they explain its result.",
-                    n=b.number,
+                    n=form_number(b.number),
                     m=b.mark,
                 )
                 if causes
                 else tr(
                     "測定指標{n}は「{m}」ですが、政策の分析で要因が分析されていません。",
                     "indicator {n} is {m}, but the analysis never discusses it.",
-                    n=b.number,
+                    n=form_number(b.number),
                     m=b.mark,
                 ),
                 verdict_place("analysis"),

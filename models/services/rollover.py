@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from models.i18n import tr
 from models.report.eras import era_of_fiscal_year
 from models.report.model import BudgetYear, Indicator, IndicatorYear, NextSteps, Report, Verdict
+from models.report.places import form_number
 from models.snapshot.codec import SnapshotError, report_from_document, report_to_document
 from models.snapshot.kinds import KEY_PATTERN, YEAR_RANGE
 
@@ -217,9 +218,9 @@ def describe(result: RollOver) -> list[str]:
     for indicator in result.dropped:
         lines.append(
             tr(
-                "除いた測定指標 {number}: {name}（次期目標等で削除）",
+                "除いた測定指標{number}: {name}（次期目標等で削除）",
                 "left out indicator {number}: {name} (dropped by the next steps)",
-                number=indicator.number,
+                number=form_number(indicator.number),
                 name=indicator.name,
             )
         )

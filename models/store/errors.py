@@ -61,7 +61,7 @@ class InvalidEdit(StoreError):
 
     def __init__(self, error: SnapshotError):
         self.issues = error.issues
-        super().__init__("\n".join(str(issue) for issue in error.issues))
+        super().__init__("\n".join(issue.in_words() for issue in error.issues))
 
 
 class InvalidKey(StoreError):
@@ -105,8 +105,8 @@ class ReadOnly(StoreError):
         self.reason = reason
         if reason:
             message = tr(
-                "書き込めません（{reason}）。変更は保存されません（{db}）",
-                "cannot write ({reason}); nothing is saved ({db})",
+                "読み取り専用のため書き込めません（{reason}）。変更は保存されません（{db}）",
+                "cannot write: read-only ({reason}); nothing is saved ({db})",
                 db=name,
                 reason=reason,
             )

@@ -34,7 +34,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         "--chain",
         metavar="KEY",
         help=tr(
-            "KEY の政策の年度のつながり（繰越しの前後、predecessor をたどる）",
+            "KEY の政策の年度のつながり（繰越しの前後、前回の評価書をたどる）",
             "the chain of years of KEY's policy (roll-overs before and after, by predecessor)",
         ),
     )

@@ -205,11 +205,12 @@ def _refusals(store: Store, targets: dict[str, Path], force: bool, plan: bool) -
             files=", ".join(existing[:5]) + (" …" if len(existing) > 5 else ""),
         )
     from models.publish import blocking_findings
+    from models.rules.findings import finding_line
 
     lines = []
     for report in store.iter_reports(list(targets)):
         for f in blocking_findings(report, plan=plan):
-            lines.append(f"  {report.key}: {f.code} {f.place}: {f.message}")
+            lines.append(f"  {report.key}: {f.code} {finding_line(f)}")
     if lines:
         head = tr(
             "エラーの指摘があるため発行しません（--force で発行）:",

@@ -27,7 +27,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         description=tr(
             "KEY から次の年度の評価書を作ります。達成・測定結果・政策の分析・次期目標等は空に、"
             "予算額・執行額はその年度の前２年度・当年度・翌年度の列に、各測定指標には"
-            "その年度の行（実績は空）を加えます。drop_next の測定指標は除きます。"
+            "その年度の行（実績は空）を加えます。「次期目標等で削除」とした測定指標は除きます。"
             "KEY は変更しません。NEWKEY の既定は KEY の年を進めたもの"
             "（soumu-r4-08 → soumu-r5-08、年のないキーは末尾に -FY）。",
             "Start next year's report from KEY: marks, verdict, analysis and next steps "

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from models.i18n import tr
-from models.report.eras import form_digits
+from models.report.places import form_number
 from models.rules.suggest.readings import rate_label
 
 if TYPE_CHECKING:
@@ -195,7 +195,7 @@ def part_lines(b: IndicatorBasis, basis: str = "from_baseline") -> list[str]:
 
 
 def _number(n: int) -> str:
-    return tr("{n}", "{m}", n=form_digits(n), m=n)
+    return form_number(n)
 
 
 def explain(s: VerdictSuggestion) -> str:
