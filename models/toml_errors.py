@@ -43,7 +43,7 @@ REASONS: tuple[tuple[str, str], ...] = (
     (r"Invalid statement", "TOML の行として読めません"),
     (r"Invalid value", "値として読めません"),
     (r"Unclosed array", "配列が閉じていません（] がありません）"),
-    (r"Unclosed inline table", "インラインテーブルが閉じていません（} がありません）"),
+    (r"Unclosed inline table", "インラインテーブルが閉じていません（}} がありません）"),
     (r"Unterminated string", "文字列が閉じていません（終わりの引用符がありません）"),
     (r"Cannot declare (?P<key>.+) twice", "{key} を二度宣言しています"),
     (

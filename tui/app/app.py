@@ -285,14 +285,19 @@ class HyokaApp(App[int]):
         return system_commands(self, screen)
 
     def action_command_palette(self) -> None:
-        """Textual's palette, its placeholder in hyoka's language."""
+        """Textual's palette, its words in hyoka's language (tui/textual_words.py)."""
         from textual.command import CommandPalette
 
-        from tui.textual_words import palette_placeholder
+        from tui.textual_words import Palette
 
         if self.use_command_palette and not CommandPalette.is_open(cast("App[object]", self)):
-            palette = CommandPalette(placeholder=palette_placeholder(), id="--command-palette")
-            self.push_screen(palette)
+            self.push_screen(Palette())
+
+    def action_help_quit(self) -> None:
+        """ctrl+c: how to quit, in hyoka's language (Textual's hint is English)."""
+        from tui.textual_words import quit_hint
+
+        quit_hint(self)
 
     def action_help(self) -> None:
         from tui.dialogs.help import HelpScreen

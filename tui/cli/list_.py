@@ -47,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
         return _chain(args)
     summaries = on_store(args, lambda store: store.list_reports())
     headers = (
-        "key",
+        tr("キー", "key"),
         tr("府省", "ministry"),
         tr("政策", "policy"),
         tr("評価年度", "year"),
@@ -110,7 +110,7 @@ def _chain(args: argparse.Namespace) -> int:
     links = on_store(args, lambda store: chain_in(store, args.chain))
     headers = (
         "",
-        "key",
+        tr("キー", "key"),
         tr("評価年度", "year"),
         tr("測定結果", "verdict"),
         tr("繰越し元", "rolled over from"),

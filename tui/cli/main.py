@@ -32,6 +32,9 @@ COMMANDS = (
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from tui.cli.argparse_words import install
+
+    install()  # argparse's own words (usage:, options:, error:…) in hyoka's language
     parser = argparse.ArgumentParser(
         prog="hyoka",
         description=tr(
@@ -46,7 +49,12 @@ def build_parser() -> argparse.ArgumentParser:
             "Exit codes: 0 success, 1 data problem, 2 usage error.",
         ),
     )
-    parser.add_argument("--version", action="version", version=f"hyoka {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"hyoka {__version__}",
+        help=tr("版を表示して終わる", "show the version and exit"),
+    )
     add_common(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
