@@ -204,7 +204,8 @@ class Store(StoreReader):
             raise ReportExists(report.key)
         previous = dumps_snapshot(self._load(conn, report.key))
         self._rewrite(conn, report, report_id)
-        self._record(conn, [(report.key, "replace", "", previous, None)])
+        # both sides, so the history can say field by field what the replacement changed
+        self._record(conn, [(report.key, "replace", "", previous, dumps_snapshot(report))])
 
     def create_report(
         self, report: Report, *, action: str = "create", source: str | None = None
