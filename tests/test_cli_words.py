@@ -31,6 +31,7 @@ NAMES = {
     "UTF", "URL", "HYOKA_DB", "HYOKA_LANG", "local", "share", "db", "toml",  # ~/.local/share/…
 }  # fmt: skip
 TYPED = {"text", "json", "error", "warning", "pdf", "html", "xlsx", "docx", "csv", "ja", "en"}
+TYPED |= {"lang", "user", "keymap", "rules", "publish"}  # keys of the config file
 # A Japanese term hyoka keeps in its English messages: the form's own names, as the English
 # descriptions quote them, and the eras of the examples.
 FORM_TERMS = re.compile(
@@ -48,6 +49,7 @@ def _scrub(text: str, tmp_path: Path) -> str:
     text = re.sub(r"(?<![\w-])--?[A-Za-z][\w-]*", " ", text)  # option names
     text = re.sub(r"\b[A-Z][A-Z0-9_|.-]*[A-Z0-9]\b(?:\.toml)?", " ", text)  # KEY, FILE|DIR…
     text = re.sub(r"\b[a-z0-9]+(?:-[a-z0-9]+)+\b", " ", text)  # keys: soumu-r4-08
+    text = re.sub(r"\b[a-z]+(?:_[a-z]+)+\b", " ", text)  # config keys: close_ratio
     text = re.sub(r"(?<!\w)\.[a-z]+\b", " ", text)  # extensions: .txt
     text = re.sub(r"\b[A-Z]\d{3}\b|\bR\d+(?:\.\d+)*", " ", text)  # finding codes, R3, R2.4.1
     return text
@@ -239,3 +241,32 @@ def test_the_list_on_a_terminal_heads_its_columns_in_japanese(db_path: Path) -> 
     shown = _on_a_terminal(db_path, 80)
     assert "キー" in shown and "府省" in shown
     assert not re.search(r"\bkey\b", shown), shown
+
+
+@pytest.mark.parametrize(
+    ("config", "command"),
+    [
+        ("[rules\n", ["list"]),
+        ('lang = "fr"\n', ["history", KEY]),
+        ("[rules]\nclose_rate = 7\n", ["check", KEY]),
+    ],
+)
+def test_a_config_file_that_cannot_be_used_is_said_in_words(
+    db_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    config: str,
+    command: list[str],
+) -> None:
+    folder = tmp_path / "config" / "hyoka"
+    folder.mkdir(parents=True)
+    (folder / "config.toml").write_text(config, encoding="utf-8")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    ran = run(capsys, "--db", str(db_path), *command)
+    assert ran.code == 2 and "Traceback" not in ran.err, ran
+    assert "設定ファイル" in ran.err or "[rules]" in ran.err, ran
+    assert _english_words(ran.err, tmp_path) == []
+    english = run(capsys, "--lang", "en", "--db", str(db_path), *command)
+    assert english.code == 2 and ("config" in english.err or "[rules]" in english.err), english
+    assert _japanese(english.err, tmp_path) == []

@@ -29,9 +29,13 @@ def database_target(args: argparse.Namespace) -> str:
 
 
 def config() -> Config:
-    from models.config import load_config
+    """The config file; one that cannot be used stops the command with its reason (exit 2)."""
+    from models.config import ConfigError, load_config
 
-    return load_config()
+    try:
+        return load_config()
+    except ConfigError as exc:
+        raise BadConfig(str(exc)) from None
 
 
 def store_from_args(
@@ -82,6 +86,10 @@ def era_argument(parser: str) -> Callable[[str], Any]:
 class Refused(Exception):
     """The command stops: the message goes to stderr and hyoka exits 1 (a data problem).
     :func:`tui.cli.main.main` catches it, so a command raises it from anywhere."""
+
+
+class BadConfig(Refused):
+    """The config file cannot be used: as :class:`Refused`, but exit 2 (a usage error)."""
 
 
 def on_store(

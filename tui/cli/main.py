@@ -94,13 +94,13 @@ def main(argv: list[str] | None = None) -> int:
         from tui.cli.open_tui import run_tui
 
         return run_tui(args)
-    from tui.cli.common import EXIT_DATA, Refused, error
+    from tui.cli.common import EXIT_DATA, EXIT_USAGE, BadConfig, Refused, error
 
     try:
         return int(run(args))
     except Refused as exc:
         error(str(exc))
-        return EXIT_DATA
+        return EXIT_USAGE if isinstance(exc, BadConfig) else EXIT_DATA
     except KeyboardInterrupt:
         return 130
 
