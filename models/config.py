@@ -53,7 +53,7 @@ def load_config(path: Path | None = None) -> Config:
                 "設定ファイル {path} を読めません: {err}",
                 "cannot read the config file {path}: {err}",
                 path=path,
-                err=exc,
+                err=_reason(exc),
             )
         ) from None
     unknown = [k for k in data if k not in _KNOWN]
@@ -114,3 +114,16 @@ def load_config(path: Path | None = None) -> Config:
         rules=dict(rules),
         publish=dict(data.get("publish", {})),
     )
+
+
+def _reason(exc: Exception) -> str:
+    """Why the file could not be read, in the current language."""
+    if isinstance(exc, tomllib.TOMLDecodeError):
+        from models.toml_errors import toml_error_text
+
+        return toml_error_text(exc)
+    if isinstance(exc, OSError):
+        from models.i18n import os_error_text
+
+        return os_error_text(exc, "", reading=True)
+    return tr("UTF-8 ではありません", "not UTF-8")

@@ -107,7 +107,7 @@ def test_unknown_key_exits_1(tmp_path: Path) -> None:
 
 SEED_TEXT = SEED.read_text(encoding="utf-8")
 BAD_SNAPSHOTS = {
-    "broken-toml": (SEED_TEXT.replace('ministry = "総務省"', 'ministry = "総務省'), "line 5"),
+    "broken-toml": (SEED_TEXT.replace('ministry = "総務省"', 'ministry = "総務省'), "5 行目"),
     "unknown-key": (
         SEED_TEXT.replace("actual = 1279\n", "actual = 1279\nactaul = 1\n"),
         "objectives[0].indicators[0].years[1].actaul",

@@ -42,8 +42,8 @@ def test_text_lists_every_change_in_japanese(db_path: Path) -> None:
     lines = result.stdout.splitlines()
     assert len(lines) == 4
     assert "取り込み" in lines[0]
-    assert lines[1].endswith("tester  変更  令和３年度 執行額  238163 → 240000")
-    assert lines[2].endswith("内閣の重要政策１ 年月日  2021-06-18 → 2022-01-01")
+    assert lines[1].endswith("tester  変更  令和３年度 執行額  238,163 → 240,000")
+    assert lines[2].endswith("内閣の重要政策１ 年月日  令和３年６月18日 → 令和４年１月１日")
     # a long value is shortened and a line break shown as ↵, so one change stays one line
     assert "→ 新しい根拠↵二行目" in lines[3] and lines[3].endswith("…")
     assert len(lines[3]) < 200
@@ -54,7 +54,7 @@ def test_text_in_english(db_path: Path) -> None:
     _edited(db_path)
     result = hyoka("history", KEY, db=db_path, lang="en")
     assert result.returncode == 0
-    assert "tester  set  FY2021 Executed  238163 → 240000" in result.stdout
+    assert "tester  set  FY2021 Executed  238,163 → 240,000" in result.stdout
     assert "import" in result.stdout.splitlines()[0]
 
 

@@ -51,7 +51,8 @@ def test_a_bad_file_in_the_folder_is_refused_alone(tmp_path: Path) -> None:
     db = tmp_path / "h.db"
     done = hyoka("import", str(folder), db=db)
     assert done.returncode == 1
-    assert f"{folder / 'b.toml'}: report.ministry" in done.stderr, done.stderr
+    assert f"{folder / 'b.toml'}: 府省名: " in done.stderr, done.stderr
+    assert "［report.ministry］" in done.stderr  # the key path, as a reference
     assert "重複しています" in done.stderr and str(folder / "c.toml") in done.stderr
     assert done.stdout.splitlines() == [f"取り込みました: good（{folder / 'a.toml'}）"]
 

@@ -172,10 +172,11 @@ def test_an_existing_key_is_replaced_only_when_asked(
     assert run(capsys, "--db", str(db), "import", str(FOREIGN), "--replace")[0] == 0
     store = open_store(str(db))
     try:
-        last = store.history(KEY)[-1]
+        replaced, source = store.history(KEY)[-2:]
     finally:
         store.close()
-    assert last.action == "replace" and last.new["file"] == "soumu-r4-08.xlsx"
+    assert replaced.action == "replace" and isinstance(replaced.new, str)  # the new snapshot
+    assert source.action == "import" and source.new["file"] == "soumu-r4-08.xlsx"
 
 
 def test_a_snapshot_replacing_an_imported_report_drops_its_provenance(

@@ -33,7 +33,7 @@ def test_the_sample_rolled_over_to_2022(tmp_path: Path) -> None:
     assert "soumu-r5-08 を作りました（soumu-r4-08 から繰越し、令和４年度）" in result.stdout
     assert "予算額・執行額の列: 2020〜2023年度" in result.stdout
     # the seed's 次期目標等 drops indicator 1 (drop_next in the sample): roll-over applies it
-    assert "除いた測定指標 1: クラウド導入市区町村数（次期目標等で削除）" in result.stdout
+    assert "除いた測定指標１: クラウド導入市区町村数（次期目標等で削除）" in result.stdout
 
     new = tomllib.loads(_export("soumu-r5-08", db))
     old = tomllib.loads(source)

@@ -35,7 +35,7 @@ def test_import_replace_delete_are_recorded_with_user(tmp_path: Path) -> None:
     store.delete_report(KEY)
     assert _entries(store.history(KEY)) == [
         ("花子", "import", "", None, None),
-        ("花子", "replace", "", original, None),  # what was replaced is kept whole
+        ("花子", "replace", "", original, replaced),  # kept whole: before and after
         ("花子", "delete", "", replaced, None),
     ]
     # the deleted report can be rebuilt from its history

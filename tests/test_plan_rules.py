@@ -72,7 +72,7 @@ def test_an_edited_target_names_indicator_planned_and_current_value() -> None:
     (finding,) = check_report(report)[-1:]
     assert finding.code == "P001" and finding.severity == "warning"
     assert finding.place == "indicator[1].change_reason" and finding.indicator == 1
-    assert "測定指標1「導入団体数」の目標（値）" in finding.message
+    assert "測定指標１「導入団体数」の目標（値）" in finding.message
     assert "計画: 約1,600団体 → 現在: 約1,700団体" in finding.message
     assert "令和３年４月１日確定" in finding.message
     indicator.change_reason = "　"  # a full-width space alone is no reason
@@ -111,7 +111,7 @@ def test_added_and_removed_indicators() -> None:
     objective.indicators.append(added)
     found = [(f.code, f.place, f.indicator) for f in check_plan(report)]
     assert found == [("P007", "indicator[3].change_reason", 3), ("P008", "plan", 2)]
-    assert "測定指標2「対応率」は事前分析表（令和３年４月１日確定）にありました" in (
+    assert "測定指標２「対応率」は事前分析表（令和３年４月１日確定）にありました" in (
         check_plan(report)[1].message
     )
     added.change_reason = "新たに指標を設定した。"

@@ -74,7 +74,7 @@ def test_the_sample_rolled_to_2022_moves_its_header_on() -> None:
     assert "表題 主要な政策に係る評価書（令和４年度実施政策）" in lines
     assert "評価書番号 総務省R5－⑧、政策評価実施時期は空欄" in lines
     assert (
-        "新しい目標が必要な測定指標 2: 地方行税政統計システム利用課室からの新規要望への対応率"
+        "新しい目標が必要な測定指標２: 地方行税政統計システム利用課室からの新規要望への対応率"
         "（目標年度 令和３年度 は終了）" in lines
     )
     findings = check_report(new)
@@ -124,7 +124,8 @@ def test_the_command_says_what_moved_and_what_needs_a_new_target(tmp_path: Path)
     assert result.returncode == 0, result.stderr
     assert "表題 主要な政策に係る評価書（令和４年度実施政策）" in result.stdout
     assert "評価書番号 総務省R5－⑧、政策評価実施時期は空欄" in result.stdout
-    assert "新しい目標が必要な測定指標 2: " in result.stdout
+    assert "新しい目標が必要な測定指標２: " in result.stdout
     checked = hyoka("check", "soumu-r5-08", db=db)
-    assert "I027\tindicator[2].target.fiscal_year" in checked.stdout
+    assert "I027\t測定指標２ 目標（値） 年度\t測定指標２の目標年度" in checked.stdout
+    assert "［indicator[2].target.fiscal_year］" in checked.stdout
     assert "R010" not in checked.stdout

@@ -89,7 +89,7 @@ def test_bound_parts_and_predecessor_are_read_and_checked() -> None:
 def _errors(text: str) -> list[str]:
     with pytest.raises(SnapshotError) as caught:
         loads_snapshot(text, source="x.toml")
-    return [str(issue) for issue in caught.value.issues]
+    return [f"{issue.path}: {issue.message}" for issue in caught.value.issues]
 
 
 MINIMAL = 'schema = "hyoka/1"\n\n[report]\nkey = "k"\npolicy_name = "p"\n'
@@ -167,7 +167,7 @@ def test_duplicate_numbers_and_years_are_refused() -> None:
     [
         ('schema = "hyoka/2"\n', "schema: 未知の schema です: 'hyoka/2'"),
         ('[report]\nkey = "k"\n', "schema: schema がありません"),
-        (MINIMAL + "key2 = \n", "line 6, column 8: TOML として読めません"),
+        (MINIMAL + "key2 = \n", "6 行目 8 文字目: TOML として読めません"),
         ('schema = "hyoka/1"\n', "report: [report] がありません"),
     ],
 )
@@ -183,7 +183,7 @@ def test_not_utf8_names_the_line() -> None:
     data = MINIMAL.encode() + 'ministry = "総務省"\n'.encode("shift_jis")
     with pytest.raises(SnapshotError) as caught:
         loads_snapshot(data, source="sjis.toml")
-    assert caught.value.issues[0].path == "line 6"
+    assert caught.value.issues[0].path == "6 行目"
     assert "UTF-8" in str(caught.value) and str(caught.value).startswith("sjis.toml: ")
 
 

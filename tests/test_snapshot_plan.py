@@ -97,7 +97,7 @@ def test_no_plan_writes_no_plan_section() -> None:
 def _errors(text: str) -> list[str]:
     with pytest.raises(SnapshotError) as caught:
         loads_snapshot(text, source="x.toml")
-    return [str(issue) for issue in caught.value.issues]
+    return [f"{issue.path}: {issue.message}" for issue in caught.value.issues]
 
 
 def test_plan_needs_its_date_and_unique_numbers() -> None:
@@ -117,7 +117,7 @@ def test_plan_needs_its_date_and_unique_numbers() -> None:
 def test_means_years_are_unique_and_integers() -> None:
     second = "fiscal_year = 2022\nbudget = 1300"
     text = PLAN_TEXT.replace(second, "fiscal_year = 2021\nbudget = 1.5")
-    assert _errors(text) == ["objectives[0].means[0].years[1].budget: 整数が必要です（float）"]
+    assert _errors(text) == ["objectives[0].means[0].years[1].budget: 整数が必要です（小数）"]
     text = PLAN_TEXT.replace(second, "fiscal_year = 2021")
     assert _errors(text) == ["objectives[0].means[0].years[1].fiscal_year: 重複しています: 2021"]
 

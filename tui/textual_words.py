@@ -12,7 +12,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from rich.align import Align
+from rich.text import Text
 from textual.app import SystemCommand
+from textual.command import CommandList, CommandPalette
+from textual.widgets.option_list import Option
 
 from models.i18n import tr
 
@@ -127,6 +131,36 @@ def palette_placeholder() -> str:
     return tr("コマンドを検索…", "Search for commands…")
 
 
+NO_MATCHES = "No matches found"  # what Textual's palette adds to its list when nothing matches
+
+
+class Palette(CommandPalette):
+    """Textual's command palette, its placeholder and its "No matches found" in hyoka's
+    language. The palette adds that line as a disabled option of its result list; the list's
+    ``add_option`` is wrapped here to put it in words (public API only: a Textual that writes
+    another sentence leaves it as it is, and tests/tui/test_textual_words.py says so)."""
+
+    def __init__(self) -> None:
+        super().__init__(placeholder=palette_placeholder(), id="--command-palette")
+
+    def on_mount(self) -> None:
+        results = self.query_one(CommandList)
+        add = results.add_option
+
+        def add_in_words(option: Any = None) -> Any:
+            if isinstance(option, Option) and _says(option.prompt, NO_MATCHES):
+                words = Text(tr("一致するコマンドはありません", NO_MATCHES), style="not bold")
+                option = Option(Align.center(words), disabled=True, id=option.id)
+            return add(option)
+
+        results.add_option = add_in_words  # type: ignore[method-assign]
+
+
+def _says(prompt: Any, sentence: str) -> bool:
+    inner = prompt.renderable if isinstance(prompt, Align) else prompt
+    return isinstance(inner, Text) and inner.plain == sentence
+
+
 def system_commands(app: App[Any], screen: Screen[Any]) -> Iterable[SystemCommand]:
     """Textual's system commands, named in the current language; "Keys" opens hyoka's help."""
     theme = tr("配色を変える", "Change the colour theme")
@@ -154,3 +188,16 @@ def system_commands(app: App[Any], screen: Screen[Any]) -> Iterable[SystemComman
         tr("いまの画面を SVG で保存する", "Save an SVG screenshot of the screen"),
         lambda: app.set_timer(0.1, app.deliver_screenshot),
     )
+
+
+def quit_hint(app: App[Any]) -> None:
+    """ctrl+c (which copies in a text field and quits nothing): Textual's hint, in words.
+    Textual's own says "Press ctrl+q to quit the app" under "Do you want to quit?"."""
+    for key, active in app.active_bindings.items():
+        if active.binding.action in ("quit", "app.quit"):
+            app.notify(
+                tr("終了するには {key} を押してください", "Press {key} to quit the app", key=key),
+                title=tr("終了しますか？", "Do you want to quit?"),
+                markup=False,
+            )
+            return

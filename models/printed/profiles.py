@@ -83,7 +83,7 @@ def _read(path: Path) -> dict[str, Any]:
                 "様式プロファイル {path} を読めません: {err}",
                 "cannot read the wording profile {path}: {err}",
                 path=path,
-                err=exc,
+                err=_reason(exc),
             )
         ) from None
 
@@ -141,3 +141,16 @@ def profile_for(ministry: str, name: str | None = None) -> Profile:
         if ministry and ministry in profile.ministries:
             return profile
     return load_profile(DEFAULT)
+
+
+def _reason(exc: Exception) -> str:
+    """Why the file could not be read, in the current language."""
+    if isinstance(exc, tomllib.TOMLDecodeError):
+        from models.toml_errors import toml_error_text
+
+        return toml_error_text(exc)
+    if isinstance(exc, OSError):
+        from models.i18n import os_error_text
+
+        return os_error_text(exc, "", reading=True)
+    return tr("UTF-8 ではありません", "not UTF-8")

@@ -31,6 +31,7 @@ _FIELD_LABEL = {
     "budget_request": "budget_request",
     "indicator_numbers": "indicator_number",
     "intermediate_outcomes": "intermediate_outcomes",
+    "final_outcomes": "final_outcome",
     "objectives": "objective",
     "cabinet_policies": "cabinet_policy",
     "number": "indicator_number",
@@ -70,7 +71,32 @@ def _word(name: str) -> str:
 
 
 def _digits(n: int) -> str:
+    return form_number(n)
+
+
+def form_number(n: int) -> str:
+    """A number in running Japanese text as the form writes it: one digit full-width, two or
+    more half-width (測定指標１, 測定指標12); in English as it is. Every message that numbers
+    an indicator, an objective, a means or a row goes through this, so that 「測定指標１」 never
+    meets 「測定指標1」 on one screen."""
     return tr(form_digits(n), str(n))
+
+
+def form_numbers(ns: list[int]) -> str:
+    """Several numbers in running text: 「１、２、12」 / ``1, 2, 12`` (see :func:`form_number`)."""
+    return tr("、", ", ").join(form_number(n) for n in ns)
+
+
+def numbered(name: str, n: int) -> str:
+    """「測定指標１」, 「施策目標12」 / ``Indicator 1``: the label ``name`` (of
+    :mod:`models.report.labels`) and its number, as the form writes them."""
+    return _number_join(name, n)
+
+
+def with_reference(text: str, path: str) -> str:
+    """``text`` with the machine path it stands for after it, as a reference for whoever needs
+    the path (a snapshot file's line, a script): 「令和元年度 合計　［budget[2019].total］」."""
+    return tr("{t}　［{p}］", "{t} [{p}]", t=text, p=path) if path and text != path else text
 
 
 def _number_join(name: str, n: int) -> str:
@@ -111,7 +137,7 @@ def _segment(seg: Segment, parent: str | None) -> str:
     if seg.name == "means":
         return _number_join("means", seg.index + 1)
     ja, en = _WORDS["position"]
-    return tr(ja, en, t=_field(seg.name), n=seg.index + 1)
+    return tr(ja, en, t=_field(seg.name), n=form_number(seg.index + 1))
 
 
 def place_label(path: str) -> str:

@@ -9,6 +9,7 @@ from functools import lru_cache
 from models.i18n import tr
 from models.report.eras import date_short, fy_label
 from models.report.model import Indicator, Number
+from models.report.places import form_number
 from models.rules.findings import Finding, indicator_finding
 from models.rules.settings import RuleSettings
 
@@ -47,7 +48,7 @@ def check_as_of(ind: Indicator, settings: RuleSettings) -> list[Finding]:
                         "{first}〜{last}の日付が想定されます。",
                         "indicator {n}: the {fy} actual is as of {d}, outside that year's reach "
                         "({first} to {last}).",
-                        n=ind.number,
+                        n=form_number(ind.number),
                         fy=fy_label(y.fiscal_year),
                         d=date_short(y.as_of),
                         first=first.isoformat(),
@@ -105,7 +106,7 @@ def check_ratios(ind: Indicator) -> list[Finding]:
                     tr(
                         "測定指標{n}の{w}の比率（分子・分母）が不完全です（分母0を含む）。",
                         "indicator {n}: the ratio of {w} is incomplete (or its denominator is 0).",
-                        n=ind.number,
+                        n=form_number(ind.number),
                         w=where,
                     ),
                     ind,
@@ -122,7 +123,7 @@ def check_ratios(ind: Indicator) -> list[Finding]:
                     tr(
                         "測定指標{n}の{w} {v} が {num}／{den} と一致しません。",
                         "indicator {n}: {w} {v} does not equal {num}/{den}.",
-                        n=ind.number,
+                        n=form_number(ind.number),
                         w=where,
                         v=value,
                         num=num,

@@ -72,6 +72,14 @@ def indicator_finding(
     )
 
 
+def finding_line(finding: Finding) -> str:
+    """A finding on one line for people: the place in the form's words, the message, and the
+    place's path as a trailing reference (「令和元年度 合計: … ［budget[2019].total］」)."""
+    from models.report.places import place_label, with_reference
+
+    return with_reference(f"{place_label(finding.place)}: {finding.message}", finding.place)
+
+
 def summarize(findings: Iterable[Finding]) -> dict[str, int]:
     """Counts per severity: ``{"error": n, "warning": n, "info": n}``."""
     counts = dict.fromkeys(SEVERITIES, 0)

@@ -8,6 +8,7 @@ from models.i18n import tr
 from models.report.eras import fy_label
 from models.report.model import Indicator, Report
 from models.report.paths import indicator_place, objective_place
+from models.report.places import form_number, form_numbers
 from models.rules.figures import check_as_of, check_ratios
 from models.rules.findings import Finding, indicator_finding
 from models.rules.settings import RuleSettings
@@ -35,7 +36,7 @@ def check_indicators(report: Report, settings: RuleSettings) -> list[Finding]:
                     tr(
                         "施策目標{n}に主要な測定指標がありません。",
                         "objective {n} has no main indicator.",
-                        n=index + 1,
+                        n=form_number(index + 1),
                     ),
                     objective_place(index),
                 )
@@ -48,10 +49,10 @@ def check_indicators(report: Report, settings: RuleSettings) -> list[Finding]:
                         "I014",
                         "warning",
                         tr(
-                            "達成手段「{name}」が存在しない測定指標 {missing} を参照しています。",
+                            "達成手段「{name}」が存在しない測定指標{missing}を参照しています。",
                             "means {name!r} refers to indicator(s) {missing} that do not exist.",
                             name=means.name,
-                            missing=", ".join(map(str, missing)),
+                            missing=form_numbers(missing),
                         ),
                         objective_place(index, f"means[{m_index}].indicator_numbers"),
                         data={"missing": missing},
@@ -67,7 +68,7 @@ def check_indicators(report: Report, settings: RuleSettings) -> list[Finding]:
                     tr(
                         "測定指標の番号 {n} が重複しています。",
                         "indicator number {n} is used twice.",
-                        n=ind.number,
+                        n=form_number(ind.number),
                     ),
                     indicator_place(ind.number, "number"),
                     indicator=ind.number,
@@ -111,7 +112,7 @@ def _passed(ind: Indicator, part: str, year: int) -> Finding:
             "新しい目標（値）と目標年度を設定してください。",
             "indicator {n}{what}: its target year {t} ended before the evaluated year; set a "
             "new target and target year.",
-            n=ind.number,
+            n=form_number(ind.number),
             what=what,
             t=fy_label(year),
         ),
@@ -134,7 +135,7 @@ def _years(ind: Indicator) -> list[Finding]:
                 tr(
                     "測定指標{n}の目標年度（{t}）が基準年度（{b}）より前です。",
                     "indicator {n}: target year {t} is before the baseline year {b}.",
-                    n=ind.number,
+                    n=form_number(ind.number),
                     t=t.fiscal_year,
                     b=b.fiscal_year,
                 ),
@@ -157,7 +158,7 @@ def _years(ind: Indicator) -> list[Finding]:
                         "反対側にあります。",
                         "indicator {n} aims to {d_en} but its target {t} lies on the wrong side "
                         "of the baseline {b}.",
-                        n=ind.number,
+                        n=form_number(ind.number),
                         d="増加" if direction == "increase" else "減少",
                         d_en=direction,
                         t=t.value,
@@ -181,7 +182,7 @@ def _years(ind: Indicator) -> list[Finding]:
                             "下回っています。",
                             "indicator {n} is cumulative, but the {fy} actual {v} is below the "
                             "year before ({p}).",
-                            n=ind.number,
+                            n=form_number(ind.number),
                             fy=fy_label(cur.fiscal_year),
                             v=cur.actual,
                             p=prev.actual,
@@ -203,7 +204,7 @@ def _blank_actuals(ind: Indicator, evaluated: int | None) -> list[Finding]:
             tr(
                 "測定指標{n}の{fy}の実績が空欄です。",
                 "indicator {n}: the {fy} actual is blank.",
-                n=ind.number,
+                n=form_number(ind.number),
                 fy=fy_label(y.fiscal_year),
             ),
             ind,

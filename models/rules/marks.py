@@ -8,6 +8,7 @@ from models.i18n import tr
 from models.report.eras import fy_label
 from models.report.model import MARKS, Indicator, Report
 from models.report.paths import indicator_place
+from models.report.places import form_number
 from models.rules.findings import Finding
 from models.rules.settings import RuleSettings
 from models.rules.suggest.marks import MarkSuggestion, suggest_mark
@@ -43,11 +44,11 @@ def _inferred_bound(ind: Indicator, s: MarkSuggestion) -> list[Finding]:
             "I017",
             "info",
             tr(
-                "測定指標{n}の目標は「{w}」として判定しました（bound の指定がないため推定）。"
-                "違う場合は 以上／以下 を指定してください。",
-                "indicator {n}'s target was read as {w} (no bound given, so inferred); set the "
-                "bound if that is wrong.",
-                n=ind.number,
+                "測定指標{n}の目標は「{w}」として判定しました（目標の向き（以上／以下）の指定が"
+                "ないため推定）。違う場合は目標の向きを指定してください。",
+                "indicator {n}'s target was read as {w} (no bound, at least or at most, was "
+                "given, so it was inferred); set the bound if that is wrong.",
+                n=form_number(ind.number),
                 w=word,
             ),
             indicator_place(ind.number, "bound"),
@@ -74,7 +75,7 @@ def _stale(ind: Indicator, s: MarkSuggestion) -> list[Finding]:
                     "indicator {n}{what}: the target year {t} has no actual, so the {fy} actual is "
                     "judged as the result; fill in the target year's actual or say it is not "
                     "known yet.",
-                    n=ind.number,
+                    n=form_number(ind.number),
                     what=what,
                     t=fy_label(series.target_year),
                     fy=fy_label(series.fiscal_year),
@@ -126,7 +127,7 @@ def _check_mark(
             tr(
                 "測定指標{n}の達成欄が空欄です{hint}。",
                 "indicator {n} has no mark{hint}.",
-                n=n,
+                n=form_number(n),
                 hint=hint,
             ),
             ind,
@@ -143,7 +144,7 @@ def _check_mark(
                     "評価対象年度までに到来しています。",
                     "indicator {n} is marked － (target period not over), but its target year "
                     "{t} has come by the evaluated year.",
-                    n=n,
+                    n=form_number(n),
                     t=fy_label(target_year),
                 ),
                 ind,
@@ -162,7 +163,7 @@ def _check_mark(
                 "（凡例では「－」）。",
                 "indicator {n} is marked {m}, but its target year {t} is after the evaluated "
                 "year (the legend's －).",
-                n=n,
+                n=form_number(n),
                 m=ind.mark,
                 t=fy_label(target_year),
             ),
@@ -172,7 +173,7 @@ def _check_mark(
     if s.reason != "computed" or s.mark is None:
         return None
     params = {
-        "n": n if not s.name else f"{n}（{s.name}）",
+        "n": form_number(n) if not s.name else f"{form_number(n)}（{s.name}）",
         "m": ind.mark,
         "s": s.mark,
         "rate": rate_label(s.from_baseline, s.to_target, basis, figures_of(s)),

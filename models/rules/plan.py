@@ -11,6 +11,7 @@ from __future__ import annotations
 from models.i18n import tr
 from models.report.eras import date_long
 from models.report.model import Report
+from models.report.places import form_number
 from models.report.plan import KINDS, plan_changes
 from models.rules.findings import Finding, indicator_place
 
@@ -40,7 +41,7 @@ def check_plan(report: Report) -> list[Finding]:
                 "事前分析表を確定し直すまで残ります。",
                 "indicator {n} ({name}) was in the plan fixed on {fixed} and is gone; "
                 "this stays until the plan is fixed again.",
-                n=change.number,
+                n=form_number(change.number),
                 name=change.name,
                 fixed=fixed,
             )
@@ -51,7 +52,7 @@ def check_plan(report: Report) -> list[Finding]:
                 "変更理由を書いてください。",
                 "indicator {n} ({name}) was added after the plan fixed on {fixed}; "
                 "write the reason for the change.",
-                n=change.number,
+                n=form_number(change.number),
                 name=change.name,
                 fixed=fixed,
             )
@@ -62,7 +63,7 @@ def check_plan(report: Report) -> list[Finding]:
                 "（計画: {planned} → 現在: {current}）。変更理由を書いてください。",
                 "indicator {n} ({name}): the {what} differs from the plan fixed on {fixed} "
                 "(planned: {planned} → now: {current}); write the reason for the change.",
-                n=change.number,
+                n=form_number(change.number),
                 name=change.name,
                 what=change.what(),
                 fixed=fixed,

@@ -10,6 +10,7 @@ from __future__ import annotations
 from models.i18n import tr
 from models.report.model import Indicator, Report
 from models.report.paths import objective_place
+from models.report.places import form_number
 from models.rules.findings import Finding, indicator_finding
 
 
@@ -26,7 +27,7 @@ def check_review(report: Report) -> list[Finding]:
                         "施策目標{n}にアウトカム指標がありません（指標の種類がアウトプット・参考のみ"
                         "又は空欄）。",
                         "objective {n} has no アウトカム (outcome) indicator.",
-                        n=n,
+                        n=form_number(n),
                     ),
                     objective_place(index),
                     data={"kinds": [i.kind for i in obj.indicators]},
@@ -40,7 +41,7 @@ def check_review(report: Report) -> list[Finding]:
                     tr(
                         "施策目標{n}に施策手段（達成手段）が記載されていません。",
                         "objective {n} lists no 施策手段 (means).",
-                        n=n,
+                        n=form_number(n),
                     ),
                     objective_place(index, "means"),
                 )
@@ -90,7 +91,7 @@ def _blank_cells(ind: Indicator) -> list[Finding]:
                 tr(
                     "測定指標{n}の目標年度が空欄です。",
                     "indicator {n}: the target year is blank.",
-                    n=n,
+                    n=form_number(n),
                 ),
                 ind,
                 "target.fiscal_year",
@@ -104,7 +105,7 @@ def _blank_cells(ind: Indicator) -> list[Finding]:
                 tr(
                     "測定指標{n}の基準年度が空欄です。",
                     "indicator {n}: the baseline year is blank.",
-                    n=n,
+                    n=form_number(n),
                 ),
                 ind,
                 "baseline.fiscal_year",
@@ -119,7 +120,7 @@ def _blank_cells(ind: Indicator) -> list[Finding]:
                     "測定指標{n}の基準値が空欄です（基準年度とともに数値で記載してください）。",
                     "indicator {n}: the baseline value is blank (give it as a figure, with its "
                     "year).",
-                    n=n,
+                    n=form_number(n),
                 ),
                 ind,
                 "baseline.value",
@@ -134,7 +135,7 @@ def _blank_cells(ind: Indicator) -> list[Finding]:
                 tr(
                     "測定指標{n}は定性的な指標ですが、目標達成基準が記載されていません。",
                     "indicator {n} is qualitative but states no 目標達成基準 (criterion).",
-                    n=n,
+                    n=form_number(n),
                 ),
                 ind,
                 "criterion",
@@ -160,14 +161,14 @@ def _i020(ind: Indicator, words: str) -> Finding:
             "数値で記載してください。",
             "indicator {n}: the target has no value ({w!r}); give it as a figure so that the "
             "actual can be judged against it.",
-            n=ind.number,
+            n=form_number(ind.number),
             w=words if len(words) <= _QUOTED else words[: _QUOTED - 1] + "…",
         )
     else:
         message = tr(
             "測定指標{n}の目標（値）が空欄です。",
             "indicator {n}: the target (value) is blank.",
-            n=ind.number,
+            n=form_number(ind.number),
         )
     place = "target.text" if ind.qualitative else "target.value"
     return indicator_finding("I020", "warning", message, ind, place, text=words)

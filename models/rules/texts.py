@@ -14,6 +14,7 @@ from datetime import date
 from models.i18n import tr
 from models.report.model import VERDICT_CATEGORIES, Indicator, IndicatorPart, Report
 from models.report.paths import report_place, verdict_place
+from models.report.places import form_numbers
 from models.rules.findings import Finding
 from models.rules.settings import RuleSettings
 
@@ -55,11 +56,11 @@ def _materials(report: Report) -> list[Finding]:
             "R005",
             "warning",
             tr(
-                "使用した資料その他の情報が空欄（又は「－」）ですが、測定指標 {ns} の数値に"
+                "使用した資料その他の情報が空欄（又は「－」）ですが、測定指標{ns}の数値に"
                 "出典が示されていません。",
                 "the materials used (使用した資料) are blank or a dash, and the figures of "
                 "indicator(s) {ns} name no source.",
-                ns=", ".join(map(str, unsourced)),
+                ns=form_numbers(unsourced),
             ),
             report_place("materials"),
             data={"indicators": unsourced},

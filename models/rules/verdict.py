@@ -8,6 +8,7 @@ import unicodedata
 from models.i18n import tr
 from models.report.model import VERDICT_CATEGORIES, Report
 from models.report.paths import verdict_place
+from models.report.places import form_number, form_numbers
 from models.rules.findings import Finding
 from models.rules.settings import RuleSettings
 from models.rules.suggest.verdict import VerdictSuggestion, suggest_verdict
@@ -147,9 +148,9 @@ def _mentions(report: Report, s: VerdictSuggestion) -> list[Finding]:
                     "V006",
                     "warning",
                     tr(
-                        "判断根拠が測定指標 {missing} に触れていません（「測定指標N」の形で）。",
+                        "判断根拠が測定指標{missing}に触れていません（「測定指標N」の形で）。",
                         "the rationale does not mention indicator(s) {missing} (as 測定指標N).",
-                        missing=", ".join(map(str, missing)),
+                        missing=form_numbers(missing),
                     ),
                     verdict_place("rationale"),
                     data={"missing": missing},
@@ -184,7 +185,7 @@ def _v007_message(n: int, mark: str, causes: bool) -> str:
         return tr(
             "測定指標{n}は「{m}」ですが、政策の分析で要因が分析されていません。",
             "indicator {n} is {m}, but the analysis never discusses it.",
-            n=n,
+            n=form_number(n),
             m=mark,
         )
     if mark == "ハ":
@@ -193,7 +194,7 @@ def _v007_message(n: int, mark: str, causes: bool) -> str:
             "触れていません。この指標が目標に届かなかった要因を記載してください。",
             "indicator {n} is ハ (target missed), but the analysis never names it (by number "
             "or name): say why this indicator missed its target.",
-            n=n,
+            n=form_number(n),
         )
     return tr(
         "測定指標{n}は「{m}」です。政策の分析は要因を述べていますが、この測定指標"
@@ -201,7 +202,7 @@ def _v007_message(n: int, mark: str, causes: bool) -> str:
         "確認してください。",
         "indicator {n} is {m}; the analysis gives causes but never names this "
         "indicator (by number or name): check that they explain its result.",
-        n=n,
+        n=form_number(n),
         m=mark,
     )
 

@@ -18,7 +18,10 @@ def write_atomic(path: Path, data: bytes, *, replace: bool, make_folder: bool = 
     if any, as it was. ``make_folder``: create missing folders on the way (else OSError)."""
     if make_folder:
         path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:  # named by the file meant, not by the temporary file's name
+        raise type(exc)(exc.errno, exc.strerror, str(path)) from None
     try:
         with os.fdopen(fd, "wb") as out:
             out.write(data)

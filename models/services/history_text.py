@@ -75,10 +75,7 @@ def show_value(action: str, value: Any, limit: int | None = SHORT) -> str:
         import json
 
         text = json.dumps(value, ensure_ascii=False)
-    text = safe(text.replace("\r\n", "\n").replace("\n", "↵").replace("\t", " "))
-    if limit is not None and len(text) > limit:
-        text = text[: limit - 1] + "…"
-    return text
+    return cut(text, limit)
 
 
 def rolled_over_from(change: Change) -> str:
@@ -101,14 +98,68 @@ def imported_from(change: Change) -> str:
 
 
 def old_and_new(change: Change, limit: int = SHORT) -> tuple[str, str]:
-    """The old and new values as two safe lines of at most ``limit`` characters; two long
-    texts are shown around what changed (models/text/diff.py), not as two equal prefixes."""
-    old, new = change.old, change.new
-    if change.action == "set" and isinstance(old, str) and isinstance(new, str):
-        from models.text.diff import excerpt_pair
+    """The old and new values as two safe lines of at most ``limit`` characters, in the form's
+    words (models/services/history_words.py); two long texts are shown around what changed
+    (models/text/diff.py), not as two equal prefixes. A row added or removed, or the plan
+    fixed, is one sentence, on the new side."""
+    from models.services import history_words as words
 
-        old, new = excerpt_pair(old, new, limit)
+    old, new = change.old, change.new
+    if change.action in ("add", "remove"):
+        return "", cut(words.row_sentence(change), limit)
+    if change.action in ("set", "replace") and change.path == "plan":
+        return "", cut(words.plan_sentence(change), limit)
+    if change.action in ("set", "replace") and change.path:
+        if _texts(old) and _texts(new):  # a list of texts: as one text, around what changed
+            old, new = (tr("／", " / ").join(v) for v in (old, new))
+        if isinstance(old, str) and isinstance(new, str) and words.is_text(change.path):
+            from models.text.diff import excerpt_pair
+
+            old, new = excerpt_pair(old, new, limit)
+            return show_value("set", old, limit), show_value("set", new, limit)
+        shown = words.set_sides(change)
+        return cut(shown[0], limit), cut(shown[1], limit)
+    if change.action == "replace" and change.new is None:  # recorded before both sides were
+        return show_value("replace", old, limit), cut(
+            tr("（置き換え後は記録されていません）", "(the replacement was not recorded)"),
+            limit,
+        )
     return show_value(change.action, old, limit), show_value(change.action, new, limit)
+
+
+def one_sentence(change: Change) -> bool:
+    """Whether :func:`old_and_new` says ``change`` in one sentence (on its new side): a row
+    added or removed, the plan fixed, a row edited in place (the fields it changed)."""
+    if change.action in ("add", "remove"):
+        return True
+    if change.action in ("set", "replace") and change.path:
+        return change.path == "plan" or (
+            isinstance(change.old, dict) and isinstance(change.new, dict)
+        )
+    return False
+
+
+def _texts(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) for v in value)
+
+
+def cut(text: str, limit: int | None) -> str:
+    """``text`` on one safe line of at most ``limit`` characters (``…`` where it was cut)."""
+    text = safe(text.replace("\r\n", "\n").replace("\n", "↵").replace("\t", " "))
+    if limit is not None and len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return text
+
+
+def expand(change: Change) -> list[Change]:
+    """``change`` as the rows people read: a report replaced (``import --replace``) becomes
+    one row per field it changed, as an edit shows it (a ``set``, ``add`` or ``remove`` of that
+    place, shown under the replacement's own action); anything else stays one row."""
+    if change.action != "replace":
+        return [change]
+    from models.services.history_words import replaced_fields
+
+    return replaced_fields(change) or [change]
 
 
 def place(change: Change) -> str:
@@ -119,9 +170,10 @@ def place(change: Change) -> str:
     return safe(place_label(change.path))
 
 
-def text_row(change: Change) -> tuple[str, str, str, str, str]:
-    """(when, who, action, place, "old → new") for one change, each safe to print."""
-    if change.action in ("import", "replace") and (source := imported_from(change)):
+def text_row(change: Change, action: str = "") -> tuple[str, str, str, str, str]:
+    """(when, who, action, place, "old → new") for one change, each safe to print;
+    ``action``: the action to name instead of the change's own."""
+    if change.action == "import" and (source := imported_from(change)):
         values = source
     elif change.action in _NO_VALUES:
         values = ""
@@ -130,9 +182,15 @@ def text_row(change: Change) -> tuple[str, str, str, str, str]:
     elif change.action == "move":
         values = f"{change.old} → {change.new}"
     else:
-        values = " → ".join(old_and_new(change))
+        old, new = old_and_new(change)
+        values = new if one_sentence(change) else f"{old} → {new}"
     who = safe(change.user) or tr("（不明）", "(unknown)")
-    return when(change), who, action_label(change.action), place(change), values
+    return when(change), who, action_label(action or change.action), place(change), values
+
+
+def text_rows(change: Change) -> list[tuple[str, str, str, str, str]]:
+    """The rows of :func:`text_row` for one change (several for a report replaced)."""
+    return [text_row(one, change.action) for one in expand(change)]
 
 
 def to_json(changes: list[Change]) -> str:

@@ -31,6 +31,7 @@ from models.i18n import tr
 from models.report.eras import era_of_fiscal_year
 from models.report.heading_years import moved_id, titled
 from models.report.model import BudgetYear, Indicator, IndicatorYear, NextSteps, Report, Verdict
+from models.report.places import form_number
 from models.rules.indicators import targets_passed
 from models.snapshot.codec import SnapshotError, report_from_document, report_to_document
 from models.snapshot.kinds import KEY_PATTERN, YEAR_RANGE
@@ -236,19 +237,19 @@ def describe(result: RollOver) -> list[str]:
     for indicator in result.dropped:
         lines.append(
             tr(
-                "除いた測定指標 {number}: {name}（次期目標等で削除）",
+                "除いた測定指標{number}: {name}（次期目標等で削除）",
                 "left out indicator {number}: {name} (dropped by the next steps)",
-                number=indicator.number,
+                number=form_number(indicator.number),
                 name=indicator.name,
             )
         )
     for indicator, part, year in result.targets_passed:
         lines.append(
             tr(
-                "新しい目標が必要な測定指標 {number}: {name}{part}（目標年度 {year} は終了）",
+                "新しい目標が必要な測定指標{number}: {name}{part}（目標年度 {year} は終了）",
                 "indicator {number} needs a new target: {name}{part} (its target year {year_en} "
                 "has ended)",
-                number=indicator.number,
+                number=form_number(indicator.number),
                 name=indicator.name,
                 part=tr("「{p}」", " ({p})", p=part) if part else "",
                 year=fiscal_year_label(year),

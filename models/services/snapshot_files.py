@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from models.i18n import os_error_text, tr
 from models.report.model import Report
+from models.report.places import with_reference
 from models.snapshot.codec import SnapshotError, dumps_snapshot, read_snapshot
 
 if TYPE_CHECKING:
@@ -85,12 +86,15 @@ def read_snapshots(
                     FileResult(
                         name,
                         report.key,
-                        tr(
-                            "{file}: report.key {key} は {other} と重複しています",
-                            "{file}: report.key {key} is also in {other}",
-                            file=name,
-                            key=report.key,
-                            other=seen[report.key],
+                        with_reference(
+                            tr(
+                                "{file}: キー {key} は {other} と重複しています",
+                                "{file}: the key {key} is also in {other}",
+                                file=name,
+                                key=report.key,
+                                other=seen[report.key],
+                            ),
+                            "report.key",
                         ),
                     )
                 )

@@ -17,22 +17,33 @@ from typing import Any
 
 from models.i18n import os_error_text, tr
 from models.report.model import IndicatorYear, MeansYear, Report
+from models.report.places import with_reference
 from models.snapshot.kinds import CONTROL_CHARS, SCHEMA, ArrayOf, Kind, ListOf, Problem, Spec, Table
 from models.snapshot.schema import REPORT_HEADER, SECTIONS
 from models.snapshot.toml_text import is_empty, write_table
+from models.toml_errors import toml_error, where
 
 MAX_BYTES = 10 * 1024 * 1024
 
 
 @dataclass(frozen=True)
 class Issue:
-    """One problem in a snapshot: where (a key path, or a line) and what."""
+    """One problem in a snapshot: where (a key path, or a line) and what; ``place``: where in
+    the form's words (models/snapshot/issue_places.py), "" when there are none. Shown as the
+    place in words, the message, and the key path as a reference to find it in the file."""
 
     path: str
     message: str
+    place: str = ""
 
     def __str__(self) -> str:
+        if self.place:
+            return with_reference(f"{self.place}: {self.message}", self.path)
         return f"{self.path}: {self.message}" if self.path else self.message
+
+    def in_words(self) -> str:
+        """The problem without its key path (an editor has the field in front of them)."""
+        return f"{self.place}: {self.message}" if self.place else str(self)
 
 
 class SnapshotError(ValueError):
@@ -91,7 +102,7 @@ def loads_snapshot(data: bytes | str, source: str = "") -> Report:
                 source,
                 [
                     Issue(
-                        f"line {line}",
+                        where(line),
                         tr(
                             "UTF-8 ではありません（{pos} バイト目）。UTF-8 で保存してください",
                             "not UTF-8 (byte {pos}); save the file as UTF-8",
@@ -113,20 +124,9 @@ def loads_snapshot(data: bytes | str, source: str = "") -> Report:
     return report_from_document(document, source)
 
 
-_AT_LINE = re.compile(r"\(at line (\d+), column (\d+)\)|\(at end of document\)")
-
-
 def _toml_issue(exc: tomllib.TOMLDecodeError) -> Issue:
-    message = str(exc)
-    found = _AT_LINE.search(message)
-    reason = _AT_LINE.sub("", message).strip()
-    if found and found.group(1):
-        where = f"line {found.group(1)}, column {found.group(2)}"
-    else:
-        where = "end of file"
-    return Issue(
-        where, tr("TOML として読めません: {reason}", "not valid TOML: {reason}", reason=reason)
-    )
+    place, what = toml_error(exc)
+    return Issue(place, tr("TOML として読めません: {r}", "not valid TOML: {r}", r=what))
 
 
 def report_from_document(document: dict[str, Any], source: str = "") -> Report:
@@ -169,7 +169,18 @@ def report_from_document(document: dict[str, Any], source: str = "") -> Report:
         issues.extend(_duplicates(report))
         if not issues:
             return report
-    raise SnapshotError(source, issues)
+    raise SnapshotError(source, [_in_words(issue, document) for issue in issues])
+
+
+def _in_words(issue: Issue, document: dict[str, Any]) -> Issue:
+    """``issue`` with its place in words; an unknown key keeps its path alone (the key is
+    what the file says, and the form has no word for it)."""
+    from models.snapshot.issue_places import issue_place
+
+    if issue.message == tr("未知のキーです", "unknown key"):
+        return issue
+    place = issue_place(document, issue.path)
+    return Issue(issue.path, issue.message, place) if place else issue
 
 
 def _read(value: Any, spec: Spec, path: str, issues: list[Issue]) -> Any:

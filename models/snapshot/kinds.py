@@ -8,7 +8,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import Any
 
 from models.i18n import tr
@@ -152,19 +152,38 @@ def _choice(options: tuple[str, ...]) -> Callable[[Any], str]:
 
 
 def _tname(value: Any) -> str:
-    names = {
-        str: "string",
-        bool: "boolean",
-        int: "integer",
-        float: "float",
-        list: "array",
-        dict: "table",
-    }
+    """What a TOML value is, in words: 「文字列」, ``string``."""
     if isinstance(value, datetime):
-        return "datetime"
-    if isinstance(value, date):
-        return "date"
-    return names.get(type(value), type(value).__name__)
+        name = "datetime"
+    elif isinstance(value, date):
+        name = "date"
+    else:
+        name = _PYTHON_TYPES.get(type(value), "")
+    if name in _TOML_TYPES:
+        return tr(*_TOML_TYPES[name])
+    return type(value).__name__
+
+
+_PYTHON_TYPES = {
+    str: "string",
+    bool: "boolean",
+    int: "integer",
+    float: "float",
+    list: "array",
+    dict: "table",
+    time: "time",
+}
+_TOML_TYPES = {
+    "string": ("文字列", "string"),
+    "boolean": ("真偽値（true／false）", "boolean"),
+    "integer": ("整数", "integer"),
+    "float": ("小数", "float"),
+    "array": ("配列", "array"),
+    "table": ("テーブル", "table"),
+    "datetime": ("日時", "datetime"),
+    "date": ("日付", "date"),
+    "time": ("時刻", "time"),
+}
 
 
 TEXT = Kind(_text)

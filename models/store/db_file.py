@@ -14,7 +14,10 @@ Nothing is written or created here; the file is opened read-only and immutable. 
 
 from __future__ import annotations
 
+import os
+import shutil
 import sqlite3
+import tempfile
 from pathlib import Path
 
 from models.i18n import tr
@@ -115,3 +118,65 @@ def _damaged(path: Path, exc: Exception) -> str:
         path=path,
         err=str(exc).splitlines()[0] if str(exc) else type(exc).__name__,
     )
+
+
+# ------------------------------------------------------------ read-only files and media
+
+
+def read_only_reason(target: str) -> str:
+    """Why the SQLite file at ``target`` can be read but not written, in words ("" when it can
+    be written, does not exist, or is a URL): a read-only file system (a CD, a read-only mount
+    or share), or a file or folder this user may not write. SQLite writes beside the file (its
+    ``-wal`` and ``-shm``), so a folder that cannot be written is as read-only as the file."""
+    if is_url(target):
+        return ""
+    path = Path(target).expanduser()
+    if not path.is_file():
+        return ""
+    folder = path.resolve().parent
+    if os.access(path, os.W_OK) and os.access(folder, os.W_OK):
+        return ""
+    if _read_only_mount(folder):
+        return tr("読み取り専用の媒体", "read-only media")
+    return tr("書き込む権限なし", "no permission to write")
+
+
+def _read_only_mount(folder: Path) -> bool:
+    try:
+        return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except OSError:
+        return False
+
+
+def read_only_uri(path: Path, *, copy: bool = True) -> tuple[str, Path | None]:
+    """An SQLite URI that reads ``path`` without writing anything, and a private folder holding
+    a copy to remove after use (or None).
+
+    hyoka's databases use a write-ahead log: committed changes may still sit in ``x.db-wal``,
+    and SQLite reads that log through ``x.db-shm``, which it creates beside the file.
+
+    * the log and its index both there (a database in use, or copied while in use): ``mode=ro``
+      reads both, and sees another process's saves as they come;
+    * the folder writable (only the file is not): ``mode=ro``, SQLite makes the index;
+    * no log (or an empty one) in a folder that cannot be written: ``immutable=1`` — the file
+      alone is the whole database, and without it SQLite would refuse to open a WAL database
+      it cannot make an index for;
+    * a log but no index, in a folder that cannot be written: neither would do (``immutable``
+      ignores the log and its saves, ``mode=ro`` cannot open), so the file and its log are
+      copied to a private temporary folder and read there (without ``copy``: ``("", None)``).
+    """
+    path = path.resolve()
+    wal, shm = Path(f"{path}-wal"), Path(f"{path}-shm")
+    has_log = wal.is_file() and wal.stat().st_size > 0
+    writable_folder = os.access(path.parent, os.W_OK)
+    if (has_log and shm.is_file()) or writable_folder:
+        return path.as_uri() + "?mode=ro", None
+    if not has_log:
+        return path.as_uri() + "?mode=ro&immutable=1", None
+    if not copy:
+        return "", None
+    folder = Path(tempfile.mkdtemp(prefix="hyoka-ro-"))
+    copied = folder / path.name
+    shutil.copyfile(path, copied)
+    shutil.copyfile(wal, Path(f"{copied}-wal"))
+    return copied.as_uri() + "?mode=ro", folder

@@ -6,13 +6,16 @@ from __future__ import annotations
 
 import getpass
 import os
+import shutil
+import weakref
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import URL, Connection, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 
-from models.i18n import tr
+from models.i18n import os_error_text, tr
+from models.store.db_file import read_only_uri
 from models.store.errors import StoreError
 
 BUSY_TIMEOUT_MS = 10_000
@@ -32,7 +35,12 @@ def _create_private_file(path: Path) -> None:
     os.close(fd)
 
 
-def sqlite_engine(path: Path) -> Engine:
+def sqlite_engine(path: Path, *, read_only: bool = False) -> Engine:
+    """The engine of the SQLite file at ``path`` (created when missing); with ``read_only``,
+    one that reads the file without writing anything, not even beside it
+    (:func:`models.store.db_file.read_only_uri`)."""
+    if read_only:
+        return _read_only_engine(path)
     if path.is_dir():
         raise StoreError(
             tr(
@@ -76,6 +84,29 @@ def sqlite_engine(path: Path) -> Engine:
 
 def _read_only(path: Path) -> bool:
     return not os.access(path, os.W_OK)
+
+
+def _read_only_engine(path: Path) -> Engine:
+    try:
+        uri, copy = read_only_uri(path)
+    except OSError as exc:
+        raise StoreError(os_error_text(exc, path, reading=True)) from None
+    url = URL.create("sqlite", database=uri, query={"uri": "true"})
+    engine = create_engine(url, connect_args={"check_same_thread": False})
+    if copy is not None:  # removed with the engine, or when hyoka exits
+        weakref.finalize(engine, shutil.rmtree, copy, ignore_errors=True)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None
+        dbapi_conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        dbapi_conn.execute("PRAGMA query_only = ON")
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
 
 
 def is_read_only(exc: DBAPIError) -> bool:

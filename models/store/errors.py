@@ -61,7 +61,7 @@ class InvalidEdit(StoreError):
 
     def __init__(self, error: SnapshotError):
         self.issues = error.issues
-        super().__init__("\n".join(str(issue) for issue in error.issues))
+        super().__init__("\n".join(issue.in_words() for issue in error.issues))
 
 
 class InvalidKey(StoreError):
@@ -98,29 +98,50 @@ class Conflict(StoreError):
 
 
 class ReadOnly(StoreError):
-    """The database or the connection's role does not allow writing."""
+    """The database, its file or the connection's role does not allow writing; ``reason`` says
+    why when it is the file (:func:`models.store.db_file.read_only_reason`)."""
 
-    def __init__(self, name: str):
-        super().__init__(
-            tr(
+    def __init__(self, name: str, reason: str = ""):
+        self.reason = reason
+        if reason:
+            message = tr(
+                "読み取り専用のため書き込めません（{reason}）。変更は保存されません（{db}）",
+                "cannot write: read-only ({reason}); nothing is saved ({db})",
+                db=name,
+                reason=reason,
+            )
+        else:
+            message = tr(
                 "{db} は読み取り専用の接続です。変更は保存されません",
                 "{db} is a read-only connection; changes cannot be saved",
                 db=name,
             )
-        )
+        super().__init__(message)
+
+
+def opened_read_only(name: str, reason: str) -> str:
+    """The one notice that a database was opened read-only (the CLI's stderr, the TUI)."""
+    return tr(
+        "読み取り専用で開きました: {db}（{reason}）。変更は保存できません",
+        "opened read-only: {db} ({reason}); changes cannot be saved",
+        db=name,
+        reason=reason,
+    )
 
 
 class NoProvenance(StoreError):
     """``hyoka confirm`` of a path the import recorded nothing at."""
 
     def __init__(self, key: str, path: str):
+        from models.report.places import place_label, with_reference
+
         self.key, self.path = key, path
         super().__init__(
             tr(
-                "{key} の {path} は取り込んだ値ではありません（hyoka check {key} で確認が必要な"
+                "{key} の {place} は取り込んだ値ではありません（hyoka check {key} で確認が必要な"
                 "箇所を表示）",
-                "{key} has no imported value at {path} (hyoka check {key} lists what to confirm)",
+                "{key} has no imported value at {place} (hyoka check {key} lists what to confirm)",
                 key=key,
-                path=path,
+                place=with_reference(place_label(path), path),
             )
         )

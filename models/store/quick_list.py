@@ -25,6 +25,7 @@ from pathlib import Path
 
 from models.locations import is_url
 from models.report.model import ReportSummary
+from models.store.db_file import read_only_uri
 from models.store.schema_version import SCHEMA_VERSION
 
 BUSY_TIMEOUT = 0.2  # seconds; a writer holding the file makes us fall back, not wait
@@ -45,7 +46,9 @@ def read_summaries(target: str) -> list[ReportSummary] | None:
         path = Path(target).expanduser().resolve()
         if not path.is_file():
             return None
-        uri = path.as_uri() + "?mode=ro"
+        uri, _ = read_only_uri(path, copy=False)  # read-only media too
+        if not uri:
+            return None
         conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT, check_same_thread=False)
     except (OSError, ValueError, sqlite3.Error):
         return None

@@ -49,6 +49,7 @@ class StoreReader:
         self.user = user
         self.merge_seconds = merge_seconds  # see models/store/history_rows.py
         self.is_sqlite = engine.dialect.name == "sqlite"
+        self.read_only = ""  # why the file cannot be written; see open_store
         self._bulk: dict[str, BulkQuery] | None = None
 
     def close(self) -> None:
@@ -75,6 +76,8 @@ class StoreReader:
 
     @contextmanager
     def _writing(self) -> Iterator[Connection]:
+        if self.read_only:
+            raise ReadOnly(self.name, self.read_only)
         try:
             with self.engine.connect() as conn:
                 conn.execution_options(hyoka_write=True)

@@ -41,13 +41,14 @@ from models.snapshot.codec import (
 from models.store import history_rows as history_store
 from models.store import migrations, provenance, rows
 from models.store import tables as t
-from models.store.db_file import file_problem
+from models.store.db_file import file_problem, read_only_reason
 from models.store.engine import current_user, db_reason, sqlite_engine
 from models.store.errors import (
     Conflict,
     InvalidEdit,
     NoProvenance,
     NotDeleted,
+    ReadOnly,
     ReportExists,
     ReportNotFound,
     StoreError,
@@ -59,7 +60,12 @@ _UNSET: Any = object()
 
 
 def open_store(
-    target: str, *, user: str | None = None, create: bool = True, merge_seconds: float = 0.0
+    target: str,
+    *,
+    user: str | None = None,
+    create: bool = True,
+    merge_seconds: float = 0.0,
+    write: bool = False,
 ) -> Store:
     """Open (creating or migrating as needed) the database at ``target``: a path or a URL.
 
@@ -68,10 +74,17 @@ def open_store(
     (:func:`models.store.db_file.file_problem`) before anything is written to it.
     ``merge_seconds``: saves of one field by one person this close together make one history
     entry (models/store/history_rows.py); 0 records every save.
+
+    A SQLite file that cannot be written (read-only media, no permission) is opened read-only:
+    ``Store.read_only`` says why and every write raises :class:`ReadOnly`. With ``write`` (a
+    command that exists to write) such a file is refused at once.
     """
     problem = file_problem(target, must_exist=not create)
     if problem is not None:
         raise StoreError(problem)
+    read_only = read_only_reason(target)
+    if read_only and write:
+        raise ReadOnly(mask_url(target), read_only)
     if is_url(target):
         try:
             engine = create_engine(target)
@@ -86,9 +99,10 @@ def open_store(
                 )
             ) from None
     else:
-        engine = sqlite_engine(Path(target).expanduser())
+        engine = sqlite_engine(Path(target).expanduser(), read_only=bool(read_only))
     who = user if user is not None else current_user()
     store = Store(engine, mask_url(target), who, merge_seconds)
+    store.read_only = read_only
     try:
         migrations.prepare(engine)
     except migrations.SchemaTooNew as exc:
@@ -96,6 +110,17 @@ def open_store(
         raise StoreError(str(exc)) from None
     except DBAPIError as exc:
         engine.dispose()
+        if read_only:  # an empty or older database: preparing it would write
+            raise StoreError(
+                tr(
+                    "{db} を開けません: 作成または更新が必要ですが、読み取り専用です（{reason}）。"
+                    "書き込める場所にコピーしてから開いてください",
+                    "cannot open {db}: it must be created or upgraded, but it is read-only "
+                    "({reason}); copy it to a writable place first",
+                    db=store.name,
+                    reason=read_only,
+                )
+            ) from None
         raise StoreError(
             tr(
                 "{db} を開けません: {err}",
@@ -203,7 +228,8 @@ class Store(StoreReader):
         previous = dumps_snapshot(self._load(conn, report.key))
         self._rewrite(conn, report, report_id)
         provenance.forget(conn, report_id)  # it described the content replaced
-        self._record(conn, [(report.key, "replace", "", previous, None)])
+        # both sides, so the history can say field by field what the replacement changed
+        self._record(conn, [(report.key, "replace", "", previous, dumps_snapshot(report))])
 
     def import_form(
         self,
@@ -233,7 +259,14 @@ class Store(StoreReader):
             else:
                 previous = dumps_snapshot(self._load(conn, report.key))
                 self._rewrite(conn, report, report_id)
-                self._record(conn, [(report.key, "replace", "", previous, source)])
+                # the replacement field by field, then the file it came from
+                self._record(
+                    conn,
+                    [
+                        (report.key, "replace", "", previous, dumps_snapshot(report)),
+                        (report.key, "import", "", None, source),
+                    ],
+                )
             provenance.save(conn, report_id, records)
 
     def confirm(self, key: str, path: str) -> Provenance:

@@ -132,11 +132,11 @@ def test_list_row(home: Home) -> None:
     term = _open_report(home)
     term.click("自治体が担う")
     term.press("enter")
-    term.wait_for("［中間アウトカム］: 1 行目")
+    term.wait_for("［中間アウトカム］: １行目")
     term.type("（第２部　海上）")
     term.wait_for("海上）")  # the text area may wrap at the 全角スペース: the DB tells
     term.press("ctrl+s")
-    term.wait_gone("［中間アウトカム］: 1 行目")
+    term.wait_gone("［中間アウトカム］: １行目")
     eventually(
         lambda: load(home.db).intermediate_outcomes[0],
         lambda v: "（第２部　海上）" in v,

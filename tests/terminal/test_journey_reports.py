@@ -95,7 +95,7 @@ def _import_and_export_errors(home: Home, short: Path) -> None:
     term.wait_for("notes.toml")
     term.press("enter")
     term.wait_for("0 件読み込みました")
-    term.wait_for("notes.toml: line 1")  # the error notification names the file
+    term.wait_for("notes.toml: 1 行目")  # the error notification names the file and line
 
     _palette(term, f"{KEY} を書き出す")
     term.wait_for(f"{KEY} の書き出し先")

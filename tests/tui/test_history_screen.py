@@ -47,7 +47,7 @@ async def test_history_screen_shows_filters_and_restores(db_path: Path) -> None:
             "レポート全体",
         ]
         assert rows[2][1] == "tester" and rows[2][2] == "変更"
-        assert rows[2][4] == "238163" and rows[2][5] == "240000"
+        assert rows[2][4] == "238,163" and rows[2][5] == "240,000"
         assert rows[0][5] == "[b]書き換え[/]"  # markup shown as typed
 
         # filter by typing a place, as it reads or as its path
@@ -103,9 +103,9 @@ async def test_history_screen_shows_filters_and_restores(db_path: Path) -> None:
     result = hyoka("history", KEY, db=db_path)
     assert result.returncode == 0, result.stderr
     out = result.stdout
-    assert "tester  変更  令和３年度 執行額  238163 → 240000" in out
-    assert "tester  変更  令和３年度 執行額  240000 → 238163" in out
-    assert "内閣の重要政策１ 年月日  2022-01-01 → 2021-06-18" in out
+    assert "tester  変更  令和３年度 執行額  238,163 → 240,000" in out
+    assert "tester  変更  令和３年度 執行額  240,000 → 238,163" in out
+    assert "内閣の重要政策１ 年月日  令和４年１月１日 → 令和３年６月18日" in out
 
 
 async def test_hyoka_history_shows_what_was_typed_on_the_screens(db_path: Path) -> None:
@@ -132,4 +132,4 @@ async def test_hyoka_history_shows_what_was_typed_on_the_screens(db_path: Path) 
     assert (rows[0]["old"], rows[0]["new"]) == (238163, -1234)
     assert rows[1]["new"] == "（追記）" + rows[1]["old"]
     text = hyoka("history", KEY, db=db_path).stdout.splitlines()
-    assert text[1].endswith("tester  変更  令和３年度 執行額  238163 → -1234")
+    assert text[1].endswith("tester  変更  令和３年度 執行額  238,163 → △ 1,234")

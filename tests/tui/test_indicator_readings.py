@@ -49,7 +49,7 @@ async def test_f4_shows_both_readings_in_japanese(tmp_path: Path) -> None:
     assert "達成 ロ　提案 ハ（R3）\n達成率（基準から）75.0% ／ 参考 目標比 99.5%\n" in chart
     assert status.startswith("測定指標１")
     assert (
-        "▲ I018 測定指標1は「ロ」ですが、数値からは「ハ」です"
+        "▲ I018 測定指標１は「ロ」ですが、数値からは「ハ」です"
         "（達成率（基準から）75.0% ／ 参考 目標比 99.5%）" in status
     )
 

@@ -64,7 +64,7 @@ async def test_deleting_a_row_of_the_report_says_how_to_undo(db_path: Path) -> N
         app.screen.query_one("#l-responsible DataTable").focus()
         await pilot.press("d")
         texts = await toast_texts(pilot)
-        assert any("の 1 行目を削除しました（ctrl+z で元に戻す）" in t for t in texts), texts
+        assert any("の１行目を削除しました（ctrl+z で元に戻す）" in t for t in texts), texts
         assert stored_report(db_path).responsible == before[1:]
 
 

@@ -166,7 +166,7 @@ async def test_the_roll_over_notice_says_what_moved_and_what_needs_a_new_target(
     said = "".join("".join(line.strip() for line in t.split("\n")) for t in texts)
     assert "（令和４年度実施政策）" in said
     assert "評価書番号 総務省R5－⑧、政策評価実施時期は空欄" in said
-    assert "新しい目標が必要な測定指標 2:" in said
+    assert "新しい目標が必要な測定指標２:" in said
     new = stored_report(db_path, "soumu-r5-08")
     assert (new.title, new.document_id, new.evaluation_month) == (
         "主要な政策に係る評価書（令和４年度実施政策）",

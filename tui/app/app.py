@@ -218,6 +218,13 @@ class HyokaApp(ClosingApp[int]):
         from models.store.watch import Watcher
 
         self.store = store
+        if store.read_only:  # said once: in the title for as long as it is open, and a notice
+            from models.store.errors import opened_read_only
+
+            mark = tr("読み取り専用", "read-only")
+            self.sub_title = f"{self.sub_title}　{mark}" if self.sub_title else mark
+            notice = opened_read_only(store.name, store.read_only)
+            tell(self, notice, severity="warning", timeout=10)
         for screen in self.screen_stack:  # a screen opened before the database was ready
             screen.post_message(StoreReady())
         self._watcher = Watcher(store)
@@ -328,14 +335,19 @@ class HyokaApp(ClosingApp[int]):
         return system_commands(self, screen)
 
     def action_command_palette(self) -> None:
-        """Textual's palette, its placeholder in hyoka's language."""
+        """Textual's palette, its words in hyoka's language (tui/textual_words.py)."""
         from textual.command import CommandPalette
 
-        from tui.textual_words import palette_placeholder
+        from tui.textual_words import Palette
 
         if self.use_command_palette and not CommandPalette.is_open(cast("App[object]", self)):
-            palette = CommandPalette(placeholder=palette_placeholder(), id="--command-palette")
-            self.push_screen(palette)
+            self.push_screen(Palette())
+
+    def action_help_quit(self) -> None:
+        """ctrl+c: how to quit, in hyoka's language (Textual's hint is English)."""
+        from tui.textual_words import quit_hint
+
+        quit_hint(self)
 
     def action_help(self) -> None:
         from tui.dialogs.help import HelpScreen

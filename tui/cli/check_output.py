@@ -13,6 +13,7 @@ import sys
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from models.i18n import tr
+from models.report.places import place_label, with_reference
 from tui.cli.common import error
 
 if TYPE_CHECKING:
@@ -91,8 +92,9 @@ def _text(key: str, policy_name: str, rows: list[tuple[str, str, str, str]], tex
     lines = [f"{key}  {policy_name}"]
     if not rows:
         lines.append("  " + tr("指摘事項はありません。", "No findings."))
-    for level, code, place, message in rows:
-        lines.append(f"  {severity[level]}\t{code}\t{place}\t{message}")
+    for level, code, place, message in rows:  # the place in words, its path as a reference
+        shown = with_reference(message, place)
+        lines.append(f"  {severity[level]}\t{code}\t{place_label(place)}\t{shown}")
     lines.extend("  " + line for line in text.splitlines())
     return "\n".join(lines) + "\n"
 

@@ -29,26 +29,41 @@ def database_target(args: argparse.Namespace) -> str:
 
 
 def config() -> Config:
-    from models.config import load_config
+    """The config file; one that cannot be used stops the command with its reason (exit 2)."""
+    from models.config import ConfigError, load_config
 
-    return load_config()
+    try:
+        return load_config()
+    except ConfigError as exc:
+        raise BadConfig(str(exc)) from None
 
 
-def store_from_args(args: argparse.Namespace, *, create: bool = False) -> Store:
+def store_from_args(
+    args: argparse.Namespace, *, create: bool = False, write: bool = False
+) -> Store:
     """Open the store named by --db / HYOKA_DB / the default; StoreError on failure.
 
     Only a command that writes passes ``create=True``: one that only reads refuses a
-    database that does not exist instead of creating it (and its folders) empty.
+    database that does not exist instead of creating it (and its folders) empty. A command
+    that exists to write passes ``write=True``: a database that cannot be written (read-only
+    media) is then refused at once; one that reads it is told once, on stderr, that it was
+    opened read-only.
     """
     from models.store.store import open_store
 
     cfg = config()
-    return open_store(
+    store = open_store(
         database_target(args),
         user=cfg.user,
         create=create,
         merge_seconds=cfg.history_merge_seconds,
+        write=write,
     )
+    if store.read_only:
+        from models.store.errors import opened_read_only
+
+        error(opened_read_only(store.name, store.read_only))
+    return store
 
 
 def era_argument(parser: str) -> Callable[[str], Any]:
@@ -73,11 +88,16 @@ class Refused(Exception):
     :func:`tui.cli.main.main` catches it, so a command raises it from anywhere."""
 
 
+class BadConfig(Refused):
+    """The config file cannot be used: as :class:`Refused`, but exit 2 (a usage error)."""
+
+
 def on_store(
     args: argparse.Namespace,
     job: Callable[[Store], T],
     *,
     create: bool = False,
+    write: bool = False,
     refusals: tuple[type[Exception], ...] = (),
 ) -> T:
     """Open the store named by the arguments, run ``job`` on it and close it. The store's
@@ -86,7 +106,7 @@ def on_store(
     from models.store.errors import StoreError
 
     try:
-        store = store_from_args(args, create=create)
+        store = store_from_args(args, create=create, write=write)
         try:
             return job(store)
         finally:

@@ -37,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         source = open_store(args.source, create=False)
-        target = open_store(args.target)
+        target = open_store(args.target, write=True)
         count = copy_store(source, target)
     except StoreError as exc:
         error(str(exc))

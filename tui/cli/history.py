@@ -41,7 +41,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from models.services.history_text import safe, text_row, to_json
+    from models.services.history_text import safe, text_rows, to_json
 
     changes, exists = on_store(
         args, lambda store: (store.history(args.key), store.exists(args.key))
@@ -61,5 +61,6 @@ def run(args: argparse.Namespace) -> int:
     if not changes:
         print(tr("{key}: 変更履歴はありません", "{key}: no changes recorded", key=args.key))
     for change in changes:
-        print("  ".join(text_row(change)).rstrip())
+        for row in text_rows(change):
+            print("  ".join(row).rstrip())
     return EXIT_OK

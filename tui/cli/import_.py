@@ -74,7 +74,7 @@ def run_snapshots(args: argparse.Namespace) -> int:
         from models.store.errors import StoreError  # only now: refusing a file needs no database
 
         try:
-            store = store_from_args(args, create=True)
+            store = store_from_args(args, create=True, write=True)
             try:
                 with progress(tr("取り込み", "importing"), len(read)) as advance:
                     results = import_snapshots(store, read, replace=args.replace, advance=advance)

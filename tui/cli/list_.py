@@ -34,7 +34,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         "--chain",
         metavar="KEY",
         help=tr(
-            "KEY の政策の年度のつながり（繰越しの前後、predecessor をたどる）",
+            "KEY の政策の年度のつながり（繰越しの前後、前回の評価書をたどる）",
             "the chain of years of KEY's policy (roll-overs before and after, by predecessor)",
         ),
     )
@@ -47,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
         return _chain(args)
     summaries = on_store(args, lambda store: store.list_reports())
     headers = (
-        "key",
+        tr("キー", "key"),
         tr("府省", "ministry"),
         tr("政策", "policy"),
         tr("評価年度", "year"),
@@ -110,7 +110,7 @@ def _chain(args: argparse.Namespace) -> int:
     links = on_store(args, lambda store: chain_in(store, args.chain))
     headers = (
         "",
-        "key",
+        tr("キー", "key"),
         tr("評価年度", "year"),
         tr("測定結果", "verdict"),
         tr("繰越し元", "rolled over from"),

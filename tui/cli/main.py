@@ -33,6 +33,9 @@ COMMANDS = (
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from tui.cli.argparse_words import install
+
+    install()  # argparse's own words (usage:, options:, error:…) in hyoka's language
     parser = argparse.ArgumentParser(
         prog="hyoka",
         description=tr(
@@ -47,7 +50,12 @@ def build_parser() -> argparse.ArgumentParser:
             "Exit codes: 0 success, 1 data problem, 2 usage error.",
         ),
     )
-    parser.add_argument("--version", action="version", version=f"hyoka {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"hyoka {__version__}",
+        help=tr("版を表示して終わる", "show the version and exit"),
+    )
     add_common(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
@@ -87,13 +95,13 @@ def main(argv: list[str] | None = None) -> int:
         from tui.cli.open_tui import run_tui
 
         return run_tui(args)
-    from tui.cli.common import EXIT_DATA, Refused, error
+    from tui.cli.common import EXIT_DATA, EXIT_USAGE, BadConfig, Refused, error
 
     try:
         return int(run(args))
     except Refused as exc:
         error(str(exc))
-        return EXIT_DATA
+        return EXIT_USAGE if isinstance(exc, BadConfig) else EXIT_DATA
     except KeyboardInterrupt:
         return 130
 

@@ -8,6 +8,7 @@ from tui.cli.common import (
     EXIT_DATA,
     EXIT_OK,
     EXIT_USAGE,
+    BadConfig,
     config,
     database_target,
     error,
@@ -38,7 +39,7 @@ def run_tui(args: argparse.Namespace, target: str | None = None, note: str = "")
     try:
         cfg = config()
         rules = RuleSettings.from_mapping(cfg.rules)
-    except (ConfigError, ValueError) as exc:
+    except (BadConfig, ConfigError, ValueError) as exc:
         error(str(exc))
         return EXIT_USAGE
     app = HyokaApp(

@@ -62,6 +62,7 @@ def run(args: argparse.Namespace) -> int:
     report = on_store(
         args,
         lambda store: fix_plan_in(store, args.key, args.fixed_on, again=args.again),
+        write=True,
         refusals=(PlanAlreadyFixed,),
     )
     assert report.plan is not None

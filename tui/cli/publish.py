@@ -29,6 +29,7 @@ from tui.cli.common import (
     error,
     store_from_args,
 )
+from tui.cli.output_format import output_format
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (hyoka --help)
 if TYPE_CHECKING:
@@ -89,15 +90,6 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     parser.set_defaults(run=run)
 
 
-def _format(args: argparse.Namespace) -> str:
-    from pathlib import Path
-
-    if args.format:
-        return str(args.format)
-    suffix = Path(args.output).suffix.lstrip(".").lower() if args.output else ""
-    return suffix if suffix in FORMATS else "pdf"
-
-
 def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
@@ -125,11 +117,15 @@ def run(args: argparse.Namespace) -> int:
     if not args.all and not args.keys:
         error(tr("publish: KEY か --all を指定してください", "publish: give KEYs, or --all"))
         return EXIT_USAGE
-    fmt = _format(args)
     many = args.all or len(args.keys) > 1
     output = Path(args.output) if args.output else None
     if many and output is None:
         error(tr("publish: 複数のレポートには -o DIR が必要です", "publish: several need -o DIR"))
+        return EXIT_USAGE
+    to_file = not many and output is not None and not output.is_dir()
+    fmt, problem = output_format(args.output, args.format, FORMATS, "pdf", file=to_file)
+    if problem:
+        error(f"publish: {problem}")
         return EXIT_USAGE
     try:
         renderer(fmt)  # an unavailable format is said before any work
@@ -209,11 +205,12 @@ def _refusals(store: Store, targets: dict[str, Path], force: bool, plan: bool) -
             files=", ".join(existing[:5]) + (" …" if len(existing) > 5 else ""),
         )
     from models.publish import blocking_findings
+    from models.rules.findings import finding_line
 
     lines = []
     for report in store.iter_reports(list(targets)):
         for f in blocking_findings(report, plan=plan):
-            lines.append(f"  {report.key}: {f.code} {f.place}: {f.message}")
+            lines.append(f"  {report.key}: {f.code} {finding_line(f)}")
     if lines:
         head = tr(
             "エラーの指摘があるため発行しません（--force で発行）:",

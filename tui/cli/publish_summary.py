@@ -13,6 +13,7 @@ import sys
 
 from models.i18n import os_error_text, tr
 from tui.cli.common import EXIT_DATA, EXIT_OK, EXIT_USAGE, error, store_from_args
+from tui.cli.output_format import output_format
 
 SUMMARY_FORMATS = ("xlsx", "csv")
 
@@ -33,15 +34,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _format(args: argparse.Namespace) -> str:
-    from pathlib import Path
-
-    if args.format:
-        return str(args.format)
-    suffix = Path(args.output).suffix.lstrip(".").lower() if args.output else ""
-    return suffix if suffix in SUMMARY_FORMATS else ("xlsx" if args.output else "csv")
-
-
 def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
@@ -50,7 +42,11 @@ def run(args: argparse.Namespace) -> int:
     from models.services.atomic_file import write_atomic
     from models.store.errors import StoreError
 
-    fmt = _format(args)
+    default = "xlsx" if args.output else "csv"
+    fmt, problem = output_format(args.output, args.format, SUMMARY_FORMATS, default, file=True)
+    if problem:
+        error(f"publish --summary: {problem}")
+        return EXIT_USAGE
     if args.keys or args.all or fmt not in SUMMARY_FORMATS:
         error(
             tr(

@@ -33,7 +33,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from models.services.history_text import safe
 
-    report = on_store(args, lambda store: store.restore_report(args.key))
+    report = on_store(args, lambda store: store.restore_report(args.key), write=True)
     print(
         tr(
             "{key} を戻しました（{name}）",

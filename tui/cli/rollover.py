@@ -32,7 +32,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
             "予算額・執行額はその年度の前２年度・当年度・翌年度の列に、各測定指標には"
             "その年度の行（実績は空）を加えます。表題の年度と評価書番号の年を進め"
             "（総務省R4－⑧ → 総務省R5－⑧）、政策評価実施時期を空にします。"
-            "drop_next の測定指標は除き、目標年度を過ぎた測定指標を示します。"
+            "「次期目標等で削除」とした測定指標は除き、目標年度を過ぎた測定指標を示します。"
             "KEY は変更しません。NEWKEY の既定は KEY の年を進めたもの"
             "（soumu-r4-08 → soumu-r5-08、年のないキーは末尾に -FY）。",
             "Start next year's report from KEY: marks, verdict, analysis and next steps "
@@ -72,6 +72,7 @@ def run(args: argparse.Namespace) -> int:
     result = on_store(
         args,
         lambda store: roll_over_in(store, args.key, args.to, args.new_key),
+        write=True,
         refusals=(RollOverRefused,),
     )
     for line in describe(result):

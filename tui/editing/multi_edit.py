@@ -43,5 +43,8 @@ def _apply(key: str, changes: list[Change]) -> Callable[[Store], Report]:
 def set_many(key: str, changes: list[Change]) -> tuple[Callable[[Store], Report], Edit]:
     """What to pass to ``ReportScreen.save_change``: the edit and its undo."""
     undo = [(path, expected, value) for path, value, expected in changes]
-    describe = ", ".join(path for path, _, _ in changes)
+    from models.i18n import tr
+    from models.report.places import place_label
+
+    describe = tr("、", ", ").join(place_label(path) for path, _, _ in changes)
     return _apply(key, changes), Edit(key, describe, _apply(key, undo))

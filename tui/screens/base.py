@@ -26,6 +26,8 @@ from textual.screen import Screen
 from textual.widget import Widget
 
 from models.i18n import tr
+from models.report.paths import item_path
+from models.report.places import place_label
 from tui.app_of import app_of
 from tui.background import deliver
 from tui.editing.undo import Edit, field_edit
@@ -254,12 +256,13 @@ class ReportScreen(Screen[None]):
         )
 
     def insert_item(self, list_path: str, item: Any, pos: int, describe: str = "") -> None:
-        """Add ``item`` at ``pos`` of the list at ``list_path``; undo removes it again."""
+        """Add ``item`` at ``pos`` of the list at ``list_path``; undo removes it again.
+        ``describe``: the path the undo notice names in words (default: the item's)."""
         self.save_change(
             lambda s: s.insert_item(self.key, list_path, item, pos),
             Edit(
                 self.key,
-                describe or f"{list_path}[{pos}]",
+                place_label(describe or item_path(list_path, item, pos)),
                 lambda s: s.remove_item(self.key, list_path, pos),
             ),
         )
@@ -270,7 +273,7 @@ class ReportScreen(Screen[None]):
             lambda s: s.remove_item(self.key, list_path, pos),
             Edit(
                 self.key,
-                describe or f"{list_path}[{pos}]",
+                place_label(describe or item_path(list_path, old, pos)),
                 lambda s: s.insert_item(self.key, list_path, old, pos),
             ),
         )

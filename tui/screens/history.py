@@ -23,7 +23,16 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Static
 
 from models.i18n import tr
-from models.services.history_text import action_label, old_and_new, place, show_value, when
+from models.services.history_text import (
+    action_label,
+    expand,
+    old_and_new,
+    one_sentence,
+    place,
+    show_value,
+    when,
+)
+from models.services.history_words import is_text
 from tui.app_of import app_of
 from tui.background import deliver, refusals
 from tui.messages import StoreReady
@@ -36,11 +45,13 @@ if TYPE_CHECKING:
 
 # ---------------------------------------------------------------- the detail of one change
 def describe(change: Change, limit: int) -> Text:
-    """Place, old and new of ``change`` (values of at most ``limit`` characters each)."""
+    """Place, old and new of ``change`` (values of at most ``limit`` characters each): two
+    texts with what changed underlined; figures, years, dates and rows in the form's words."""
     shown = Text(place(change), style="bold")
     sides = (tr("変更前", "Old"), tr("変更後", "New"))
     old, new = change.old, change.new
-    if change.action == "set" and isinstance(old, str) and isinstance(new, str) and old and new:
+    texts = isinstance(old, str) and isinstance(new, str) and old and new
+    if change.action == "set" and texts and is_text(change.path):
         from models.text.diff import changes, clip
 
         marks = ("bold underline red", "bold underline green")
@@ -50,8 +61,12 @@ def describe(change: Change, limit: int) -> Text:
                 text = show_value("set", piece.text, None) if piece.text else ""
                 shown.append(text, style=mark if piece.changed else "")
         return shown
-    for name, value in zip(sides, (old, new), strict=True):
-        shown.append(f"\n{name}: {show_value(change.action, value, limit)}")
+    before, after = old_and_new(change, limit)
+    if one_sentence(change):  # a row added or removed, the plan fixed
+        shown.append(f"\n{after}")
+        return shown
+    for name, value in zip(sides, (before, after), strict=True):
+        shown.append(f"\n{name}: {value or show_value('', None)}")
     return shown
 
 
@@ -70,7 +85,8 @@ class HistoryScreen(Screen[bool]):
     def __init__(self, key: str):
         super().__init__()
         self.key = key
-        self.changes: list[Change] = []
+        self.changes: list[tuple[Change, list[Change]]] = []  # each with the rows it shows
+        self.rows: dict[str, Change] = {}  # a table row's key → the change it shows
         self.restored = False
 
     @property
@@ -108,40 +124,49 @@ class HistoryScreen(Screen[bool]):
     def load(self) -> None:
         store = self.store
         assert store is not None
-        deliver(self, lambda: store.history(self.key), self._show)
 
-    def _show(self, changes: list[Change]) -> None:
-        self.changes = list(reversed(changes))  # newest first
+        def job() -> list[tuple[Change, list[Change]]]:
+            # newest first; a replacement read into its fields here, off the UI thread
+            return [(c, expand(c)) for c in reversed(store.history(self.key))]
+
+        deliver(self, job, self._show)
+
+    def _show(self, changes: list[tuple[Change, list[Change]]]) -> None:
+        self.changes = changes
         self._fill(self.query_one("#filter", Input).value)
 
     def _fill(self, needle: str) -> None:
         table = self.query_one(DataTable)
         table.clear()
         needle = needle.strip().lower()
-        for change in self.changes:
-            where = place(change)
-            if needle and needle not in f"{where} {change.path} {change.user}".lower():
-                continue
-            old = new = ""
-            if change.action == "move":
-                old, new = str(change.old), str(change.new)
-            elif change.action not in ("import", "create", "restore"):
-                old, new = old_and_new(change, 24)
-            table.add_row(
-                when(change)[:16],
-                Text(show_value("", change.user, 12)),
-                action_label(change.action),
-                Text(where),
-                Text(old),
-                Text(new),
-                key=str(change.id),
-            )
+        self.rows = {}
+        for change, shown in self.changes:
+            for i, one in enumerate(shown):  # a replacement: the fields it changed
+                where = place(one)
+                if needle and needle not in f"{where} {one.path} {one.user}".lower():
+                    continue
+                old = new = ""
+                if one.action == "move":
+                    old, new = str(one.old), str(one.new)
+                elif one.action not in ("import", "create", "restore"):
+                    old, new = old_and_new(one, 24)
+                key = f"{change.id}.{i}"
+                self.rows[key] = one
+                table.add_row(
+                    when(one)[:16],
+                    Text(show_value("", one.user, 12)),
+                    action_label(change.action),
+                    Text(where),
+                    Text(old),
+                    Text(new),
+                    key=key,
+                )
         self.query_one("#status", Static).update(
             tr(
                 "{shown} / {total} 件　r: 変更前の値に戻す",
                 "{shown} of {total}   r: restore the old value",
                 shown=table.row_count,
-                total=len(self.changes),
+                total=sum(len(shown) for _, shown in self.changes),
             )
         )
         self._describe()
@@ -152,7 +177,7 @@ class HistoryScreen(Screen[bool]):
         if not table.row_count:
             return None
         row_key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
-        return next((c for c in self.changes if str(c.id) == row_key), None)
+        return self.rows.get(str(row_key))
 
     def _describe(self) -> None:
         """The selected change under the table: its place, then old and new, each at most two

@@ -16,6 +16,7 @@ from models.report.labels import label
 from models.report.model import Indicator, IndicatorYear, Number
 from models.report.numbers import parse_number, parse_quantity, render_number
 from models.report.paths import indicator_place
+from models.report.places import form_number
 from tui.dialogs.ask import AskScreen
 from tui.dialogs.choose import NOT_CHOSEN, ChooseScreen
 from tui.dialogs.text_edit import TextEditScreen
@@ -112,7 +113,9 @@ class IndicatorEdits(ReportScreen):
             )
         ind, report = self.indicator, self.report
         if ind is not None and report is not None and n != ind.number and report.indicator(n):
-            raise ValueError(tr("測定指標{n}は既にあります", "indicator {n} already exists", n=n))
+            raise ValueError(
+                tr("測定指標{n}は既にあります", "indicator {n} already exists", n=form_number(n))
+            )
         return n
 
     # ------------------------------------------------------------ years
@@ -198,7 +201,7 @@ class IndicatorEdits(ReportScreen):
         question = tr(
             "測定指標{n}の{fy}の行を削除しますか？",
             "Remove {fy} from indicator {n}?",
-            n=ind.number,
+            n=form_number(ind.number),
             fy=fy_label(old.fiscal_year),
         )
         self.confirm_remove(question, list_path, pos, old, f"{list_path}[{old.fiscal_year}]")

@@ -10,6 +10,7 @@ from models.i18n import tr
 from models.report.labels import label
 from models.report.model import Indicator, Objective
 from models.report.paths import objective_place
+from models.report.places import form_number
 from tui.dialogs.ask import AskScreen
 from tui.dialogs.text_edit import TextEditScreen
 from tui.notices import tell
@@ -49,7 +50,7 @@ class IndicatorStructure(ReportScreen):
 
         self.app.push_screen(
             AskScreen(
-                tr("測定指標{n}の名前", "Name of indicator {n}", n=number),
+                tr("測定指標{n}の名前", "Name of indicator {n}", n=form_number(number)),
                 tr("例: クラウド導入市区町村数", "e.g. number of municipalities using the cloud"),
                 parse_name,
             ),
@@ -81,7 +82,7 @@ class IndicatorStructure(ReportScreen):
                 tr(
                     "測定指標{n}「{name}」を削除しますか？",
                     "Remove indicator {n} ({name})?",
-                    n=ind.number,
+                    n=form_number(ind.number),
                     name=ind.name,
                 ),
                 objective_place(place[1], "indicators"),
@@ -93,7 +94,7 @@ class IndicatorStructure(ReportScreen):
                 tr(
                     "施策目標{n}（測定指標{count}件を含む）を削除しますか？",
                     "Remove objective {n} with its {count} indicator(s)?",
-                    n=place[1] + 1,
+                    n=form_number(place[1] + 1),
                     count=len(objective.indicators),
                 ),
                 "objectives",

@@ -29,6 +29,7 @@ from models.report.eras import form_digits
 from models.report.labels import label
 from models.report.model import Means, MeansYear, Report
 from models.report.paths import means_place
+from models.report.places import form_number
 from models.report.plan import plan_changes
 from tui.editing.undo import Edit
 from tui.notices import tell
@@ -185,7 +186,7 @@ class PlanScreen(RowEditing):
                         tr(
                             "測定指標{n}「{name}」は事前分析表にありましたが、今はありません",
                             "indicator {n} ({name}) was in the plan and is gone",
-                            n=c.number,
+                            n=form_number(c.number),
                             name=c.name,
                         )
                         for c in removed

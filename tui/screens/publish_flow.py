@@ -78,9 +78,10 @@ def _chosen(screen: ReportScreen, report: Report, path: Path | None, plan: bool)
 def _check(screen: ReportScreen, report: Report, path: Path, fmt: str, plan: bool) -> None:
     """In a thread: what needs confirming (error findings, an existing file)."""
     from models.publish import blocking_findings
+    from models.report.places import place_label
 
     found = blocking_findings(report, plan=plan)
-    problems = [f"{f.code} {f.place}: {f.message}" for f in found]
+    problems = [f"{f.code} {place_label(f.place)}: {f.message}" for f in found]
     questions = []
     if problems:
         questions.append(

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from models.i18n import tr
+from models.report.places import form_number, place_label
 from tui.editing.undo import Edit
 from tui.notices import tell
 from tui.screens.base import ReportScreen
@@ -35,10 +36,10 @@ class RowEditing(ReportScreen):
         spec = rows.spec
         old = None if row is None else rows.items[row]
         title = tr(
-            "{list}: {n} 行目",
+            "{list}: {n}行目",
             "{list}: row {n}",
             list=spec.label,
-            n=(len(rows.items) if row is None else row) + 1,
+            n=form_number((len(rows.items) if row is None else row) + 1),
         )
 
         def done(values: dict[str, Any] | None) -> None:
@@ -62,10 +63,10 @@ class RowEditing(ReportScreen):
         tell(
             self,
             tr(
-                "{list} の {n} 行目を削除しました（ctrl+z で元に戻す）",
+                "{list} の{n}行目を削除しました（ctrl+z で元に戻す）",
                 "Removed row {n} of {list} (ctrl+z undoes)",
                 list=spec.label,
-                n=row + 1,
+                n=form_number(row + 1),
             ),
         )
 
@@ -78,7 +79,7 @@ class RowEditing(ReportScreen):
             lambda store: store.move_item(self.key, spec.path, row, to),
             Edit(
                 self.key,
-                f"{spec.path}[{row}]",
+                place_label(f"{spec.path}[{row}]"),
                 lambda store: store.move_item(self.key, spec.path, to, row),
             ),
         )

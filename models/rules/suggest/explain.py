@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from models.i18n import tr
-from models.report.eras import form_digits
+from models.report.places import form_number
 from models.rules.suggest.projection import words as projection_words
 from models.rules.suggest.readings import figures_of, rate_label
 
@@ -201,7 +201,7 @@ def part_lines(b: IndicatorBasis, basis: str = "to_target") -> list[str]:
 
 
 def _number(n: int) -> str:
-    return tr("{n}", "{m}", n=form_digits(n), m=n)
+    return form_number(n)
 
 
 def explain(s: VerdictSuggestion, projections: bool = True) -> str:
@@ -239,7 +239,7 @@ def explain(s: VerdictSuggestion, projections: bool = True) -> str:
                 "（イ／ロ／ハ）どおりなら「{c}」です。",
                 "{n_en}: the evaluator's mark is stronger than the numbers, so the numbers' "
                 "mark is counted; by the evaluator's marks it would be {c}.",
-                n="、".join(f"測定指標{form_digits(n)}" for n in s.contested),
+                n="、".join(f"測定指標{form_number(n)}" for n in s.contested),
                 n_en=", ".join(f"Indicator {n}" for n in s.contested),
                 c=s.marks_category or tr("提案なし", "no suggestion"),
             )
