@@ -52,7 +52,7 @@ def single(reps: int) -> None:
     render(printed_document(report), "pdf")
     cold = time.perf_counter() - start
     font = find_font()
-    source = typst_source(printed_document(report), font.family).encode()
+    source = typst_source(printed_document(report), font).encode()
     fonts = _fonts(font.folder)
 
     def bare() -> None:
