@@ -102,9 +102,16 @@ def blocking_findings(report: Report, *, plan: bool = False) -> list[Finding]:
 
 
 def document(report: Report, *, plan: bool = False, profile: str | None = None) -> Document:
-    """The printed document to publish: the 評価書, or with ``plan`` the 事前分析表."""
+    """The printed document to publish: the 評価書, or with ``plan`` the 事前分析表, carrying
+    the report's snapshot for a format that attaches it (the PDF: ``hyoka import REPORT.pdf``
+    reads it back, :mod:`models.publish.attachment`)."""
+    from dataclasses import replace
+
+    from models.snapshot.codec import dumps_snapshot
+
     p = profile_for(report.ministry, profile)
-    return plan_document(report, p) if plan else printed_document(report, p)
+    doc = plan_document(report, p) if plan else printed_document(report, p)
+    return replace(doc, snapshot=dumps_snapshot(report))
 
 
 def publish(

@@ -1,9 +1,10 @@
 """``hyoka import FILE|DIR… [--replace]``: read snapshots into the database.
 
-A folder stands for every ``*.toml`` in it, sorted. Every file is validated before anything
-is written; each file is imported all or nothing. Files that fail are reported with their
-problems; the others are imported. The work is ``models.services.snapshot_files``, which the TUI's
-import uses too.
+A folder stands for every ``*.toml`` in it, sorted. A ``.pdf`` file is a report hyoka
+published: the snapshot it carries is imported (``models.publish.attachment``; a PDF without
+one is refused). Every file is validated before anything is written; each file is imported all
+or nothing. Files that fail are reported with their problems; the others are imported. The work
+is ``models.services.snapshot_files``, which the TUI's import uses too.
 """
 
 from __future__ import annotations
@@ -22,9 +23,11 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         help=tr("スナップショット（TOML）を取り込む", "import snapshots (TOML)"),
         description=tr(
             "hyoka/1 スナップショットを取り込みます。フォルダはその中の *.toml すべて"
-            "（名前順）です。既存のキーは --replace のときだけ置き換えます。",
-            "Import hyoka/1 snapshots. A folder means every *.toml in it (sorted by name). "
-            "An existing key is replaced only with --replace.",
+            "（名前順）です。hyoka が発行した PDF は、添付されたスナップショットを取り込みます。"
+            "既存のキーは --replace のときだけ置き換えます。",
+            "Import hyoka/1 snapshots. A folder means every *.toml in it (sorted by name); a "
+            "PDF hyoka published gives the snapshot attached to it. An existing key is "
+            "replaced only with --replace.",
         ),
     )
     parser.add_argument("files", nargs="+", metavar="FILE|DIR")
@@ -42,9 +45,17 @@ def run(args: argparse.Namespace) -> int:
     from tui.cli.progress import progress
 
     files, problems = snapshot_files(args.files)
+    pdfs = [f for f in files if f.lower().endswith(".pdf")]
+    files = [f for f in files if not f.lower().endswith(".pdf")]
     with progress(tr("検証", "checking"), len(files)) as advance:
         read, refused = read_snapshots(files, advance)
     problems += refused
+    if pdfs:  # a report hyoka published carries its snapshot
+        from models.publish.attachment import read_pdf_snapshots
+
+        found, refused = read_pdf_snapshots(pdfs)
+        read += found
+        problems += refused
     for result in problems:
         error(str(result.problem))
     failed = len(problems)
