@@ -163,13 +163,13 @@ def find_font(path: str = "", family: str = "", typeface: str = "明朝") -> Fon
         )
     raise PublishError(
         tr(
-            "PDF には日本語フォントが必要です。fonts-noto-cjk と fonts-noto-cjk-extra（明朝: "
-            "Noto Serif CJK JP。Debian/Ubuntu: sudo apt-get install fonts-noto-cjk "
-            "fonts-noto-cjk-extra、または fonts-ipaexfont）を入れるか、設定ファイルの "
-            '[publish] font_path = "…/フォント.ttc" で指定してください',
-            "a PDF needs a Japanese font: install fonts-noto-cjk and fonts-noto-cjk-extra "
-            "(明朝: Noto Serif CJK JP; Debian/Ubuntu: sudo apt-get install fonts-noto-cjk "
-            "fonts-noto-cjk-extra, or fonts-ipaexfont) or name one in the config file as "
+            "PDF には日本語フォントが必要です。fonts-noto-cjk（明朝は Noto Serif CJK JP、"
+            "ゴシックは Noto Sans CJK JP。Debian/Ubuntu: sudo apt-get install fonts-noto-cjk）"
+            "か fonts-ipaexfont を入れるか、設定ファイルの [publish] "
+            'font_path = "…/フォント.ttc" で指定してください',
+            "a PDF needs a Japanese font: install fonts-noto-cjk (明朝: Noto Serif CJK JP, "
+            "ゴシック: Noto Sans CJK JP; Debian/Ubuntu: sudo apt-get install fonts-noto-cjk) or "
+            "fonts-ipaexfont, or name one in the config file as "
             '[publish] font_path = ".../font.ttc"',
         )
     )

@@ -205,7 +205,7 @@ class _Paginator:
         for piece in pieces:
             base = len(rows)
             rows += piece.rows
-            parts += [replace(p, row=p.row + base) for p in piece.parts]
+            parts += [Part(p.slot, p.row + base, p.rows, p.lines) for p in piece.parts]
         parts += self.side_parts(rows, page)
         return rows, parts
 

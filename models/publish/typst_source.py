@@ -26,14 +26,15 @@ from models.publish.font_metrics import advances
 from models.publish.fonts import Font
 from models.publish.frame import GROUP_KIND, HEAD, LABEL_KIND, NUMBER, Frame, build_frame
 
-_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+_ESCAPES = (("\\", "\\\\"), ('"', '\\"'), ("\n", "\\n"), ("\r", "\\r"), ("\t", "\\t"))
 _CONTROL = re.compile("[\x00-\x1f\x7f\ud800-\udfff]")
-_TABLE = str.maketrans(_ESCAPES)
+_SPECIAL = re.compile('[\\\\"\x00-\x1f\x7f\ud800-\udfff]')
 
 # full-width punctuation Typst narrows at a line's start or beside another one
 _OPENING = "「『（【〔〈《［｛〖〘｟“‘"
 _PUNCTUATION = _OPENING + "、。，．・：；」』）】〕〉》］｝〗〙｠”’"
 _PAIR = re.compile(f"(?<=[{_PUNCTUATION}])(?=[{_PUNCTUATION}])")
+_CODE = re.compile(f"(?:^|\n)[{_OPENING}]|[{_PUNCTUATION}][{_PUNCTUATION}]")  # needs a #z
 
 _FILL = "luma(238)"
 _ALIGN = {
@@ -46,24 +47,53 @@ _ALIGN = {
 
 def lit(text: str) -> str:
     """``text`` as a Typst string literal (control characters as ``\\u{…}`` escapes)."""
-    out = text.translate(_TABLE)
+    if not _SPECIAL.search(text):
+        return '"' + text + '"'
+    out = text
+    for char, escaped in _ESCAPES:
+        out = out.replace(char, escaped)
     if _CONTROL.search(out):
         out = _CONTROL.sub(lambda m: f"\\u{{{ord(m.group()):x}}}", out)
     return '"' + out + '"'
 
 
-def _line(text: str, indent: float) -> str:
-    """One line as Typst code: its indent, its text, zero-width boxes where Typst would narrow
-    a punctuation mark."""
-    out = f"#h({indent:.2f}pt)" if indent else ""
-    if text[:1] in _OPENING:
-        out += "#z"
-    return out + "#z".join(f"#{lit(run)}" for run in _PAIR.split(text))
+def _runs(lines: list[paging.Line]) -> list[tuple[bool, str]]:
+    """``lines`` as runs of text (True) and of code (False): a newline between two lines (Typst
+    breaks a line there), an indent as ``h()``, a zero-width box where Typst would narrow a
+    punctuation mark (before an opening bracket that starts a line, between two marks)."""
+    runs: list[tuple[bool, str]] = []
+    for i, (text, indent) in enumerate(lines):
+        if i:
+            runs.append((True, "\n"))
+        if indent:
+            runs.append((False, f"#h({indent:.2f}pt)"))
+        if text and text[0] in _OPENING:
+            runs.append((False, "#z"))
+        for j, run in enumerate(_PAIR.split(text) if _PAIR.search(text) else (text,)):
+            if j:
+                runs.append((False, "#z"))
+            runs.append((True, run))
+    return runs
 
 
 def lines_content(lines: list[paging.Line]) -> str:
-    """Content holding ``lines`` as given, a line break between two."""
-    return "[" + "#linebreak()".join(_line(text, indent) for text, indent in lines) + "]"
+    """Content holding ``lines`` as given, each on a line of its own."""
+    joined = "\n".join(text for text, _ in lines)
+    if not (_CODE.search(joined) or any(indent for _, indent in lines)):
+        return "[#" + lit(joined) + "]"
+    out: list[str] = []
+    text: list[str] = []
+    for is_text, run in _runs(lines):
+        if is_text:
+            text.append(run)
+            continue
+        if text:
+            out.append("#" + lit("".join(text)))
+            text.clear()
+        out.append(run)
+    if text:
+        out.append("#" + lit("".join(text)))
+    return "[" + "".join(out) + "]"
 
 
 def _cell(part: paging.Part) -> str:
