@@ -210,3 +210,9 @@ def test_characters_xml_cannot_hold_print_as_replacement_marks() -> None:
     document = _open(publish_docx.render(doc))  # python-docx refused these before
     assert "a\ufffdb\ufffdc" in _texts(document)
     assert document.core_properties.title == "題\ufffd"
+
+
+def test_the_title_has_no_rule_under_it(sample) -> None:
+    _doc, document = sample
+    title = document.styles["Title"].element
+    assert title.pPr is None or title.pPr.find(qn("w:pBdr")) is None

@@ -85,7 +85,7 @@ def plan_indicator_table(obj: Objective, p: Profile) -> Table:
         grid.append(row)
     if not obj.indicators:
         grid.append([Cell(obj.text), *(Cell() for _ in range(max(len(years), 1) + 6))])
-    widths = (1.4, 0.35, 1.5, 1.5, 1.5, *(1.0 for _ in years or [0]), 2.8, 1.5)
+    widths = (1.3, 0.35, 1.8, 1.5, 1.5, *(1.0 for _ in years or [0]), 2.6, 1.4)
     return Table.from_grid(grid, header_rows=2, widths=widths)
 
 

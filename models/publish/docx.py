@@ -85,6 +85,9 @@ def _setup(word: WordDocument, title: str, typeface: str) -> None:
         style.paragraph_format.space_after = Pt(0)
         style.paragraph_format.space_before = Pt(0)
     title_style = word.styles["Title"]
+    border = title_style.element.get_or_add_pPr().find(qn("w:pBdr"))
+    if border is not None:  # the default Title's rule under it: the form has none
+        border.getparent().remove(border)
     title_style.font.bold = True
     title_style.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
     title_style.paragraph_format.space_after = Pt(4)
