@@ -221,7 +221,7 @@ def _clusters(piece: str) -> Iterator[str]:
 Advance = Callable[[str], float]  # a character's width: terminal cells, or points of a font
 
 
-def allowed(text: str, i: int, inside: set[int], strict: bool = False) -> bool:
+def allowed(text: str, i: int, inside: Inside, strict: bool = False) -> bool:
     """Whether a line may break between ``text[i-1]`` and ``text[i]`` (the rules of the module;
     ``inside``: positions within a run kept whole, from :func:`whole_inside`)."""
     if i in inside:
@@ -251,13 +251,28 @@ def _zero_width(ch: str) -> bool:
     return found
 
 
-def whole_inside(text: str, pattern: re.Pattern[str] = WHOLE) -> set[int]:
+class Inside:
+    """The positions inside the runs a pattern keeps whole in a text (a break there is not
+    allowed): ``i in inside``. The runs are found once; a position is looked up by bisection."""
+
+    def __init__(self, text: str, pattern: re.Pattern[str]) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for found in pattern.finditer(text):
+            if found.end() - found.start() > 1:
+                self.starts.append(found.start())
+                self.ends.append(found.end())
+
+    def __contains__(self, i: object) -> bool:
+        if not isinstance(i, int):
+            return False
+        k = bisect_right(self.starts, i - 1) - 1  # the last run starting before i
+        return k >= 0 and i < self.ends[k]
+
+
+def whole_inside(text: str, pattern: re.Pattern[str] = WHOLE) -> Inside:
     """Positions inside the runs ``pattern`` keeps whole (a break there is not allowed)."""
-    inside: set[int] = set()
-    for found in pattern.finditer(text):
-        if found.end() - found.start() > 1:
-            inside.update(range(found.start() + 1, found.end()))
-    return inside
+    return Inside(text, pattern)
 
 
 def break_paragraph(
