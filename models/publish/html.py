@@ -120,7 +120,7 @@ def _row(s: Section, lead: str, label: str) -> str:
     span = "" if s.beside else ' colspan="3"'
     beside = "".join(
         f'<th scope="row" class="beside">{_text(f.label)}</th><td>{_text(f.text)}</td>'
-        for f in s.beside[:1]
+        for f in s.beside
     )
     return f'<tr id="{escape(s.name)}">{lead}{label}<td{span}>{_content(s)}</td>{beside}</tr>'
 
