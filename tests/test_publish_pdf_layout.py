@@ -247,3 +247,32 @@ def test_a_table_that_does_not_fit_what_is_left_breaks_between_its_rows(tmp_path
     assert half_empty_pages(pages) == [] and orphaned_pages(pages) == []
     second = [line.text for line in pages[1].lines()]
     assert "施策目標（続き）" in second or "目標の文（続き）" in second
+
+
+def _cell(pages: list[PdfPage], first: str) -> tuple[int, float, float]:
+    """(page, top rule, left rule) of the cell whose first line starts with ``first``."""
+    for number, page in enumerate(pages):
+        for cell in page.cells:
+            if cell.lines and cell.lines[0].text.replace(" ", "").startswith(first):
+                return number, cell.top, cell.left
+    raise AssertionError(first)
+
+
+def test_rows_as_the_seed_prints_them(sample_pages) -> None:
+    """分野 and 作成責任者名 are label cells on the rows of 政策（※１）名 and 担当部局課室名; the
+    反映内容 are label cells with their text beside them, on their own rows."""
+    pairs = [
+        ("政策（※１）名", "分野"),
+        ("政策（※１）名", "電子自治体"),
+        ("担当部局課室名", "作成責任者名"),
+        ("令和５年度予算概算", "政策評価に係る施策目標は"),
+        ("税制、法令、組織", "―"),
+    ]
+    for left, right in pairs:
+        a, b = _cell(sample_pages, left), _cell(sample_pages, right)
+        assert (a[0], a[1]) == (b[0], b[1]) and a[2] < b[2], (left, right)
+    steps = _cell(sample_pages, "測定指標１：本指標については")
+    assert steps[1] < _cell(sample_pages, "令和５年度予算概算")[1]  # a row under the text
+    budget = _cell(sample_pages, "政策の予算額・")
+    assert budget[1] == _cell(sample_pages, "区分")[1]  # beside the table it labels
+    assert _cell(sample_pages, "予算の状況")[1] == _cell(sample_pages, "当初予算（a）")[1]
