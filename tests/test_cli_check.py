@@ -45,6 +45,9 @@ SEED_FINDINGS = [
     ("R005", "warning", "report.materials"),
     ("R007", "warning", "cabinet_policies[2].name"),
     ("V009", "warning", "verdict.rationale"),
+    ("F014", "warning", "report.planned_evaluation"),  # the 事前分析表's, blank in the seed
+    ("F015", "warning", "indicator[1].reason"),
+    ("F015", "warning", "indicator[2].reason"),
 ]
 
 
@@ -67,7 +70,7 @@ def test_key_from_the_database(db_path: Path) -> None:
     result = hyoka("soumu-r4-08", db=db_path)
     assert result.returncode == 0, result.stderr
     assert "電子自治体の推進" in result.stdout
-    assert "エラー 0、警告 4、情報 2" in result.stdout
+    assert "エラー 0、警告 7、情報 2" in result.stdout
 
 
 def test_all_as_json(db_path: Path) -> None:
@@ -85,7 +88,7 @@ def test_all_as_json(db_path: Path) -> None:
     assert first["parts"][0]["to_target"] == pytest.approx(713 / 1100)
     assert report["suggestion"]["rests_on_progress"] is True
     assert report["suggestion"]["indicators"][0]["part"] == "progress"
-    assert data["summary"] == {"reports": 1, "error": 0, "warning": 4, "info": 2, "unreadable": 0}
+    assert data["summary"] == {"reports": 1, "error": 0, "warning": 7, "info": 2, "unreadable": 0}
 
 
 def test_json_is_stable(db_path: Path) -> None:
@@ -152,7 +155,7 @@ def test_english(tmp_path: Path) -> None:
     result = hyoka(str(SEED), "--lang", "en", db=tmp_path / "x.db")
     assert result.returncode == 0
     assert "Suggested category: 相当程度進展あり" in result.stdout
-    assert "1 report(s): 0 error(s), 4 warning(s), 2 info" in result.stdout
+    assert "1 report(s): 0 error(s), 7 warning(s), 2 info" in result.stdout
 
 
 def test_module_is_light_at_import() -> None:

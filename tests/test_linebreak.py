@@ -225,3 +225,26 @@ def test_rich_text_keeps_its_styles_when_broken() -> None:
     assert lines == [*wrap(first, 20, hang=True), "次の行"]
     bold = [broken.plain[s.start : s.end] for s in broken.spans if s.style == "bold"]
     assert "".join(bold).replace("\n", "").replace(" ", "") == "対応率100％（46／46）"
+
+
+def _greedy(text: str, width: int) -> list[str]:
+    """The plain greedy fill over :func:`segments` (what ``wrap`` did before it looked for each
+    line's last allowed break directly): the reference for the fast fill."""
+    lines, line, used = [], "", 0
+    for piece in segments(text):
+        size = cell_len(piece)
+        if used + size > width and line:
+            lines.append(line)
+            line, used = "", 0
+        line, used = line + piece, used + size
+    return [*lines, line]
+
+
+@settings(max_examples=300, deadline=None)
+@given(japanese, st.integers(8, 120))
+def test_the_fast_fill_breaks_where_the_greedy_fill_over_segments_does(
+    text: str, width: int
+) -> None:
+    if "\n" in text or not fits(text, width):
+        return
+    assert wrap(text, width) == _greedy(text, width)

@@ -53,7 +53,6 @@ def test_sections_in_printed_order() -> None:
         "expert_knowledge",
         "materials",
         "bureau",
-        "responsible",
         "evaluation_month",
         "notes",
     ]
@@ -64,23 +63,26 @@ def test_seed_heading_and_policy() -> None:
     assert s["title"].title == "主要な政策に係る評価書（令和３年度実施政策）"
     assert s["title"].blocks == ("（総務省R4－⑧）",)
     assert s["policy"].title == "政策（※１）名"
-    assert s["policy"].blocks == ("政策８：電子自治体の推進", Field("分野", "電子自治体"))
+    # 分野 is a label cell of its own on the 政策（※１）名 row, as the seed prints it
+    assert s["policy"].blocks == ("政策８：電子自治体の推進",)
+    assert s["policy"].beside == (Field("分野", "電子自治体"),)
     assert s["basic_goal"].title == "基本目標【達成すべき目標】"
     assert s["basic_goal"].blocks[0].startswith("［最終アウトカム］：デジタルの活用により")
 
 
 def test_seed_budget_table_has_the_row_group_and_numbers() -> None:
     budget = _sections(load_sample())["budget"]
-    assert budget.title == "政策の予算額・執行額等"
+    # the seed: the unit in the left label, 予算の状況 with （注） under it, plain 執行額
+    assert budget.title == "政策の予算額・執行額等（百万円）"
     table = budget.blocks[0]
     assert isinstance(table, Table)
     assert table.header == ("区　　分", "", "令和元年度", "令和２年度", "令和３年度", "令和４年度")
     rows = {row[1] or row[0]: row[2:] for row in table.rows}
     assert rows["繰越し等（c）"] == ("△ 13,745", "△ 357,936", "△ 1,582,692", "")
     assert rows["当初予算（a）"][-1] == "106,687"
-    assert rows["執行額（百万円）"][-1] == ""  # blank stays blank, never 0
+    assert rows["執行額"][-1] == ""  # blank stays blank, never 0
     group = table.grid[1][0]
-    assert (group.text, group.rowspan) == ("予算の状況（単位：百万円）", 4)
+    assert (group.text, group.rowspan) == ("予算の状況\n（注）", 4)
     assert table.grid[0][0].colspan == 2 and table.grid[5][0].colspan == 2
     carry = table.grid[3][1:]
     assert [(c.text, c.value) for c in carry][:3] == [
@@ -131,10 +133,21 @@ def test_seed_indicator_grid() -> None:
     assert table.rows[3][6] == "対応率100%（46／46）"
 
 
+def test_budget_labels_follow_the_unit_and_the_notes() -> None:
+    report = load_sample()
+    report.budget.unit = "千円"
+    report.budget.notes = []
+    budget = _sections(report)["budget"]
+    assert budget.title == "政策の予算額・執行額等（千円）"
+    table = budget.blocks[0]
+    assert isinstance(table, Table) and table.grid[1][0].text == "予算の状況"
+    assert len(budget.blocks) == 1
+
+
 def test_seed_verdict_analysis_next_steps() -> None:
     s = _sections(load_sample())
     assert s["verdict"].blocks[:2] == (
-        Field("（各行政機関共通区分）", "目標達成"),
+        "（各行政機関共通区分）　　　目標達成",
         Heading("（判断根拠）"),
     )
     assert {s[n].group for n in ("verdict", "analysis", "next_steps")} == {"評価結果"}
@@ -144,9 +157,16 @@ def test_seed_verdict_analysis_next_steps() -> None:
     assert not any(isinstance(b, Heading) for b in steps)  # 総務省's form has no 【施策】
     assert "（令和５年度予算概算要求に向けた考え方）" in steps
     assert "　　Ⅲ　予算の継続・現状維持" in steps
+    # label cells with their text beside them, as the seed prints them
     assert Field("税制、法令、組織、定員等への主な反映内容", "―") in steps
+    assert steps[-2] == Field(
+        "令和５年度予算概算要求への主な反映内容", load_sample().next_steps.budget_reflection
+    )
     assert s["evaluation_month"].blocks == ("令和４年８月",)
-    assert s["responsible"].blocks[1] == "自治行政局地域政策課地域情報化企画室長　小牧　兼太郎"
+    # 作成責任者名 on the 担当部局課室名 row
+    (responsible,) = s["bureau"].beside
+    assert responsible.label == "作成責任者名"
+    assert responsible.text.split("\n")[1] == "自治行政局地域政策課地域情報化企画室長　小牧　兼太郎"
 
 
 def test_seed_footnotes_have_the_seed_wording() -> None:
@@ -241,13 +261,58 @@ def test_bare_numbers_are_numeric_cells() -> None:
     assert "1,234" in table.rows[1]
 
 
-def test_blank_report_renders_blank_cells() -> None:
+def test_blank_report_renders_blank_cells_and_dashes_for_required_fields() -> None:
     report = Report("k", cabinet_policies=[CabinetPolicy("名称")])
     sections = _sections(report)
     assert sections["title"].title == "主要な政策に係る評価書"
     table = sections["cabinet"].blocks[0]
-    assert isinstance(table, Table) and table.rows == (("名称", "", ""),)
-    assert sections["evaluation_month"].blocks == ()
+    assert isinstance(table, Table) and table.rows == (("名称", "", ""),)  # a date is not required
+    assert sections["evaluation_month"].blocks == ("－",)
+
+
+def test_every_required_field_left_blank_prints_a_dash() -> None:
+    """分野, ［最終アウトカム］, the cabinet table, 学識, 作成責任者名 … print 「－」, never an
+    empty cell; the fields are those `hyoka check` names (models/rules/required.py)."""
+    s = _sections(Report("k", ministry="総務省"))
+    assert s["policy"].beside == (Field("分野", "－"),)
+    assert s["basic_goal"].blocks[0] == "［最終アウトカム］：－"
+    cabinet = s["cabinet"].blocks[0]
+    assert isinstance(cabinet, Table) and cabinet.rows == (("－", "－", "－"),)
+    for name in ("overview", "expert_knowledge", "materials", "evaluation_month"):
+        assert s[name].blocks == ("－",), name
+    assert s["bureau"].blocks == ("－",) and s["bureau"].beside == (Field("作成責任者名", "－"),)
+    steps = s["next_steps"].blocks
+    assert "　　－" in steps  # the 予算要求 category
+    assert Field("予算概算要求への主な反映内容", "－") in steps
+    assert Field("税制、法令、組織、定員等への主な反映内容", "－") in steps
+    assert s["verdict"].blocks[0].endswith("－") and s["verdict"].blocks[2] == "－"
+    assert s["analysis"].blocks == ("－",)
+
+
+def test_means_are_printed_with_the_evaluation_years_and_note_4() -> None:
+    """The seed's 施策手段 table: 令和元年度…令和３年度 columns, 関連する測定指標（※４）."""
+    s = _sections(load_sample())
+    means = s["indicators"].blocks[1]
+    assert isinstance(means, Table)
+    assert means.header == (
+        "施策手段",
+        "令和元年度",
+        "令和２年度",
+        "令和３年度",
+        "関連する測定指標（※４）",
+    )
+    assert means.rows == (
+        ("地方行税政の施策に係る基礎データべースの整理・統計処理等", "", "", "", "２（イ）"),
+    )
+    assert "※４" in [n.mark for n in s["notes"].blocks if isinstance(n, Note)]
+
+
+def test_note_4_only_where_something_refers_to_it() -> None:
+    report = load_sample()
+    for objective in report.objectives:
+        objective.means = []
+    marks = [n.mark for n in _sections(report)["notes"].blocks if isinstance(n, Note)]
+    assert marks == ["※１", "※２", "※３"]
 
 
 def test_circled_numbers() -> None:

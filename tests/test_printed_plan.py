@@ -38,7 +38,6 @@ def test_sections_and_labels_in_the_plans_order() -> None:
         "title",
         "policy",
         "bureau",
-        "responsible",
         "overview",
         "basic_goal",
         "planned_evaluation",
@@ -127,7 +126,7 @@ def test_the_samples_means_print_in_its_plan() -> None:
     ]
 
 
-def test_report_means_table_takes_its_year_columns_from_means_years() -> None:
+def test_report_means_table_takes_its_years_from_the_indicators_and_the_money() -> None:
     report = plan_report()
     means = _tables(report, plan=False)[-1]
     assert means.header == (
@@ -136,27 +135,41 @@ def test_report_means_table_takes_its_year_columns_from_means_years() -> None:
         "令和元年度",
         "令和２年度",
         "令和３年度",
+        "令和４年度",  # the indicators' last year: no means has money for it
         "行政事業レビュー事業番号",
         "関連する測定指標（※４）",
         "施策手段の概要",
     )
-    assert means.rows[0][:5] == (MEANS_1, "予算額（百万円）", "1,234", "1,300", "")
-    assert means.rows[1][:5] == ("", "執行額（百万円）", "1,180", "△ 13,745", "")
-    assert means.rows[2][6] == "①（－）、２（イ）"  # with their 達成 (※４)
+    assert means.rows[0][:6] == (MEANS_1, "予算額（百万円）", "1,234", "1,300", "", "")
+    assert means.rows[1][:6] == ("", "執行額（百万円）", "1,180", "△ 13,745", "", "")
+    assert means.rows[2][7] == "①（－）、２（イ）"  # with their 達成 (※４)
 
 
-def test_report_means_table_without_years_prints_as_before() -> None:
+def test_report_means_table_without_money_keeps_the_year_columns() -> None:
     report = plan_report()
     for m in report.objectives[0].means:
         m.years = []
     means = _tables(report, plan=False)[-1]
     assert means.header == (
         "施策手段",
+        "令和元年度",
+        "令和２年度",
+        "令和３年度",
+        "令和４年度",
         "行政事業レビュー事業番号",
         "関連する測定指標（※４）",
         "施策手段の概要",
     )
-    assert means.rows[0] == (MEANS_1, "0035", "①（－）", "地方公共団体のクラウド導入を支援する。")
+    assert means.rows[0] == (
+        MEANS_1,
+        "",
+        "",
+        "",
+        "",
+        "0035",
+        "①（－）",
+        "地方公共団体のクラウド導入を支援する。",
+    )
     assert len(means.rows) == 2
     plan_means = _tables(report)[-1]
     assert "予算額・執行額" not in plan_means.header and len(plan_means.rows) == 2

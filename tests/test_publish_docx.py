@@ -1,4 +1,5 @@
-"""The Word document, read back with python-docx: headings, paragraphs and tables in form order."""
+"""The Word document, read back with python-docx: the 別紙２ frame as one Word table with merged
+cells (labels and rows as the seed prints them), the title above it and the notes under it."""
 
 from __future__ import annotations
 
@@ -13,11 +14,12 @@ from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.table import Table as DocxTable
+from docx.table import _Cell
 from docx.text.paragraph import Paragraph
 
-from models.printed import Document, Table, block_text, printed_document
+from models.printed import Document, printed_document
 from models.publish import docx as publish_docx
-from models.publish.cells import placed
+from models.publish.frame import build_frame, note_paragraphs
 from models.snapshot.sample import load_sample
 from tests.publish_reports import HOSTILE, hostile_report
 
@@ -31,38 +33,49 @@ def _body(document: WordDocument) -> list[Paragraph | DocxTable]:
     return list(document.iter_inner_content())
 
 
+def _cells(table: DocxTable) -> list[tuple[int, int, _Cell]]:
+    """Each cell of the table once (a merged cell at its top-left), in reading order."""
+    seen: list[object] = []  # the elements themselves: an lxml proxy's id() is reused
+    out = []
+    for r, row in enumerate(table.rows):
+        for c, cell in enumerate(row.cells):
+            if not any(cell._tc is tc for tc in seen):
+                seen.append(cell._tc)
+                out.append((r, c, cell))
+    return out
+
+
 def _texts(document: WordDocument) -> list[str]:
     """Paragraph texts, and each table's cells once each (a merged cell once) in reading order."""
     out: list[str] = []
     for item in _body(document):
         if isinstance(item, Paragraph):
             out.append(item.text)
-            continue
-        seen: list[object] = []  # the elements themselves: an lxml proxy's id() is reused
-        for row in item.rows:
-            for cell in row.cells:
-                if not any(cell._tc is tc for tc in seen):
-                    seen.append(cell._tc)
-                    out.append(cell.text)
+        else:
+            out += [cell.text for _, _, cell in _cells(item)]
     return out
 
 
 def _expected(doc: Document) -> list[str]:
-    out: list[str] = []
-    group = ""
-    for section in doc.sections:
-        if section.group and section.group != group:
-            out.append(section.group)
-        group = section.group
-        if section.layout != "bare":
-            out.append(section.title)
-        for block in section.blocks:
-            if isinstance(block, Table):
-                out += [p.cell.text for p in placed(block)]
-                out.append("")  # the paragraph that keeps two tables apart
-            else:
-                out.append(block_text(block))
+    """The title lines, the frame's cells row by row, the notes' paragraphs."""
+    frame = build_frame(doc)
+    out = [frame.title] if frame.title else []
+    out += list(frame.title_lines)
+    out += [slot.text for slot in frame.slots]
+    out += [line for note in frame.notes for line in note_paragraphs(note)]
     return out
+
+
+def _at(table: DocxTable, text: str) -> tuple[int, int, _Cell]:
+    return next(found for found in _cells(table) if found[2].text == text)
+
+
+def _span(table: DocxTable, row: int, col: int) -> tuple[int, int]:
+    """Rows and columns the cell at (row, col) covers."""
+    tc = table.cell(row, col)._tc
+    rows = sum(1 for r in range(row, len(table.rows)) if table.cell(r, col)._tc is tc)
+    cols = sum(1 for c in range(col, len(table.columns)) if table.cell(row, c)._tc is tc)
+    return rows, cols
 
 
 @pytest.fixture(scope="module")
@@ -71,79 +84,97 @@ def sample() -> tuple[Document, WordDocument]:
     return doc, _open(publish_docx.render(doc))
 
 
-def test_every_heading_line_and_cell_in_the_forms_order(sample) -> None:
+def test_the_form_is_one_word_table_between_the_title_and_the_notes(sample) -> None:
+    doc, document = sample
+    body = _body(document)
+    tables = [item for item in body if isinstance(item, DocxTable)]
+    assert len(tables) == 1  # the 別紙２ frame, not headings and paragraphs
+    assert [p.text for p in body[:2]] == [doc.title, "（総務省R4－⑧）"]
+    assert isinstance(body[2], DocxTable)
+    notes = [p.text for p in body[3:]]
+    assert [n[:2] for n in notes] == ["※１", "※２", "※３", "※４"]
+    frame = build_frame(doc)
+    assert len(tables[0].rows) == frame.rows and len(tables[0].columns) == len(frame.widths)
+
+
+def test_every_cell_of_the_form_in_order(sample) -> None:
     doc, document = sample
     assert _texts(document) == _expected(doc)
 
 
-def test_sections_groups_and_form_headings_are_word_headings(sample) -> None:
-    doc, document = sample
-    styled = [(p.style.name, p.text) for p in document.paragraphs]
-    row = [s for s in doc.sections if s.layout == "row"]
-    heading_1 = [s.title for s in row if not s.group]
-    first_grouped = next(i for i, s in enumerate(row) if s.group)
-    heading_1.insert(first_grouped, "評価結果")  # the group, its sections under it
-    assert [t for n, t in styled if n == "Heading 1"] == heading_1
-    assert [t for n, t in styled if n == "Heading 2"] == [s.title for s in row if s.group]
-    assert ("Heading 3", "（判断根拠）") in styled
-    assert styled[0] == ("Title", doc.title)
-    assert "測定指標" not in [t for n, t in styled if n.startswith("Heading")]  # bare section
-
-
-def test_tables_are_word_tables_with_the_models_merges(sample) -> None:
-    doc, document = sample
-    tables = [b for s in doc.sections for b in s.blocks if isinstance(b, Table)]
-    assert len(document.tables) == len(tables) >= 3  # budget, cabinet policies, indicators
-    budget = document.tables[0]
-    assert budget.style.name == "Table Grid"
-    assert budget.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None  # repeats on each page
-    head = budget.rows[0].cells
-    assert head[0]._tc is head[1]._tc and head[0].text == "区\u3000\u3000分"  # colspan 2
-    group = [budget.rows[r].cells[0] for r in range(1, 5)]
-    assert (
-        all(c._tc is group[0]._tc for c in group) and group[0].text == "予算の状況（単位：百万円）"
-    )
-    assert budget.rows[5].cells[0].text == "執行額（百万円）"
-    cabinet = document.tables[1]
-    assert cabinet.columns[2].width > 3 * cabinet.columns[1].width  # the model's 4.0 vs 0.8
-    indicators = document.tables[2]
-    assert indicators.rows[0].cells[1].text.startswith("測定指標（数字に○を付した測定指標")
+def test_labels_and_rows_as_the_seed_prints_them(sample) -> None:
+    _doc, document = sample
+    (table,) = document.tables
+    row, col, _ = _at(table, "政策（※１）名")
+    assert _at(table, "分野")[0] == row and _at(table, "電子自治体")[0] == row
+    row, col, _ = _at(table, "政策の予算額・執行額等（百万円）")
+    assert col == 0 and _span(table, row, col)[0] == 7  # the table's six rows and the note
+    status = _at(table, "予算の状況\n（注）")
+    assert status[0] == row + 1 and _span(table, status[0], status[1])[0] == 4
+    assert _at(table, "執行額")[0] == row + 5
+    head = _at(table, "区\u3000\u3000分")
+    assert _span(table, head[0], head[1])[1] >= 2
+    bureau = _at(table, "担当部局課室名")[0]
+    assert _at(table, "作成責任者名")[0] == bureau
+    for label in (
+        "令和５年度予算概算要求への主な反映内容",
+        "税制、法令、組織、定員等への主な反映内容",
+    ):
+        r, c, cell = _at(table, label)
+        right = table.cell(r, c + _span(table, r, c)[1])
+        assert right.text, label
+        assert cell._tc.tcPr.find(qn("w:shd")).get(qn("w:fill")) == publish_docx.SHADE
+    group = _at(table, "評\n価\n結\n果")
+    verdict = _at(table, "目標達成度合いの測定結果")[0]
+    assert group[0] == verdict and _span(table, group[0], group[1])[0] >= 3
 
 
 def test_figures_as_printed_right_aligned(sample) -> None:
     _doc, document = sample
-    cells = {c.text: c for row in document.tables[0].rows for c in row.cells}
+    cells = {cell.text: cell for _, _, cell in _cells(document.tables[0])}
     for text in ("△ 13,745", "431,001", "△ 1,582,692"):
         assert cells[text].paragraphs[0].alignment == WD_ALIGN_PARAGRAPH.RIGHT
     assert cells["合計（a＋b＋c）"].paragraphs[0].alignment is None
 
 
-def test_the_verdict_the_whole_rationale_and_the_analysis_paragraphs(sample) -> None:
+def test_a_cells_lines_are_its_paragraphs(sample) -> None:
     _doc, document = sample
-    paragraphs = [p.text for p in document.paragraphs]
     report = load_sample()
-    start = paragraphs.index("（判断根拠）")
-    lines = report.verdict.rationale.split("\n")
-    assert paragraphs[start + 1 : start + 1 + len(lines)] == lines
-    assert "（各行政機関共通区分）　目標達成" in paragraphs
-    analysis = report.verdict.analysis.split("\n")
-    at = paragraphs.index("政策の分析（達成・未達成に関する要因分析）")
-    assert paragraphs[at + 1 : at + 1 + len(analysis)] == analysis  # one paragraph each
-    note = next(p for p in document.paragraphs if p.text.startswith("※３"))
-    assert note.paragraph_format.first_line_indent < 0  # hangs under its mark
+    cells = [cell for _, _, cell in _cells(document.tables[0])]
+    verdict = next(c for c in cells if c.text.startswith("（各行政機関共通区分）"))
+    lines = [p.text for p in verdict.paragraphs]
+    assert lines[:2] == ["（各行政機関共通区分）　　　目標達成", "（判断根拠）"]
+    assert lines[2:] == report.verdict.rationale.split("\n")
+    analysis = next(c for c in cells if c.text.startswith("＜施策目標＞"))
+    assert [p.text for p in analysis.paragraphs] == report.verdict.analysis.split("\n")
 
 
 def test_east_asian_font_language_and_a4_landscape(sample) -> None:
     _doc, document = sample
-    for name in ("Normal", "Heading 1", "Heading 2", "Heading 3", "Title", "Table Grid"):
+    for name in ("Normal", "Title", "Table Grid"):
         fonts = document.styles[name].element.rPr.find(qn("w:rFonts"))
-        assert fonts.get(qn("w:eastAsia")) == publish_docx.EAST_ASIAN_FONT == "ＭＳ 明朝"
+        assert fonts.get(qn("w:eastAsia")) == "ＭＳ 明朝"
+        assert fonts.get(qn("w:ascii")) == "Century"
         assert fonts.get(qn("w:eastAsiaTheme")) is None  # a theme font would win over it
         lang = document.styles[name].element.rPr.find(qn("w:lang"))
         assert lang.get(qn("w:eastAsia")) == "ja-JP"
     section = document.sections[0]
     size = (round(section.page_width.mm), round(section.page_height.mm))  # stored in twips
     assert size == (297, 210) and section.orientation == WD_ORIENT.LANDSCAPE
+
+
+def test_a_gothic_profile_sets_the_document_in_ms_gothic() -> None:
+    doc = replace(printed_document(load_sample()), typeface="ゴシック")
+    document = _open(publish_docx.render(doc))
+    fonts = document.styles["Table Grid"].element.rPr.find(qn("w:rFonts"))
+    assert fonts.get(qn("w:eastAsia")) == "ＭＳ ゴシック"
+
+
+def test_the_columns_are_the_frames(sample) -> None:
+    doc, document = sample
+    widths = [c.width.pt for c in document.tables[0].columns]  # stored in EMU, rounded
+    assert widths == pytest.approx(build_frame(doc).widths, abs=0.1)
+    assert sum(widths) == pytest.approx((297 - 2 * publish_docx.MARGIN_MM) / 25.4 * 72, abs=1)
 
 
 def test_same_data_same_bytes_other_data_other_bytes() -> None:
@@ -162,8 +193,9 @@ def test_hostile_text_is_printed_literally() -> None:
     doc = printed_document(hostile_report())
     texts = _texts(_open(publish_docx.render(doc)))
     assert texts == _expected(doc)
+    joined = "\n".join(texts)
     for text in HOSTILE:
-        assert text in texts
+        assert text in joined
 
 
 def test_registered_under_its_format_name() -> None:
@@ -172,17 +204,15 @@ def test_registered_under_its_format_name() -> None:
     assert renderer("docx") is publish_docx and publish_docx.EXTENSION == "docx"
 
 
-def test_no_column_narrower_than_four_characters() -> None:
-    widths = publish_docx.column_mm([1.6, 0.35, 1.6, 1.7, 1.7, 1.3, 1.3, 1.3, 1.3, 0.5])
-    assert min(widths) == publish_docx.MIN_COLUMN_MM
-    assert abs(sum(widths) - (297 - 2 * publish_docx.MARGIN_MM)) < 1e-6
-    assert widths[0] > widths[5] > widths[1]  # the model's proportions elsewhere
-    assert publish_docx.column_mm([1.0, 1.0]) == [128.5, 128.5]
-
-
 def test_characters_xml_cannot_hold_print_as_replacement_marks() -> None:
     report = replace(load_sample(), overview="a\ufffeb\uffffc", title="題\uffff")
     doc = printed_document(report)
     document = _open(publish_docx.render(doc))  # python-docx refused these before
-    assert "a\ufffdb\ufffdc" in [p.text for p in document.paragraphs]
+    assert "a\ufffdb\ufffdc" in _texts(document)
     assert document.core_properties.title == "題\ufffd"
+
+
+def test_the_title_has_no_rule_under_it(sample) -> None:
+    _doc, document = sample
+    title = document.styles["Title"].element
+    assert title.pPr is None or title.pPr.find(qn("w:pBdr")) is None

@@ -155,3 +155,23 @@ def test_chromium_shows_and_prints_it(tmp_path: Path) -> None:
         assert _squash(unicodedata.normalize("NFKC", label)) in flat, label
     assert "△13,745" in flat
     assert _squash("<script>alert('x')</script>") in flat
+
+
+def test_rows_as_the_seed_prints_them(sample_html: bytes) -> None:
+    """分野 and 作成責任者名 as label cells on the rows of 政策名 and 担当部局課室名; the 反映内容
+    as label cells with their text beside them; the budget's unit in its left label."""
+    page = sample_html.decode("utf-8")
+    rows = {m.group(1): m.group(2) for m in re.finditer(r'<tr id="(\w+)">(.*?)</tr>\n', page)}
+    assert '<th scope="row" class="beside">分野</th><td>電子自治体</td>' in rows["policy"]
+    assert '<th scope="row" class="beside">作成責任者名</th>' in rows["bureau"]
+    assert "政策の予算額・執行額等（百万円）" in rows["budget"]
+    reflection = '<th scope="row">税制、法令、組織、定員等への主な反映内容</th><td>―</td>'
+    assert reflection in rows["next_steps"]
+
+
+def test_the_profiles_typeface_sets_the_page(sample_html: bytes) -> None:
+    from dataclasses import replace
+
+    assert 'font-family: "Noto Serif CJK JP"' in sample_html.decode("utf-8")
+    gothic = render(replace(printed_document(load_sample()), typeface="ゴシック"), "html")
+    assert 'font-family: "Noto Sans CJK JP"' in gothic.decode("utf-8")

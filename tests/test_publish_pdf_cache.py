@@ -45,7 +45,7 @@ def test_the_same_source_is_compiled_once(compiles: list[bytes]) -> None:
     again = render(doc, "pdf")
     assert again == first and len(compiles) == 1
     font = find_font()
-    source = typst_source(doc, font.family).encode()
+    source = typst_source(doc, font).encode()
     assert typst.compile(source, format="pdf", font_paths=_fonts(font.folder)) == first
     assert first.startswith(b"%PDF")
 

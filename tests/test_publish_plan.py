@@ -62,8 +62,8 @@ def test_docx_every_paragraph_and_cell_in_order(doc: Document) -> None:
     assert texts == docx_expected(doc)
     assert document.paragraphs[0].style.name == "Title" and document.paragraphs[0].text == TITLE
     _in_order("".join(_squash(t) for t in texts))
-    means = document.tables[1]
-    cells = {c.text: c for row in means.rows for c in row.cells}
+    (frame,) = document.tables  # the plan's frame, its tables inside it
+    cells = {c.text: c for row in frame.rows for c in row.cells}
     assert cells["△ 13,745"].paragraphs[0].alignment == WD_ALIGN_PARAGRAPH.RIGHT
     assert cells["431,001"].paragraphs[0].alignment == WD_ALIGN_PARAGRAPH.RIGHT
     assert REASON_1 in texts

@@ -23,6 +23,8 @@ from models.snapshot.sample import load_sample
 
 SAMPLE_ROW = (
     "総務省",
+    "総務省R4－⑧",
+    "令和３年度",
     8,
     "電子自治体の推進",
     "目標達成",
@@ -61,15 +63,30 @@ def test_the_sample_row_has_every_column() -> None:
     assert row.cells() == SAMPLE_ROW
 
 
-def test_sorted_by_ministry_then_policy_number_as_a_number(reports) -> None:
-    keys = [(r.ministry, r.policy_number) for r in summary_rows(reports)]
-    assert keys == [  # ministries by code point (no reading is stored): 総 U+7DCF before 財 U+8CA1
-        ("総務省", 1),
-        ("総務省", 2),
-        ("総務省", 8),
-        ("総務省", 10),
-        ("総務省", None),
-        ("財務省", 1),
+def test_sorted_by_ministry_year_then_policy_number_as_a_number(reports) -> None:
+    keys = [(r.ministry, r.fiscal_year, r.policy_number) for r in summary_rows(reports)]
+    assert keys == [
+        ("総務省", 2020, 1),
+        ("総務省", 2021, 2),
+        ("総務省", 2021, 8),
+        ("総務省", 2021, 10),
+        ("総務省", 2021, None),
+        ("財務省", 2021, 1),
+    ]
+
+
+def test_ministries_in_the_governments_order_not_character_order() -> None:
+    names = ["テスト省", "国土交通省", "防衛省", "内閣府", "環境省", "総務省", "復興庁", "外務省"]
+    rows = summary_rows([_report(str(i), 1, ministry=m) for i, m in enumerate(names)])
+    assert [r.ministry for r in rows] == [
+        "内閣府",
+        "復興庁",
+        "総務省",
+        "外務省",
+        "国土交通省",
+        "環境省",
+        "防衛省",
+        "テスト省",  # not in the government's list: after it
     ]
 
 
@@ -80,6 +97,9 @@ def test_filtered_by_evaluated_year_and_ministry(reports) -> None:
     assert summary_rows(reports, ministry="外務省") == []
     assert summary_title(2021, "総務省") == "評価結果一覧（総務省・令和３年度実施政策）"
     assert summary_title() == "評価結果一覧"
+    # without --year, the title names the years listed
+    assert summary_title(years=[2021, 2021]) == "評価結果一覧（令和３年度実施政策）"
+    assert summary_title(years=[2021, 2020]) == "評価結果一覧（令和２年度～令和３年度実施政策）"
 
 
 @pytest.mark.parametrize(
@@ -105,11 +125,20 @@ def test_csv_is_utf8_with_a_bom_for_excel_and_quotes_what_needs_it() -> None:
     data = summary_csv(summary_rows([tricky, _report("a", 2)]))
     assert data.startswith(b"\xef\xbb\xbf")
     text = data.decode("utf-8-sig")
-    assert text.startswith("府省名,政策番号,政策名,") and "\r\n" in text
+    assert text.startswith("府省名,評価書番号,評価対象年度,政策番号,政策名,") and "\r\n" in text
     rows = list(csv.reader(io.StringIO(text, newline="")))
     assert rows[0] == list(HEADER)
-    assert rows[1] == ["総務省", "2", "政策a", "相当程度進展あり", "Ⅰ　予算の拡充", "大臣官房"]
-    assert rows[2][2] == '名前に, と "引用" と\n改行' and rows[2][5] == "=1+1"
+    assert rows[1] == [
+        "総務省",
+        "",
+        "令和３年度",
+        "2",
+        "政策a",
+        "相当程度進展あり",
+        "Ⅰ　予算の拡充",
+        "大臣官房",
+    ]
+    assert rows[2][4] == '名前に, と "引用" と\n改行' and rows[2][7] == "=1+1"
 
 
 def test_xlsx_has_the_title_header_rows_and_a_filter() -> None:
@@ -123,11 +152,11 @@ def test_xlsx_has_the_title_header_rows_and_a_filter() -> None:
     values = [tuple(c.value for c in row) for row in sheet.iter_rows()]
     assert values[0][0] == "評価結果一覧（総務省・令和３年度実施政策）"
     assert values[1] == HEADER
-    assert values[2][:3] == ("総務省", 3, '=HYPERLINK("x")')
-    assert values[2][5] == "[b]課[/b] <script>"
+    assert values[2][3:5] == (3, '=HYPERLINK("x")')
+    assert values[2][7] == "[b]課[/b] <script>"
     assert values[3] == SAMPLE_ROW
-    assert sheet.cell(3, 3).data_type == "s"  # text, never a formula
-    assert sheet.auto_filter.ref == "A2:F4"
+    assert sheet.cell(3, 5).data_type == "s"  # text, never a formula
+    assert sheet.auto_filter.ref == "A2:H4"
     assert sheet.freeze_panes == "A3"
     assert sheet.page_setup.paperSize == 9 and sheet.page_setup.orientation == "landscape"
 
@@ -135,13 +164,14 @@ def test_xlsx_has_the_title_header_rows_and_a_filter() -> None:
 def test_render_summary_filters_and_picks_the_format(reports) -> None:
     csv_bytes = render_summary(reports, "csv", year=2021, ministry="総務省")
     lines = csv_bytes.decode("utf-8-sig").splitlines()
-    assert len(lines) == 1 + 4 and lines[2].startswith("総務省,8,電子自治体の推進,目標達成,")
+    assert len(lines) == 1 + 4
+    assert lines[2].startswith("総務省,総務省R4－⑧,令和３年度,8,電子自治体の推進,目標達成,")
     book = openpyxl.load_workbook(io.BytesIO(render_summary(reports, "xlsx", year=2020)))
     sheet = book.active
     assert sheet is not None and sheet.cell(1, 1).value == "評価結果一覧（令和２年度実施政策）"
     assert sheet.max_row == 3
-    with pytest.raises(ValueError, match="pdf"):
-        render_summary(reports, "pdf")
+    with pytest.raises(ValueError, match="docx"):
+        render_summary(reports, "docx")
 
 
 def test_xlsx_rows_are_as_tall_as_their_wrapped_text() -> None:

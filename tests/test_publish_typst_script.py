@@ -24,7 +24,7 @@ def _doc(text: str) -> Document:
 
 
 def test_the_sample_names_its_script() -> None:
-    assert _NAMED in typst_source(printed_document(load_sample()), "Noto Sans CJK JP")
+    assert _NAMED in typst_source(printed_document(load_sample()), find_font())
 
 
 @pytest.mark.parametrize(
@@ -34,7 +34,7 @@ def test_the_sample_names_its_script() -> None:
     ],
 )
 def test_japanese_latin_and_symbols_name_it(text: str) -> None:
-    assert _NAMED in typst_source(_doc(text), "Noto Sans CJK JP")
+    assert _NAMED in typst_source(_doc(text), find_font())
 
 
 @pytest.mark.parametrize(
@@ -48,7 +48,7 @@ def test_japanese_latin_and_symbols_name_it(text: str) -> None:
     ],
 )
 def test_any_other_script_is_left_to_typst(text: str) -> None:
-    source = typst_source(_doc(text), "Noto Sans CJK JP")
+    source = typst_source(_doc(text), find_font())
     assert "script:" not in source
 
 
@@ -61,7 +61,7 @@ def _pages(source: str) -> list[str]:
 
 def test_naming_the_script_keeps_every_line_and_page() -> None:
     """The sample with and without the script named: the same lines on the same pages."""
-    source = typst_source(printed_document(load_sample()), find_font().family)
+    source = typst_source(printed_document(load_sample()), find_font())
     assert _NAMED in source
     named, chosen = _pages(source), _pages(source.replace(_NAMED, "", 1))
     assert len(named) == len(chosen) > 1

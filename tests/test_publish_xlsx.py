@@ -1,4 +1,5 @@
-"""The Excel workbook, read back with openpyxl: the form's content in order, figures as numbers."""
+"""The Excel workbook, read back with openpyxl: the form's frame — labels and rows as the seed
+prints them, every cell of the form in order, figures as numbers."""
 
 from __future__ import annotations
 
@@ -11,9 +12,10 @@ import pytest
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from models.printed import Document, Field, Heading, Note, Section, Table, printed_document
+from models.printed import Cell, Document, Section, printed_document
 from models.publish import xlsx
-from models.publish.cells import placed, spreadsheet_value
+from models.publish.cells import spreadsheet_value
+from models.publish.frame import GROUP_KIND, NUMBER, build_frame, note_paragraphs
 from models.report.numbers import Number
 from models.snapshot.sample import load_sample
 from tests.publish_reports import HOSTILE, hostile_report
@@ -28,28 +30,15 @@ def _sheet(data: bytes) -> Worksheet:
 
 
 def _expected(doc: Document) -> list[str | Number]:
-    """Every non-blank text of the model in the sheet's reading order, figures as numbers."""
-    out: list[str | Number] = []
-    group = ""
-    for section in doc.sections:
-        if section.group and section.group != group:
-            out.append(section.group)  # down the side, from the group's first row
-        group = section.group
-        if section.layout != "bare":
-            out.append(section.title)
-        for block in section.blocks:
-            if isinstance(block, Table):
-                for p in placed(block):
-                    value = spreadsheet_value(p.cell)
-                    out.append(p.cell.text if value is None else value)
-            elif isinstance(block, Field):
-                out += [block.label, block.text]
-            elif isinstance(block, Note):
-                out += [block.mark, block.text]
-            elif isinstance(block, Heading):
-                out.append(block.text)
-            else:
-                out.append(block)
+    """Every non-blank cell of the form in the sheet's reading order: the title lines, the
+    frame's cells row by row (figures as numbers, 評価結果 as one word), the notes."""
+    frame = build_frame(doc)
+    out: list[str | Number] = [frame.title, *frame.title_lines]
+    for slot in frame.slots:
+        value = spreadsheet_value(Cell(slot.text, slot.value)) if slot.kind == NUMBER else None
+        text = slot.text.replace("\n", "") if slot.kind == GROUP_KIND else slot.text
+        out.append(text if value is None else value)
+    out += ["\n".join(note_paragraphs(note)) for note in frame.notes]
     return [v for v in out if v != ""]
 
 
@@ -65,27 +54,59 @@ def _merge_at(sheet: Worksheet, row: int, col: int) -> str:
     return next(str(r) for r in sheet.merged_cells.ranges if (r.min_row, r.min_col) == (row, col))
 
 
+def _rows_of(sheet: Worksheet, row: int, col: int) -> int:
+    found = [r for r in sheet.merged_cells.ranges if (r.min_row, r.min_col) == (row, col)]
+    return found[0].max_row - row + 1 if found else 1
+
+
 @pytest.fixture(scope="module")
 def sample() -> tuple[Document, Worksheet]:
     doc = printed_document(load_sample())
     return doc, _sheet(xlsx.render(doc))
 
 
-def test_every_label_value_and_figure_in_the_forms_order(sample) -> None:
+def test_every_cell_of_the_form_in_order(sample) -> None:
     doc, sheet = sample
     assert _read(sheet) == _expected(doc)
 
 
-def test_the_spec_labels_the_verdict_and_the_whole_rationale_are_there(sample) -> None:
+def test_labels_and_rows_as_the_seed_prints_them(sample) -> None:
+    """The budget's unit in its left label, 予算の状況 with （注）, plain 執行額; 分野 and
+    作成責任者名 on the rows of 政策名 and 担当部局課室名; the 反映内容 as label cells."""
     _doc, sheet = sample
     read = _read(sheet)
-    labels = ("予算の状況（単位：百万円）", "当初予算（a）", "補正予算（b）", "繰越し等（c）")
-    for label in (*labels, "合計（a＋b＋c）", "執行額（百万円）", "評価結果", "※３"):
-        assert label in read
-    assert read.index("（各行政機関共通区分）") + 1 == read.index("目標達成")
-    rationale = load_sample().verdict.rationale.split("\n")
-    at = read.index("（判断根拠）")
-    assert read[at + 1 : at + 1 + len(rationale)] == rationale
+    assert "予算の状況（単位：百万円）" not in read and "執行額（百万円）" not in read
+    row, col = _find(sheet, "政策の予算額・執行額等（百万円）")
+    assert col == 1 and _rows_of(sheet, row, col) == 7  # the table's six rows and the note
+    status = _find(sheet, "予算の状況\n（注）")
+    assert status[0] == row + 1 and _rows_of(sheet, *status) == 4  # a, b, c and the total
+    assert _find(sheet, "執行額")[0] == row + 5
+    policy, _ = _find(sheet, "政策（※１）名")
+    assert _find(sheet, "分野")[0] == policy and _find(sheet, "電子自治体")[0] == policy
+    bureau, _ = _find(sheet, "担当部局課室名")
+    assert _find(sheet, "作成責任者名")[0] == bureau
+    for label in (
+        "令和５年度予算概算要求への主な反映内容",
+        "税制、法令、組織、定員等への主な反映内容",
+    ):
+        at, column = _find(sheet, label)
+        beside = sheet.cell(at, column + len(range(*_span(sheet, at, column))))
+        assert beside.value not in (None, ""), label
+    assert sheet.cell(*_find(sheet, "税制、法令、組織、定員等への主な反映内容")).fill.fgColor.rgb
+
+
+def _span(sheet: Worksheet, row: int, col: int) -> tuple[int, int]:
+    found = [r for r in sheet.merged_cells.ranges if (r.min_row, r.min_col) == (row, col)]
+    return (col, found[0].max_col + 1) if found else (col, col + 1)
+
+
+def test_the_verdict_and_the_whole_rationale_in_one_cell(sample) -> None:
+    _doc, sheet = sample
+    read = _read(sheet)
+    rationale = load_sample().verdict.rationale
+    cell = next(v for v in read if isinstance(v, str) and v.startswith("（各行政機関共通区分）"))
+    assert cell.split("\n")[:2] == ["（各行政機関共通区分）　　　目標達成", "（判断根拠）"]
+    assert cell.endswith(rationale)
 
 
 def test_figures_are_numbers_printed_with_the_triangle(sample) -> None:
@@ -99,40 +120,37 @@ def test_figures_are_numbers_printed_with_the_triangle(sample) -> None:
     assert not any(isinstance(v, str) and v.startswith("△") for v in _read(sheet))
 
 
-def test_merged_cells_follow_the_forms_grid(sample) -> None:
+def test_the_title_spans_the_grid_and_the_group_runs_down_the_side(sample) -> None:
     doc, sheet = sample
-    last = get_column_letter(xlsx.grid_columns(doc))
-    assert _merge_at(sheet, 1, 1) == f"A1:{last}1"  # the title across the grid
-    row, col = _find(sheet, "予算の状況（単位：百万円）")
-    rows = _merge_at(sheet, row, col).partition(":")[2]
-    assert int("".join(filter(str.isdigit, rows))) - row + 1 == 4  # a, b, c and the total
-    row, col = _find(sheet, "政策の予算額・執行額等")
-    label = _merge_at(sheet, row, col)
-    assert label.startswith("A") and int(label.split(":")[1][1:]) == row + 6  # table + note
+    last = get_column_letter(len(build_frame(doc).widths))
+    assert _merge_at(sheet, 1, 1) == f"A1:{last}1"
     row, col = _find(sheet, "評価結果")
-    vertical = sheet.cell(row, col)
-    assert vertical.alignment.textRotation == 255  # stacked, down the side
-    span = _merge_at(sheet, row, col)
+    assert sheet.cell(row, col).alignment.textRotation == 255  # stacked, down the side
     verdict_row, _ = _find(sheet, "目標達成度合いの測定結果")
     next_row, _ = _find(sheet, "次期目標等への反映の方向性")
-    assert verdict_row == row and int(span.split(":")[1][1:]) > next_row
+    assert verdict_row == row and row + _rows_of(sheet, row, col) - 1 >= next_row
 
 
 def test_font_wrapping_and_a4_page_setup(sample) -> None:
     doc, sheet = sample
     row, col = _find(sheet, "政策の概要")
-    cell = sheet.cell(row, col)
-    assert cell.font.name == xlsx.FONT == "ＭＳ 明朝"
-    overview = sheet.cell(row, xlsx.LABEL_COLS + 1)
+    assert sheet.cell(row, col).font.name == xlsx.FONT == "ＭＳ 明朝"
+    overview = sheet.cell(row, col + _span(sheet, row, col)[1] - col)
     assert overview.alignment.wrap_text and overview.value == load_sample().overview
     assert sheet.row_dimensions[row].height >= 2 * xlsx.LINE_HEIGHT  # it wraps to 2+ lines
     setup = sheet.page_setup
     assert setup.paperSize == 9 and setup.orientation == "landscape"
     assert sheet.sheet_properties.pageSetUpPr.fitToPage
-    assert setup.fitToWidth in (None, 1)  # 1 page wide, the default XlsxWriter leaves unsaid
-    assert setup.fitToHeight == 0  # as many pages down as it takes
-    last = get_column_letter(xlsx.grid_columns(doc))
+    assert setup.fitToWidth in (None, 1)
+    assert setup.fitToHeight == 0
+    last = get_column_letter(len(build_frame(doc).widths))
     assert sheet.print_area == f"'評価書'!$A$1:${last}${sheet.max_row}"
+
+
+def test_a_gothic_profile_sets_the_sheet_in_ms_gothic() -> None:
+    doc = replace(printed_document(load_sample()), typeface="ゴシック")
+    sheet = _sheet(xlsx.render(doc))
+    assert {c.font.name for row in sheet.iter_rows() for c in row if c.value} == {"ＭＳ ゴシック"}
 
 
 def test_same_data_same_bytes_other_data_other_bytes() -> None:
@@ -150,10 +168,11 @@ def test_hostile_text_is_printed_literally_never_as_a_formula() -> None:
     sheet = _sheet(xlsx.render(doc))
     read = _read(sheet)
     assert read == _expected(doc)
-    for text in HOSTILE:
-        assert text in read
-    row, col = _find(sheet, "=1+1")
-    assert sheet.cell(row, col).data_type == "s"
+    text = "\n".join(str(v) for v in read)
+    for hostile in HOSTILE:
+        assert hostile in text
+    cell = next(c for row in sheet.iter_rows() for c in row if "=1+1" in str(c.value))
+    assert cell.data_type == "s"
 
 
 def test_a_figure_excel_cannot_hold_stays_its_printed_text() -> None:
@@ -163,7 +182,7 @@ def test_a_figure_excel_cannot_hold_stays_its_printed_text() -> None:
     assert 9223372036854775807 not in read
 
 
-def test_a_line_longer_than_an_excel_cell_continues_on_the_next_row() -> None:
+def test_a_text_longer_than_an_excel_cell_continues_on_the_next_row() -> None:
     long = "あ" * (xlsx.XLSX_MAX_TEXT + 10)
     doc = printed_document(load_sample())
     doc = replace(doc, sections=(Section("analysis", "政策の分析", (long,)),))

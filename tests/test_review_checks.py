@@ -13,10 +13,24 @@ HEAD = """schema = "hyoka/1"
 
 [report]
 key = "t"
+document_id = "テスト省R4－1"
 policy_name = "テスト政策"
 evaluated_fiscal_year = 2021
+field = "テスト"
+overview = "テストの概要。"
+final_outcome = "テストの最終アウトカム。"
+expert_knowledge = "有識者の意見を聴いた。"
 materials = "〇〇統計（令和３年）"
+bureau = "テスト局"
+responsible = [{ title = "テスト課長", name = "試験　太郎" }]
 evaluation_month = "2022-08"
+planned_evaluation = "2022-08"
+"""
+
+ONE_CABINET = """
+[[cabinet_policies]]
+name = "テストの基本方針"
+date = 2021-06-18
 """
 
 INDICATOR = """
@@ -34,6 +48,7 @@ kind = "アウトカム"
 name = "地方行税政統計システムの利用率"
 direction = "increase"
 mark = "イ"
+reason = "利用の広がりを測るため。"
 
 [objectives.indicators.baseline]
 fiscal_year = 2018
@@ -58,9 +73,11 @@ analysis = "測定指標１について分析した。"
 [next_steps]
 measures = "引き続き推進する。"
 budget_request = "Ⅲ　予算の継続・現状維持"
+budget_reflection = "予算に反映する。"
+institutional_reflection = "―"
 """
 
-QUIET = HEAD + INDICATOR + VERDICT
+QUIET = HEAD + ONE_CABINET + INDICATOR + VERDICT
 
 
 def found(text: str, code: str, settings: RuleSettings | None = None) -> list:  # type: ignore[type-arg]
@@ -73,6 +90,56 @@ def test_the_base_snapshot_is_quiet() -> None:
 
 CASES = [
     # code, severity, place, the changes from QUIET that fire it (old, new, old, new …)
+    ("F001", "warning", "report.field", ('field = "テスト"\n', "")),
+    ("F002", "warning", "report.overview", ('overview = "テストの概要。"', 'overview = "　"')),
+    (
+        "F003",
+        "warning",
+        "report.final_outcome",
+        ('final_outcome = "テストの最終アウトカム。"\n', ""),
+    ),
+    (
+        "F004",
+        "warning",
+        "cabinet_policies",
+        ('[[cabinet_policies]]\nname = "テストの基本方針"\ndate = 2021-06-18\n', ""),
+    ),
+    (
+        "F005",
+        "warning",
+        "report.expert_knowledge",
+        ('expert_knowledge = "有識者の意見を聴いた。"\n', ""),
+    ),
+    ("F006", "warning", "report.materials", ('materials = "〇〇統計（令和３年）"\n', "")),
+    ("F007", "warning", "report.bureau", ('bureau = "テスト局"\n', "")),
+    (
+        "F008",
+        "warning",
+        "responsible",
+        ('responsible = [{ title = "テスト課長", name = "試験　太郎" }]\n', ""),
+    ),
+    ("F009", "warning", "report.evaluation_month", ('evaluation_month = "2022-08"\n', "")),
+    (
+        "F010",
+        "warning",
+        "next_steps.budget_request",
+        ('budget_request = "Ⅲ　予算の継続・現状維持"\n', ""),
+    ),
+    (
+        "F011",
+        "warning",
+        "next_steps.budget_reflection",
+        ('budget_reflection = "予算に反映する。"\n', ""),
+    ),
+    (
+        "F012",
+        "warning",
+        "next_steps.institutional_reflection",
+        ('institutional_reflection = "―"\n', ""),
+    ),
+    ("F013", "warning", "report.document_id", ('document_id = "テスト省R4－1"\n', "")),
+    ("F014", "warning", "report.planned_evaluation", ('planned_evaluation = "2022-08"\n', "")),
+    ("F015", "warning", "indicator[1].reason", ('reason = "利用の広がりを測るため。"\n', "")),
     ("I020", "warning", "indicator[1].target.value", ("value = 100\n", "")),
     (
         "I021",
@@ -208,9 +275,9 @@ def test_implausible_budget_and_years_and_settings() -> None:
         HEAD
         + '\n[budget]\nunit = "百万円"\n\n[[budget.years]]\nfiscal_year = 2021\ninitial = {v}\n'
     )
-    (b011,) = found(budget.format(v=600_000_000) + INDICATOR + VERDICT, "B011")
+    (b011,) = found(budget.replace("{v}", "600_000_000") + INDICATOR + VERDICT, "B011")
     assert (b011.severity, b011.place) == ("warning", "budget[2021].initial")
-    assert not found(budget.format(v=133_986) + INDICATOR + VERDICT, "B011")
+    assert not found(budget.replace("{v}", "133_986") + INDICATOR + VERDICT, "B011")
     far = QUIET.replace("fiscal_year = 2018\n", "fiscal_year = 1980\n")
     assert found(far, "R008")[0].place == "indicator[1].baseline.fiscal_year"
     assert not found(far, "R008", RuleSettings(year_reach=50))

@@ -1,8 +1,11 @@
 """The vocabulary of the printed layout: sections of blocks, tables with merged cells.
 
 A block is a line of text (``str``), a :class:`Table`, a :class:`Heading` inside a section, a
-:class:`Field` (a small label and its value, e.g. 分野) or a :class:`Note` (a footnote that hangs
-under its mark). Text is exactly as the form prints it; an empty string is a blank cell.
+:class:`Field` (a label cell of the form with its text beside it, e.g. 令和５年度予算概算要求への
+主な反映内容) or a :class:`Note` (a footnote that hangs under its mark). A section may also carry
+fields printed on its own row, right of its content (``Section.beside``: 分野 beside 政策名,
+作成責任者名 beside 担当部局課室名). Text is exactly as the form prints it; a required field left
+blank prints :data:`BLANK` (「－」), never an empty cell.
 Nothing here knows how to draw itself: the TUI's preview and the renderers of
 :mod:`models.publish` turn blocks into widgets, PDF, HTML, Excel or Word.
 
@@ -18,6 +21,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 Number = int | float
+
+BLANK = "－"  # what a required field of the form prints when the report leaves it blank
+
+
+def or_blank(text: str) -> str:
+    """``text``, or :data:`BLANK` when it has nothing but spaces."""
+    return text if text.strip(" \u3000\n") else BLANK
 
 
 @dataclass(frozen=True)
@@ -102,7 +112,8 @@ class Heading:
 
 @dataclass(frozen=True)
 class Field:
-    """A label and its value side by side, e.g. 分野 ｜ 電子自治体."""
+    """A label cell of the form and its text beside it, e.g. 分野 ｜ 電子自治体: inside a section
+    a row of its own under the section's text; in ``Section.beside`` on the section's row."""
 
     label: str
     text: str
@@ -131,7 +142,8 @@ class Section:
     """One part of the form: ``name`` is stable (for jumping), ``title`` is the form's heading.
 
     ``group`` is the label the form prints down the side of several consecutive rows
-    (評価結果); ``layout`` is one of :data:`LAYOUTS`.
+    (評価結果); ``layout`` is one of :data:`LAYOUTS`; ``beside`` are label cells with their text
+    on the section's own row, right of its blocks (分野, 作成責任者名).
     """
 
     name: str
@@ -139,11 +151,13 @@ class Section:
     blocks: tuple[Block, ...]
     layout: str = "row"
     group: str = ""
+    beside: tuple[Field, ...] = ()
 
     def strings(self) -> list[str]:
-        """Every string of the section, in reading order (the title, lines, header and cells)."""
+        """Every string of the section, in reading order (the title, lines, header and cells,
+        then the fields beside)."""
         out = [self.title]
-        for block in self.blocks:
+        for block in (*self.blocks, *self.beside):
             if isinstance(block, Table):
                 out += [*block.header, *(cell for row in block.rows for cell in row)]
             else:
@@ -170,7 +184,9 @@ class Document:
 
     ``title`` is the document's title (PDF metadata, HTML ``<title>``), ``lang`` its language,
     ``profile`` the name of the wording profile used, ``kind`` which document of the report it
-    is: ``"report"`` (the 評価書, 別紙２) or ``"plan"`` (the 事前分析表).
+    is: ``"report"`` (the 評価書, 別紙２) or ``"plan"`` (the 事前分析表). ``typeface`` is the
+    profile's class of face (:data:`TYPEFACES`), which every format prints in. ``snapshot`` is
+    the report's hyoka/1 snapshot, which a format that can carry a file (the PDF) attaches.
     """
 
     key: str
@@ -180,3 +196,8 @@ class Document:
     kind: str = "report"
     lang: str = "ja"
     meta: dict[str, str] = field(default_factory=dict)
+    typeface: str = "明朝"
+    snapshot: str = ""
+
+
+TYPEFACES = ("明朝", "ゴシック")  # the classes of face a wording profile may name

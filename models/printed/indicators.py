@@ -167,5 +167,5 @@ def objective_table(obj: Objective, p: Profile) -> Table:
         grid += pair
     if not obj.indicators:
         grid.append([Cell(obj.text), *(Cell() for _ in range(len(years) + 6))])
-    widths = (1.6, 0.35, 1.6, 1.7, 1.7, 1.2, *(1.3 for _ in years), 0.8)
+    widths = (1.5, 0.35, 1.9, 1.7, 1.7, 1.2, *(1.3 for _ in years), 0.75)
     return Table.from_grid(grid, widths=widths)

@@ -1,12 +1,14 @@
 """The 施策手段 (達成手段) of a 施策目標 as tables: the 評価書's and the 事前分析表's.
 
-Both take their year columns from ``Means.years`` (予算額 and 執行額 per fiscal year, in the
-budget table's unit): the columns are every fiscal year any means of the objective carries, in
-order, and each means takes two rows, 予算額 then 執行額, with its other cells merged down both,
-so every figure is a number of its own (a spreadsheet sums it). A means without a year's
-figures leaves that cell blank. Where no means of the objective has years, the 評価書 prints its
-table as before (施策手段 | 行政事業レビュー事業番号 | 関連する測定指標（※４） | 施策手段の概要) and
-the 事前分析表 drops the money columns.
+The 評価書 prints its 施策手段 table as the seed does, with the evaluation's fiscal-year columns
+(令和元年度…令和３年度: the years of the objective's indicator table, and any year a means
+carries figures for) and 関連する測定指標（※４） — the related indicators with their 達成, which
+footnote ※４ explains. 行政事業レビュー事業番号 and 施策手段の概要 are columns only when some
+means of the objective has one. Money (``Means.years``: 予算額 and 執行額 per fiscal year, in the
+budget table's unit) puts each means on two rows, 予算額 then 執行額, with its other cells merged
+down both, so every figure is a number of its own (a spreadsheet sums it); a means without a
+year's figures leaves that cell blank. The 事前分析表 takes its year columns from the money
+alone, and drops them where no means has any.
 """
 
 from __future__ import annotations
@@ -63,27 +65,43 @@ def _year_heads(years: list[int], p: Profile) -> list[Cell]:
 
 
 def means_table(obj: Objective, report: Report, p: Profile) -> Table:
-    """The 評価書's 施策手段: name, [予算額・執行額 per year,] 行政事業レビュー事業番号,
-    related indicators with their 達成 (※４), summary."""
-    years = means_years(obj)
-    names = ("review_number", "means_indicators", "means_summary")
-    head = [
-        Cell(p.label("means"), header=True),
-        *(_year_heads(years, p) if years else []),
-        *(Cell(p.label(name), header=True) for name in names),
-    ]
+    """The 評価書's 施策手段 (see the module): name, [予算額・執行額,] a column per fiscal year,
+    [行政事業レビュー事業番号,] related indicators with their 達成 (※４), [summary]."""
+    money = means_years(obj)
+    indicator_years = {y.fiscal_year for ind in obj.indicators for y in ind.years}
+    years = sorted(indicator_years | set(money))
+    reviews = any(m.review_number for m in obj.means)
+    summaries = any(m.summary for m in obj.means)
+    head = [Cell(p.label("means"), header=True)]
+    if money:
+        head.append(Cell(p.label("means_money"), header=True))
+    head += [Cell(fiscal_year_label(fy), header=True) for fy in years]
+    if reviews:
+        head.append(Cell(p.label("review_number"), header=True))
+    head.append(Cell(p.label("means_indicators"), header=True))
+    if summaries:
+        head.append(Cell(p.label("means_summary"), header=True))
     grid: list[list[Cell]] = [head]
-    span = 2 if years else 1
+    span = 2 if money else 1
     for m in obj.means:
-        rest = (m.review_number, related_indicators(m, report, True), m.summary)
-        tail = [Cell(text, rowspan=span) for text in rest]
-        if not years:
-            grid.append([Cell(m.name), *tail])
+        review = [Cell(m.review_number, rowspan=span)] if reviews else []
+        related = [Cell(related_indicators(m, report, True), rowspan=span)]
+        summary = [Cell(m.summary, rowspan=span)] if summaries else []
+        if not money:
+            blank = [Cell() for _ in years]
+            grid.append([Cell(m.name), *blank, *review, *related, *summary])
             continue
         budget, executed = money_rows(m, years, report.budget.unit, p)
-        grid += [[Cell(m.name, rowspan=2), *budget, *tail], executed]
-    money = (1.3, *(1.0 for _ in years)) if years else ()
-    return Table.from_grid(grid, widths=(2.0, *money, 1.0, 1.0, 4.0 if not years else 3.0))
+        grid += [[Cell(m.name, rowspan=2), *budget, *review, *related, *summary], executed]
+    widths = (
+        2.4,
+        *((1.3,) if money else ()),
+        *(1.0 for _ in years),
+        *((1.1,) if reviews else ()),
+        1.1,
+        *((3.0,) if summaries else ()),
+    )
+    return Table.from_grid(grid, widths=widths)
 
 
 def plan_means_table(obj: Objective, report: Report, p: Profile) -> Table:

@@ -1,8 +1,9 @@
 """The 事前分析表 (the plan) laid out as hyoka prints it: the same report, seen at the start of
 its year (spec/cycle.md). The layout is documented in docs/plan-layout.md.
 
-Order: the title (令和３年度実施政策に係る事前分析表); rows 政策名, 担当部局課室名, 作成責任者名,
-政策の概要, 基本目標【達成すべき目標】, 政策評価実施予定時期 and, once the plan is fixed,
+Order: the title (令和３年度実施政策に係る事前分析表) and the document number; rows 政策名 (分野
+beside it), 担当部局課室名 (作成責任者名 beside it), 政策の概要, 基本目標【達成すべき目標】,
+政策評価実施予定時期 and, once the plan is fixed,
 事前分析表確定日; then per 施策目標 its 測定指標 table and its 達成手段 table
 (:func:`models.printed.means.plan_means_table`); last, the profile's footnotes whose mark the
 plan prints (総務省's ※１ after 政策（※１）名), none otherwise.
@@ -16,7 +17,7 @@ Labels come from the wording profile; nothing here is a literal of the form.
 
 from __future__ import annotations
 
-from models.printed.blocks import Block, Cell, Document, Note, Section, Table
+from models.printed.blocks import Block, Cell, Document, Section, Table, or_blank
 from models.printed.indicators import (
     baseline_text,
     indicator_number,
@@ -26,7 +27,7 @@ from models.printed.indicators import (
 )
 from models.printed.means import plan_means_table
 from models.printed.profiles import Profile, profile_for
-from models.printed.sections import lines, policy_sections
+from models.printed.sections import bureau_section, policy_sections, referred_notes
 from models.printed.years import date_long, fiscal_year_label, month_label
 from models.report.model import Indicator, IndicatorYear, Objective, Report
 
@@ -40,7 +41,7 @@ def plan_title(report: Report, p: Profile) -> str:
 
 
 def _reason(ind: Indicator, p: Profile) -> str:
-    text = ind.reason
+    text = or_blank(ind.reason)
     if ind.change_reason:
         change = f"{p.label('plan_change_reason')}\n{ind.change_reason}"
         text = f"{text}\n{change}" if text else change
@@ -84,24 +85,22 @@ def plan_indicator_table(obj: Objective, p: Profile) -> Table:
         grid.append(row)
     if not obj.indicators:
         grid.append([Cell(obj.text), *(Cell() for _ in range(max(len(years), 1) + 6))])
-    widths = (1.4, 0.35, 1.5, 1.5, 1.5, *(1.0 for _ in years or [0]), 2.8, 1.5)
+    widths = (1.3, 0.35, 1.8, 1.5, 1.5, *(1.0 for _ in years or [0]), 2.6, 1.4)
     return Table.from_grid(grid, header_rows=2, widths=widths)
 
 
 def _heading_rows(report: Report, p: Profile) -> list[Section]:
     policy, overview, goal = policy_sections(report, p)
-    people = tuple(f"{r.title}　{r.name}".strip("　") for r in report.responsible)
     planned = report.planned_evaluation.strip()
     rows = [
         policy,
-        Section("bureau", p.label("bureau"), lines(report.bureau)),
-        Section("responsible", p.label("responsible"), people),
+        bureau_section(report, p),
         overview,
         goal,
         Section(
             "planned_evaluation",
             p.label("plan_evaluation"),
-            (month_label(planned),) if planned else (),
+            (or_blank(month_label(planned) if planned else ""),),
         ),
     ]
     if report.plan is not None:
@@ -118,16 +117,14 @@ def plan_sections(report: Report, profile: Profile | None = None) -> list[Sectio
         tables.append(plan_indicator_table(obj, p))
         if obj.means:
             tables.append(plan_means_table(obj, report, p))
+    number = (f"（{report.document_id}）",) if report.document_id.strip() else ()
     sections = [
-        Section("title", plan_title(report, p), (), layout="title"),
+        Section("title", plan_title(report, p), number, layout="title"),
         *_heading_rows(report, p),
         Section("plan_indicators", p.label("indicators_title"), tuple(tables), layout="bare"),
     ]
-    printed = [text for s in sections for text in s.strings()]
-    notes = tuple(Note(mark, text) for mark, text in p.notes if any(mark in t for t in printed))
-    if notes:
-        sections.append(Section("notes", p.label("notes_title"), notes, layout="bare"))
-    return sections
+    notes = referred_notes(sections, p)
+    return [*sections, notes] if notes else sections
 
 
 def plan_document(report: Report, profile: Profile | None = None) -> Document:
@@ -139,5 +136,6 @@ def plan_document(report: Report, profile: Profile | None = None) -> Document:
         sections=tuple(plan_sections(report, p)),
         profile=p.name,
         kind="plan",
-        meta={"ministry": report.ministry, "document_id": ""},
+        meta={"ministry": report.ministry, "document_id": report.document_id},
+        typeface=p.typeface,
     )

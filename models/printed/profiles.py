@@ -5,6 +5,8 @@ a ministry adds its own as ``~/.config/hyoka/profiles/NAME.toml``, which also ov
 shipped one of the same name). Keys: ``name``, ``description``, ``extends`` (another profile
 whose labels and notes it starts from), ``ministries`` (reports of these ministries use it
 unless told otherwise), ``next_steps_headings`` (print 【施策】／【予算要求】／【税制…】),
+``typeface`` (``"明朝"`` or ``"ゴシック"``: the class of face every format prints in; 明朝 when
+not said, as ministries' Excel forms are commonly set in ＭＳ 明朝),
 ``[labels]`` (label name = wording; unnamed labels fall back to :mod:`models.report.labels`) and
 ``[[notes]]`` (``mark``, ``text``: the footnotes, in order; a profile that has its own notes
 replaces the inherited ones).
@@ -24,6 +26,7 @@ from typing import Any
 
 from models.i18n import tr
 from models.locations import config_home
+from models.printed.blocks import TYPEFACES
 from models.report.labels import LABELS, form_label
 
 DEFAULT = "guideline"
@@ -40,6 +43,7 @@ class Profile:
     description: str = ""
     ministries: tuple[str, ...] = ()
     next_steps_headings: bool = True
+    typeface: str = "明朝"
     labels: dict[str, str] = field(default_factory=dict)
     notes: tuple[tuple[str, str], ...] = ()
 
@@ -105,6 +109,17 @@ def _build(name: str, files: dict[str, Path], seen: tuple[str, ...] = ()) -> Pro
     if data.get("extends"):
         base = _build(str(data["extends"]), files, (*seen, name))
     labels = {**base.labels, **{str(k): str(v) for k, v in data.get("labels", {}).items()}}
+    typeface = str(data.get("typeface", base.typeface))
+    if typeface not in TYPEFACES:
+        raise ProfileError(
+            tr(
+                "様式プロファイル {name} の typeface は {known} のどれかです（{got}）",
+                "the typeface of wording profile {name} is one of {known} (got {got})",
+                name=name,
+                known="、".join(TYPEFACES),
+                got=typeface,
+            )
+        )
     notes = base.notes
     if "notes" in data:
         notes = tuple((str(n.get("mark", "")), str(n.get("text", ""))) for n in data["notes"])
@@ -113,6 +128,7 @@ def _build(name: str, files: dict[str, Path], seen: tuple[str, ...] = ()) -> Pro
         description=str(data.get("description", base.description)),
         ministries=tuple(str(m) for m in data.get("ministries", ())),
         next_steps_headings=bool(data.get("next_steps_headings", base.next_steps_headings)),
+        typeface=typeface,
         labels=labels,
         notes=notes,
     )

@@ -1,15 +1,30 @@
 """The report laid out as the printed form prints it: sections in the form's order.
 
 Wording comes from the report's wording profile (:mod:`models.printed.profiles`); years, dates
-and numbers are rendered by :mod:`models.report.eras` and :mod:`models.report.numbers`. Blank
-values stay
-blank. Every renderer (the preview screen, PDF, HTML, Excel, Word) draws these sections and
+and numbers are rendered by :mod:`models.report.eras` and :mod:`models.report.numbers`. A
+required field of the form left blank prints 「－」 (:data:`~models.printed.blocks.BLANK`; the
+fields are those of :data:`models.rules.required.REPORT_FIELDS`, which ``hyoka check`` names);
+other blank values (a budget figure, an indicator's year) stay blank. Rows are those the seed
+prints: 分野 beside 政策名, 作成責任者名 beside 担当部局課室名, the budget's unit in its left
+label, the 反映内容 as label cells. A footnote is printed only when something printed refers to
+its mark. Every renderer (the preview screen, PDF, HTML, Excel, Word) draws these sections and
 never re-derives a figure or a label.
 """
 
 from __future__ import annotations
 
-from models.printed.blocks import Block, Cell, Document, Field, Heading, Note, Section, Table
+from models.printed.blocks import (
+    BLANK,
+    Block,
+    Cell,
+    Document,
+    Field,
+    Heading,
+    Note,
+    Section,
+    Table,
+    or_blank,
+)
 from models.printed.indicators import objective_table
 from models.printed.means import means_table
 from models.printed.profiles import Profile, profile_for
@@ -40,7 +55,7 @@ def _heading(report: Report, p: Profile) -> Section:
 def policy_sections(report: Report, p: Profile) -> list[Section]:
     number = "" if report.policy_number is None else form_digits(report.policy_number) + "："
     name = f"{p.label('policy_prefix')}{number}{report.policy_name}" if number else ""
-    goal: list[Block] = [f"{p.label('final_outcome')}：{report.final_outcome}"]
+    goal: list[Block] = [f"{p.label('final_outcome')}：{or_blank(report.final_outcome)}"]
     for i, outcome in enumerate(report.intermediate_outcomes):
         head = p.label("intermediate_outcomes") + "：" if i == 0 else "　　"
         goal.append(f"{head}・{outcome}")
@@ -48,9 +63,10 @@ def policy_sections(report: Report, p: Profile) -> list[Section]:
         Section(
             "policy",
             p.label("policy_name"),
-            (name or report.policy_name, Field(p.label("field"), report.field)),
+            (or_blank(name or report.policy_name),),
+            beside=(Field(p.label("field"), or_blank(report.field)),),
         ),
-        Section("overview", p.label("overview"), lines(report.overview)),
+        Section("overview", p.label("overview"), lines(or_blank(report.overview))),
         Section("basic_goal", p.label("basic_goal"), tuple(goal)),
     ]
 
@@ -67,21 +83,26 @@ def _budget(report: Report, p: Profile) -> Section:
     unit = budget.unit
     head = [Cell(p.label("category_column"), colspan=2, header=True)]
     head += [Cell(fiscal_year_label(y.fiscal_year), header=True) for y in budget.years]
-    group = p.label("budget_status") + (f"（単位：{unit}）" if unit else "")
+    # the seed: 「予算の状況」 with 「（注）」 under it when notes follow the table
+    group = p.label("budget_status") + ("\n" + p.label("budget_notes") if budget.notes else "")
     grid: list[list[Cell]] = [head]
     for i, row in enumerate(_BUDGET_ROWS):
         first = [Cell(group, rowspan=len(_BUDGET_ROWS), header=True)] if i == 0 else []
         figures = [_figure(getattr(y, row)) for y in budget.years]
         grid.append([*first, Cell(p.label(row), header=True), *figures])
-    executed = p.label("executed") + (f"（{unit}）" if unit else "")
     grid.append(
-        [Cell(executed, colspan=2, header=True), *(_figure(y.executed) for y in budget.years)]
+        [
+            Cell(p.label("executed"), colspan=2, header=True),
+            *(_figure(y.executed) for y in budget.years),
+        ]
     )
     widths = (1.2, 1.2, *(1.0 for _ in budget.years))
     blocks: list[Block] = [Table.from_grid(grid, widths=widths)]
     if budget.notes:
         blocks.append(Note(p.label("budget_notes"), "\n".join(budget.notes)))
-    return Section("budget", p.label("budget"), tuple(blocks))
+    # the unit belongs to the left label, as the seed prints 「政策の予算額・執行額等（百万円）」
+    title = p.label("budget") + (f"（{unit}）" if unit else "")
+    return Section("budget", title, tuple(blocks))
 
 
 def _cabinet(report: Report, p: Profile) -> Section:
@@ -92,15 +113,19 @@ def _cabinet(report: Report, p: Profile) -> Section:
         [Cell(c.name), Cell("" if c.date is None else date_long(c.date)), Cell(c.excerpt)]
         for c in report.cabinet_policies
     ]
+    if not report.cabinet_policies:  # a required part of the form: one row of 「－」
+        grid.append([Cell(BLANK), Cell(BLANK), Cell(BLANK)])
     table = Table.from_grid(grid, widths=(1.2, 0.8, 4.0))
     return Section("cabinet", p.label("cabinet_policies"), (table,))
 
 
 def _verdict(report: Report, p: Profile) -> Section:
     v = report.verdict
-    blocks = (Field(p.label("verdict_note"), v.category), Heading(p.label("rationale")))
+    category = f"{p.label('verdict_note')}　　　{or_blank(v.category)}"
+    blocks = (category, Heading(p.label("rationale")))
     group = p.label("evaluation_group")
-    return Section("verdict", p.label("verdict"), blocks + lines(v.rationale), group=group)
+    rationale = lines(or_blank(v.rationale))
+    return Section("verdict", p.label("verdict"), blocks + rationale, group=group)
 
 
 def _next_steps(report: Report, p: Profile) -> Section:
@@ -108,45 +133,60 @@ def _next_steps(report: Report, p: Profile) -> Section:
     year = ""
     if n.budget_request_fiscal_year is not None:
         year = fiscal_year_label(n.budget_request_fiscal_year)
-    request = (f"（{year}{p.label('budget_request_view')}）", f"　　{n.budget_request}")
+    view = f"（{year}{p.label('budget_request_view')}）"
+    request = (view, f"　　{or_blank(n.budget_request)}")
+    budget = Field(year + p.label("budget_reflection"), or_blank(n.budget_reflection))
+    institutional = Field(p.label("institutional_reflection"), or_blank(n.institutional_reflection))
     blocks: list[Block]
     if p.next_steps_headings:
         blocks = [
             Heading(p.label("measures")),
-            *lines(n.measures),
+            *lines(or_blank(n.measures)),
             Heading(p.label("budget_request")),
             *request,
-            Field(year + p.label("budget_reflection"), n.budget_reflection),
+            budget,
             Heading(p.label("institutional")),
-            Field(p.label("institutional_reflection"), n.institutional_reflection),
+            institutional,
         ]
     else:
-        blocks = [
-            *lines(n.measures),
-            *request,
-            Field(year + p.label("budget_reflection"), n.budget_reflection),
-            Field(p.label("institutional_reflection"), n.institutional_reflection),
-        ]
+        blocks = [*lines(or_blank(n.measures)), *request, budget, institutional]
     group = p.label("evaluation_group")
     return Section("next_steps", p.label("next_steps"), tuple(blocks), group=group)
 
 
+def people(report: Report) -> str:
+    """作成責任者名: one line per person, 役職 and 氏名 spaced as the form prints them."""
+    return "\n".join(f"{r.title}　{r.name}".strip("　") for r in report.responsible)
+
+
+def bureau_section(report: Report, p: Profile) -> Section:
+    """担当部局課室名 with 作成責任者名 beside it on the same row, as the seed prints them."""
+    responsible = Field(p.label("responsible"), or_blank(people(report)))
+    return Section(
+        "bureau", p.label("bureau"), lines(or_blank(report.bureau)), beside=(responsible,)
+    )
+
+
 def _closing(report: Report, p: Profile) -> list[Section]:
-    people = tuple(f"{r.title}　{r.name}".strip("　") for r in report.responsible)
-    month = month_label(report.evaluation_month) if report.evaluation_month else ""
-    parts = [
-        ("expert_knowledge", lines(report.expert_knowledge)),
-        ("materials", lines(report.materials)),
-        ("bureau", lines(report.bureau)),
-        ("responsible", people),
-        ("evaluation_month", (month,) if month else ()),
+    month = month_label(report.evaluation_month) if report.evaluation_month.strip() else ""
+    return [
+        Section(
+            "expert_knowledge",
+            p.label("expert_knowledge"),
+            lines(or_blank(report.expert_knowledge)),
+        ),
+        Section("materials", p.label("materials"), lines(or_blank(report.materials))),
+        bureau_section(report, p),
+        Section("evaluation_month", p.label("evaluation_month"), (or_blank(month),)),
     ]
-    return [Section(name, p.label(name), blocks) for name, blocks in parts]
 
 
-def _notes(p: Profile) -> Section:
-    notes = tuple(Note(mark, text) for mark, text in p.notes)
-    return Section("notes", p.label("notes_title"), notes, layout="bare")
+def referred_notes(sections: list[Section], p: Profile) -> Section | None:
+    """The profile's footnotes whose mark something printed refers to (※４ only where a
+    施策手段 table's 関連する測定指標（※４） is printed), or None when there is none."""
+    printed = [text for s in sections for text in s.strings()]
+    notes = tuple(Note(mark, text) for mark, text in p.notes if any(mark in t for t in printed))
+    return Section("notes", p.label("notes_title"), notes, layout="bare") if notes else None
 
 
 def indicator_tables(report: Report, p: Profile) -> tuple[Block, ...]:
@@ -166,9 +206,9 @@ def printed_sections(report: Report, profile: Profile | None = None) -> list[Sec
         "indicators", p.label("indicators_title"), indicator_tables(report, p), layout="bare"
     )
     group = p.label("evaluation_group")
-    paragraphs = lines(report.verdict.analysis)
+    paragraphs = lines(or_blank(report.verdict.analysis))
     analysis = Section("analysis", p.label("analysis"), paragraphs, group=group)
-    return [
+    sections = [
         _heading(report, p),
         *policy_sections(report, p),
         _budget(report, p),
@@ -178,8 +218,9 @@ def printed_sections(report: Report, profile: Profile | None = None) -> list[Sec
         analysis,
         _next_steps(report, p),
         *_closing(report, p),
-        _notes(p),
     ]
+    notes = referred_notes(sections, p)
+    return [*sections, notes] if notes else sections
 
 
 def printed_document(report: Report, profile: Profile | None = None) -> Document:
@@ -191,4 +232,5 @@ def printed_document(report: Report, profile: Profile | None = None) -> Document
         sections=tuple(printed_sections(report, p)),
         profile=p.name,
         meta={"ministry": report.ministry, "document_id": report.document_id},
+        typeface=p.typeface,
     )

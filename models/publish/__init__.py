@@ -12,6 +12,12 @@ blocks; tables have ``cells()`` with spans and numeric cells). A renderer never 
 figure or a label, writes nothing itself, reads no clock (same document → same bytes where the
 format allows) and never interprets user text as markup. Renderers are imported only when used.
 
+**What the renderers share.** :mod:`~models.publish.frame` lays a document out as the form's
+frame (one grid of merged cells), which the PDF, the xlsx and the docx draw;
+:mod:`~models.publish.pages` breaks the frame's text into lines (the shared line breaker, at the
+advances :mod:`~models.publish.font_metrics` reads from the font) and pages for the PDF;
+:mod:`~models.publish.attachment` reads back the snapshot a published PDF carries.
+
 **The service.** :func:`publish` lays the report out with its wording profile — the 評価書, or
 with ``plan`` its 事前分析表 (:func:`document`) — renders it and writes the file atomically (a
 temporary file in the same folder, then a rename), refusing to replace an existing file unless
@@ -102,9 +108,16 @@ def blocking_findings(report: Report, *, plan: bool = False) -> list[Finding]:
 
 
 def document(report: Report, *, plan: bool = False, profile: str | None = None) -> Document:
-    """The printed document to publish: the 評価書, or with ``plan`` the 事前分析表."""
+    """The printed document to publish: the 評価書, or with ``plan`` the 事前分析表, carrying
+    the report's snapshot for a format that attaches it (the PDF: ``hyoka import REPORT.pdf``
+    reads it back, :mod:`models.publish.attachment`)."""
+    from dataclasses import replace
+
+    from models.snapshot.codec import dumps_snapshot
+
     p = profile_for(report.ministry, profile)
-    return plan_document(report, p) if plan else printed_document(report, p)
+    doc = plan_document(report, p) if plan else printed_document(report, p)
+    return replace(doc, snapshot=dumps_snapshot(report))
 
 
 def publish(

@@ -38,25 +38,25 @@ class Placed:
 
 def placed(table: Table) -> list[Placed]:
     """Every cell of the table's grid in reading order, at the position its spans leave it."""
-    taken: set[tuple[int, int]] = set()
+    taken: dict[int, set[int]] = {}  # row -> columns covered by cells from rows above
     out: list[Placed] = []
     for r, row in enumerate(table.cells()):
+        covered = taken.get(r, set())
         c = 0
         for cell in row:
-            while (r, c) in taken:
+            while c in covered:
                 c += 1
-            p = Placed(r, c, cell)
-            taken.update(
-                (rr, cc) for rr in range(r, p.last_row + 1) for cc in range(c, p.last_col + 1)
-            )
-            out.append(p)
-            c = p.last_col + 1
+            out.append(Placed(r, c, cell))
+            span = range(c, c + max(cell.colspan, 1))
+            for rr in range(r + 1, r + max(cell.rowspan, 1)):
+                taken.setdefault(rr, set()).update(span)
+            c += max(cell.colspan, 1)
     return out
 
 
-def table_size(table: Table) -> tuple[int, int]:
-    """Rows and columns the grid covers."""
-    cells = placed(table)
+def table_size(table: Table, cells: list[Placed] | None = None) -> tuple[int, int]:
+    """Rows and columns the grid covers (``cells``: its :func:`placed` cells, if known)."""
+    cells = placed(table) if cells is None else cells
     rows = max((p.last_row for p in cells), default=-1) + 1
     cols = max([table.columns - 1, *(p.last_col for p in cells)]) + 1
     return rows, cols

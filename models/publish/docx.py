@@ -1,15 +1,15 @@
-"""The report as a Word document (python-docx): headings, paragraphs and real tables.
+"""The report as a Word document (python-docx): the 別紙２ frame as one Word table.
 
-The title and the document number are centred (style ``Title``); a group of the form (評価結果)
-is a ``Heading 1`` with its sections as ``Heading 2``, any other section a ``Heading 1``; a
-``bare`` section (the 測定指標 table, the ※ notes) prints no heading, as on the form. Lines are
-paragraphs (the analysis keeps its paragraphs), the form's headings inside a section
-(（判断根拠）) are ``Heading 3``, a field is its label in bold then its text, a note hangs under
-its mark. Tables are Word tables (``Table Grid``) with the model's merged cells merged, the
-header rows repeated on each page, columns as wide as the model says, figures right-aligned as
-printed (``△ 13,745``). Every style names a Japanese font for East Asian text (``w:rFonts
-w:eastAsia``, no theme font) and Japanese as its East Asian language. A4 landscape, as
-ministries print the form's wide tables.
+A colleague editing in Word gets the form the PDF prints: the title and the document number
+above, then the form's frame (:mod:`models.publish.frame`) as one table with merged cells —
+the label column down the left, 評価結果 down the side of its rows (one character a line), the
+budget, cabinet, indicator and 施策手段 tables inside it on the same grid — and the ※ notes
+under it, hanging under their marks. Columns are as wide as the PDF's (A4 landscape, 12 mm
+margins); label cells and table headings are shaded, headings centred, figures right-aligned
+as printed (``△ 13,745``); a cell's lines are its paragraphs. Every style names the face of the
+profile's class (``Document.typeface``: ＭＳ 明朝 with Century, or ＭＳ ゴシック with Arial) for
+East Asian text (``w:rFonts w:eastAsia``, no theme font) and Japanese as its East Asian
+language.
 
 A character XML cannot hold at all (U+FFFE, U+FFFF: the snapshot format lets them through)
 prints as U+FFFD, where python-docx would refuse the whole document.
@@ -27,29 +27,38 @@ from datetime import datetime
 from docx import Document as new_document
 from docx.document import Document as WordDocument
 from docx.enum.section import WD_ORIENT
-from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
-from docx.table import Table as WordTable
+from docx.table import _Cell
 
-from models.printed import Document, Field, Heading, Note, Section, Table
-from models.publish.cells import placed, relative_widths, table_size, xml_safe
+from models.printed import Document
+from models.publish.cells import xml_safe
+from models.publish.frame import GROUP_KIND, HEAD, LABEL_KIND, NUMBER, Frame, build_frame
+from models.publish.frame import note_paragraphs as note_lines
 
 EXTENSION = "docx"
-EAST_ASIAN_FONT = "ＭＳ 明朝"
-LATIN_FONT = "Century"
+FONTS = {
+    "明朝": ("ＭＳ 明朝", "Century"),
+    "ゴシック": ("ＭＳ ゴシック", "Arial"),
+}  # East Asian, Latin
 FIXED_TIME = datetime(2000, 1, 1)
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 PAGE_MM = (297, 210)  # A4 landscape
-MARGIN_MM = 20
-MIN_COLUMN_MM = 16.0  # four full-width characters and the cell margins
-STYLES = {"Normal": 10.5, "Title": 14, "Heading 1": 12, "Heading 2": 11, "Heading 3": 10.5}
+MARGIN_MM = 12  # as the PDF's
+TABLE_SIZE = 9  # pt, the frame's text (the PDF's size)
+STYLES = {"Normal": 10.5, "Title": 14}
+SHADE = "F2F2F2"
+_ALIGN = {HEAD: WD_ALIGN_PARAGRAPH.CENTER, GROUP_KIND: WD_ALIGN_PARAGRAPH.CENTER}
+_ALIGN[NUMBER] = WD_ALIGN_PARAGRAPH.RIGHT
+_MIDDLE = (LABEL_KIND, HEAD, GROUP_KIND, NUMBER)
 
 
-def _fonts(style_element: object) -> None:
+def _fonts(style_element: object, typeface: str) -> None:
     """Name the fonts outright (no theme fonts) and Japanese as the East Asian language."""
+    east, latin = FONTS[typeface]
     rpr = style_element.get_or_add_rPr()  # type: ignore[attr-defined]
     fonts = rpr.find(qn("w:rFonts"))
     if fonts is None:
@@ -57,9 +66,9 @@ def _fonts(style_element: object) -> None:
         rpr.insert(0, fonts)
     for theme in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
         fonts.attrib.pop(qn(theme), None)
-    fonts.set(qn("w:ascii"), LATIN_FONT)
-    fonts.set(qn("w:hAnsi"), LATIN_FONT)
-    fonts.set(qn("w:eastAsia"), EAST_ASIAN_FONT)
+    fonts.set(qn("w:ascii"), latin)
+    fonts.set(qn("w:hAnsi"), latin)
+    fonts.set(qn("w:eastAsia"), east)
     lang = rpr.find(qn("w:lang"))
     if lang is None:
         lang = OxmlElement("w:lang")
@@ -67,19 +76,24 @@ def _fonts(style_element: object) -> None:
     lang.set(qn("w:eastAsia"), "ja-JP")
 
 
-def _setup(word: WordDocument, title: str) -> None:
+def _setup(word: WordDocument, title: str, typeface: str) -> None:
     for name, size in STYLES.items():
         style = word.styles[name]
-        _fonts(style.element)
+        _fonts(style.element, typeface)
         style.font.size = Pt(size)
         style.font.color.rgb = None
-        if name != "Normal":
-            style.font.bold = True
-            style.font.italic = False
-            style.paragraph_format.space_before = Pt(8 if name != "Heading 3" else 4)
-            style.paragraph_format.space_after = Pt(4)
-    word.styles["Title"].paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    _fonts(word.styles["Table Grid"].element)
+        style.paragraph_format.space_after = Pt(0)
+        style.paragraph_format.space_before = Pt(0)
+    title_style = word.styles["Title"]
+    border = title_style.element.get_or_add_pPr().find(qn("w:pBdr"))
+    if border is not None:  # the default Title's rule under it: the form has none
+        border.getparent().remove(border)
+    title_style.font.bold = True
+    title_style.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    title_style.paragraph_format.space_after = Pt(4)
+    grid = word.styles["Table Grid"]
+    _fonts(grid.element, typeface)
+    grid.font.size = Pt(TABLE_SIZE)
     section = word.sections[0]
     section.orientation = WD_ORIENT.LANDSCAPE
     section.page_width, section.page_height = Mm(PAGE_MM[0]), Mm(PAGE_MM[1])
@@ -93,81 +107,52 @@ def _setup(word: WordDocument, title: str) -> None:
     props.revision = 1
 
 
-def column_mm(weights: list[float]) -> list[float]:
-    """The text width shared by weight, no column narrower than :data:`MIN_COLUMN_MM` (a header
-    such as 達成（※３） would otherwise stack a character a line)."""
-    text_mm = PAGE_MM[0] - 2 * MARGIN_MM
-    floor = min(MIN_COLUMN_MM, text_mm / len(weights))
-    narrow: set[int] = set()
-    while True:
-        free = [i for i in range(len(weights)) if i not in narrow]
-        room = text_mm - floor * len(narrow)
-        total = sum(weights[i] for i in free) or 1.0
-        mm = {i: room * weights[i] / total for i in free}
-        below = {i for i, w in mm.items() if w < floor}
-        if not below:
-            return [floor if i in narrow else mm[i] for i in range(len(weights))]
-        narrow |= below
+def _shade(cell: _Cell) -> None:
+    shading = OxmlElement("w:shd")
+    shading.set(qn("w:val"), "clear")
+    shading.set(qn("w:color"), "auto")
+    shading.set(qn("w:fill"), SHADE)
+    cell._tc.get_or_add_tcPr().append(shading)
 
 
-def _table(word: WordDocument, table: Table) -> WordTable:
-    rows, cols = table_size(table)
-    out = word.add_table(rows=rows, cols=cols)
-    out.style = word.styles["Table Grid"]
-    out.alignment = WD_TABLE_ALIGNMENT.CENTER
-    out.autofit = False
-    for c, mm in enumerate(column_mm(relative_widths(table, cols))):
-        width = Mm(mm)
-        out.columns[c].width = width  # the grid, which LibreOffice follows
-        for row in out.rows:
-            row.cells[c].width = width  # each cell's, which Word follows
-    for p in placed(table):
-        cell = out.cell(p.row, p.col)
-        if (p.last_row, p.last_col) != (p.row, p.col):
-            cell = cell.merge(out.cell(p.last_row, p.last_col))
-        paragraph = cell.paragraphs[0]
-        run = paragraph.add_run(xml_safe(p.cell.text))
-        if p.cell.header:
-            run.bold = True
-            if p.row < table.header_rows:
-                paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        elif p.cell.value is not None:
-            paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    for r in range(min(table.header_rows, rows)):
-        out.rows[r]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))  # on every page
-    return out
+def _write(cell: _Cell, text: str, kind: str) -> None:
+    lines = xml_safe(text).split("\n")
+    cell.paragraphs[0].text = lines[0]
+    for line in lines[1:]:
+        cell.add_paragraph(line)
+    for paragraph in cell.paragraphs:
+        if kind in _ALIGN:
+            paragraph.alignment = _ALIGN[kind]
+    if kind in (LABEL_KIND, HEAD, GROUP_KIND):
+        _shade(cell)
+    if kind in _MIDDLE:
+        cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
 
 
-def _blocks(word: WordDocument, section: Section) -> None:
-    for block in section.blocks:
-        if isinstance(block, Table):
-            _table(word, block)
-            word.add_paragraph()  # Word would join two tables that touch into one
-        elif isinstance(block, Heading):
-            word.add_heading(xml_safe(block.text), level=3)
-        elif isinstance(block, Field):
-            paragraph = word.add_paragraph()
-            paragraph.add_run(xml_safe(block.label)).bold = True
-            paragraph.add_run("　" + xml_safe(block.text))
-        elif isinstance(block, Note):
-            text = f"{block.mark}　{block.text}" if block.mark else block.text
-            paragraph = word.add_paragraph(xml_safe(text))
-            hang = Pt(10.5 * (len(block.mark) + 1)) if block.mark else Pt(0)
-            paragraph.paragraph_format.left_indent = hang
-            paragraph.paragraph_format.first_line_indent = -hang
-        else:
-            word.add_paragraph(xml_safe(block))
+def _frame(word: WordDocument, frame: Frame) -> None:
+    columns = len(frame.widths)
+    table = word.add_table(rows=frame.rows, cols=columns)
+    table.style = word.styles["Table Grid"]
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    table.autofit = False
+    widths = [Pt(w) for w in frame.widths]
+    for c, width in enumerate(widths):
+        table.columns[c].width = width  # the grid, which LibreOffice follows
+    for row in table.rows:
+        for c, cell in enumerate(row.cells):
+            cell.width = widths[c]  # each cell's, which Word follows
+    for slot in frame.slots:
+        cell = table.cell(slot.row, slot.col)
+        if slot.rows > 1 or slot.cols > 1:
+            cell = cell.merge(table.cell(slot.last, slot.col + slot.cols - 1))
+        _write(cell, slot.text, slot.kind)
 
 
-def _section(word: WordDocument, section: Section) -> None:
-    if section.layout == "title":
-        word.add_paragraph(xml_safe(section.title), style="Title")
-        for line in section.blocks:
-            word.add_paragraph(xml_safe(str(line))).alignment = WD_ALIGN_PARAGRAPH.CENTER
-        return
-    if section.layout != "bare":
-        word.add_heading(xml_safe(section.title), level=2 if section.group else 1)
-    _blocks(word, section)
+def _notes(word: WordDocument, frame: Frame) -> None:
+    for note in frame.notes:
+        for i, line in enumerate(note_lines(note)):
+            paragraph = word.add_paragraph(xml_safe(line))
+            paragraph.paragraph_format.space_before = Pt(4 if i == 0 else 0)
 
 
 def fixed_zip(data: bytes) -> bytes:
@@ -184,14 +169,15 @@ def fixed_zip(data: bytes) -> bytes:
 
 def render(doc: Document) -> bytes:
     """The document's bytes: the same document always gives the same bytes."""
+    frame = build_frame(doc)
     word = new_document()
-    _setup(word, doc.title)
-    group = ""
-    for section in doc.sections:
-        if section.group and section.group != group:
-            word.add_heading(xml_safe(section.group), level=1)
-        group = section.group
-        _section(word, section)
+    _setup(word, doc.title, doc.typeface)
+    if frame.title:
+        word.add_paragraph(xml_safe(frame.title), style="Title")
+    for line in frame.title_lines:
+        word.add_paragraph(xml_safe(line)).alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    _frame(word, frame)
+    _notes(word, frame)
     out = io.BytesIO()
     word.save(out)
     return fixed_zip(out.getvalue())

@@ -1,32 +1,26 @@
-"""Figures kept whole on one line: the runs of text a renderer must not break.
+"""Runs of text a renderer must not break: figures and the other units hyoka keeps whole.
 
-``△ 13,745``, ``1,182団体``, ``46／46``, ``63.2%``, ``令和３年度``-style digits are found by one
-pattern; renderers with their own Japanese line breaking (Typst, browsers) get these runs as
-unbreakable boxes and break the rest themselves.
+The runs are those of the shared line breaker (:data:`models.text.linebreak.WHOLE`): figures
+with their sign, separators and unit (``△ 13,745``, ``1,182団体``, ``46／46``, ``55.0以下``),
+era years (``令和５年度``), note marks (``（※３）``) and short bracketed labels
+(``＜アウトカム指標＞``). A renderer that leaves line breaking to someone else (the HTML to the
+browser) marks these runs unbreakable; the PDF's lines are broken by the breaker itself.
 """
 
 from __future__ import annotations
 
-import re
-
-_UNITS = "団体|百万円|億円|万円|千円|円|件|人|者|％|%|年度|年|月|日|か所|箇所|回|倍|ポイント|pt"
-_FIGURE = re.compile(
-    rf"(?:[△▲－-]\s?)?[0-9０-９][0-9０-９,，.．]*(?:[／/][0-9０-９][0-9０-９,，.．]*)?(?:{_UNITS})?"
-)
+from models.text.linebreak import WHOLE
 
 
 def split_figures(text: str) -> list[tuple[str, bool]]:
-    """``text`` as consecutive runs, each with True when it is a figure to keep whole."""
+    """``text`` as consecutive runs, each with True when it is a run to keep whole."""
     out: list[tuple[str, bool]] = []
     pos = 0
-    for match in _FIGURE.finditer(text):
+    for match in WHOLE.finditer(text):
         start, end = match.span()
         if start > pos:
             out.append((text[pos:start], False))
-        if len(match.group()) > 1:
-            out.append((match.group(), True))
-        else:
-            out.append((match.group(), False))
+        out.append((match.group(), end - start > 1))
         pos = end
     if pos < len(text):
         out.append((text[pos:], False))

@@ -1,9 +1,13 @@
 """HTML: one self-contained page for an intranet or a browser's print, in the form's layout.
 
 Semantic tables (``<table>``, ``<thead>``, ``<th scope>``, ``rowspan``/``colspan``), ``lang="ja"``,
-a print stylesheet (A4 landscape, header rows repeated, rows not split). Every string is
-escaped with :func:`html.escape`; figures are ``<span class="fig">`` (never broken) and numeric
-cells ``class="num"`` (right-aligned). No clock, no random ids: same document, same bytes.
+a print stylesheet (A4 landscape, header rows repeated, rows not split). The rows of the form as
+the seed prints them: a label cell (``<th scope="row">``) with its text beside it, fields beside
+a section's text on its row (分野, 作成責任者名). The face is the profile's class
+(``Document.typeface``: a 明朝 or a ゴシック font stack). Every string is escaped with
+:func:`html.escape`; figures and the other units the line breaker keeps whole (``（※３）``,
+``＜アウトカム指標＞``) are ``<span class="fig">`` (never broken) and numeric cells
+``class="num"`` (right-aligned). No clock, no random ids: same document, same bytes.
 """
 
 from __future__ import annotations
@@ -15,9 +19,15 @@ from models.publish.figures import split_figures
 
 EXTENSION = "html"
 
+FAMILIES = {
+    "明朝": '"Noto Serif CJK JP", "Noto Serif JP", "IPAex明朝", "IPAexMincho", '
+    '"Hiragino Mincho ProN", "Yu Mincho", "MS Mincho", serif',
+    "ゴシック": '"Noto Sans CJK JP", "Noto Sans JP", "IPAexゴシック", "IPAexGothic", '
+    '"Hiragino Sans", "Yu Gothic", "Meiryo", sans-serif',
+}
+
 _STYLE = """
-body { font-family: "Noto Sans CJK JP", "Noto Sans JP", "Hiragino Sans", "Yu Gothic",
-  "Meiryo", sans-serif; font-size: 10pt; line-height: 1.5; margin: 1.5em;
+body { font-family: FAMILY; font-size: 10pt; line-height: 1.5; margin: 1.5em;
   line-break: strict; word-break: normal; overflow-wrap: anywhere; color: #000; }
 h1 { font-size: 14pt; text-align: center; margin: 0 0 0.2em; }
 p.docid { text-align: right; margin: 0 0 0.5em; }
@@ -27,11 +37,12 @@ th { background: #ebebeb; font-weight: normal; }
 thead th { text-align: center; vertical-align: middle; }
 th.group { writing-mode: vertical-rl; text-align: center; width: 1.6em; }
 th.label { width: 9em; }
+th.beside { width: 7.2em; }
 td.num { text-align: right; white-space: nowrap; }
 .fig { white-space: nowrap; }
 p { margin: 0 0 0.3em; }
-.field { display: flex; gap: 1em; }
-.field > b { flex: none; }
+table.field { margin: 0.3em 0 0; }
+table.field th { width: 12em; }
 .note { display: flex; gap: 0.5em; margin: 0 0 0.2em; }
 .note > .mark { flex: none; }
 h2.sub { font-size: 10pt; margin: 0.3em 0 0.1em; }
@@ -90,7 +101,8 @@ def _block(b: object) -> str:
     if isinstance(b, Heading):
         return f'<h2 class="sub">{_text(b.text)}</h2>'
     if isinstance(b, Field):
-        return f'<div class="field"><b>{_text(b.label)}</b><span>{_text(b.text)}</span></div>'
+        label = f'<th scope="row">{_text(b.label)}</th>'
+        return f'<table class="field"><tr>{label}<td>{_text(b.text)}</td></tr></table>'
     if isinstance(b, Note):
         mark = escape(b.mark)
         return (
@@ -101,6 +113,16 @@ def _block(b: object) -> str:
 
 def _content(section: Section) -> str:
     return "".join(_block(b) for b in section.blocks)
+
+
+def _row(s: Section, lead: str, label: str) -> str:
+    """One row of the form: [group,] label, the section's content, the fields beside it."""
+    span = "" if s.beside else ' colspan="3"'
+    beside = "".join(
+        f'<th scope="row" class="beside">{_text(f.label)}</th><td>{_text(f.text)}</td>'
+        for f in s.beside
+    )
+    return f'<tr id="{escape(s.name)}">{lead}{label}<td{span}>{_content(s)}</td>{beside}</tr>'
 
 
 def _rows(run: list[Section]) -> str:
@@ -115,15 +137,16 @@ def _rows(run: list[Section]) -> str:
             group = f'<th scope="rowgroup" class="group" rowspan="{n}">{_text(s.group)}</th>'
             for j, member in enumerate(run[i : i + n]):
                 label = f'<th scope="row" class="label">{_text(member.title)}</th>'
-                lead = group if j == 0 else ""
-                row_id = f' id="{escape(member.name)}"'
-                rows.append(f"<tr{row_id}>{lead}{label}<td>{_content(member)}</td></tr>")
+                rows.append(_row(member, group if j == 0 else "", label))
             i += n
         else:
             label = f'<th scope="row" class="label" colspan="2">{_text(s.title)}</th>'
-            rows.append(f'<tr id="{escape(s.name)}">{label}<td>{_content(s)}</td></tr>')
+            rows.append(_row(s, "", label))
             i += 1
-    cols = '<colgroup><col style="width:1.6em"><col style="width:9em"><col></colgroup>'
+    cols = (
+        '<colgroup><col style="width:1.6em"><col style="width:9em"><col>'
+        '<col style="width:7.2em"><col style="width:28%"></colgroup>'
+    )
     return f'<table class="form">{cols}<tbody>' + "\n".join(rows) + "</tbody></table>"
 
 
@@ -148,7 +171,8 @@ def render(doc: Document) -> bytes:
         "<!DOCTYPE html>\n"
         f'<html lang="{escape(doc.lang)}">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{escape(doc.title)}</title>\n<style>{_STYLE}</style>\n</head>\n"
+        f"<title>{escape(doc.title)}</title>\n"
+        f"<style>{_STYLE.replace('FAMILY', FAMILIES[doc.typeface])}</style>\n</head>\n"
         "<body>\n<main>\n" + "\n".join(parts) + "\n</main>\n</body>\n</html>\n"
     )
     return page.encode("utf-8")

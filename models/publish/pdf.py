@@ -36,8 +36,8 @@ def render(doc: Document) -> bytes:
     from models.publish import pdf_cache
     from models.services import parallel
 
-    font = find_font()
-    source = typst_source(doc, font.family).encode("utf-8")
+    font = find_font(typeface=doc.typeface)
+    source = typst_source(doc, font).encode("utf-8")
     name = pdf_cache.key(source, font.folder)
     kept = pdf_cache.get(name)
     if kept is not None:

@@ -1,10 +1,14 @@
 """評価結果一覧: the table a ministry publishes beside its reports, one row per report.
 
-Each row gives 政策番号, 政策名, 測定結果 (the verdict), the 予算要求 category and 担当部局課室名,
-with the ministry first so that a list spanning ministries still says whose policy a row is.
-Rows are sorted by ministry (by code point: no reading is stored), then 政策番号 (reports
-without a number last, by key), and can be limited to one evaluated fiscal year (the 年度 whose
-results were evaluated: 2021 for 令和３年度実施政策) and one ministry.
+Each row gives 評価書番号, 評価対象年度, 政策番号, 政策名, 測定結果 (the verdict), the 予算要求
+category and 担当部局課室名, with the ministry first so that a list spanning ministries still
+says whose policy a row is. Rows are sorted by ministry in the government's official order
+(:data:`MINISTRY_ORDER`; a ministry not in it after them, by code point), then by evaluated
+fiscal year, then 政策番号 (reports without a number last, by key), and can be limited to one
+evaluated fiscal year (the 年度 whose results were evaluated: 2021 for 令和３年度実施政策) and
+one ministry. The title names the year (or the years, when they mix) and the ministry.
+As xlsx, CSV and PDF (the same table through the PDF of the form: its header repeated, with
+（続き）, on every page it continues on).
 
 **The 予算要求 category** is ``NextSteps.budget_request``: the snapshot keeps the category as the
 form prints it (``Ⅲ　予算の継続・現状維持``, see spec/snapshot.md). The list shows its first
@@ -31,14 +35,56 @@ from dataclasses import dataclass
 
 import xlsxwriter
 
+from models.printed import Cell, Document, Section, Table
 from models.publish.cells import text_width
 from models.publish.xlsx import FIXED_TIME, FONT, FONT_SIZE, HEAD, LINE_HEIGHT
 from models.report.eras import fiscal_year_label
 from models.report.model import Report
 
 TITLE = "評価結果一覧"
-HEADER = ("府省名", "政策番号", "政策名", "測定結果", "予算要求", "担当部局課室名")
-WIDTHS = (14, 10, 40, 18, 30, 40)
+HEADER = (
+    "府省名",
+    "評価書番号",
+    "評価対象年度",
+    "政策番号",
+    "政策名",
+    "測定結果",
+    "予算要求",
+    "担当部局課室名",
+)
+WIDTHS = (14, 16, 14, 9, 40, 18, 30, 40)
+PDF_WIDTHS = (1.2, 1.6, 1.1, 0.6, 3.0, 1.6, 2.3, 2.6)
+# The order the government lists its 府省 and the bodies that evaluate their own policies
+# (政策評価ポータル, 総務省), used wherever the list spans ministries.
+MINISTRY_ORDER = (
+    "内閣官房",
+    "内閣法制局",
+    "内閣府",
+    "宮内庁",
+    "公正取引委員会",
+    "国家公安委員会",
+    "警察庁",
+    "個人情報保護委員会",
+    "カジノ管理委員会",
+    "金融庁",
+    "消費者庁",
+    "こども家庭庁",
+    "デジタル庁",
+    "復興庁",
+    "総務省",
+    "法務省",
+    "外務省",
+    "財務省",
+    "文部科学省",
+    "厚生労働省",
+    "農林水産省",
+    "経済産業省",
+    "国土交通省",
+    "環境省",
+    "原子力規制委員会",
+    "防衛省",
+)
+_RANK = {name: i for i, name in enumerate(MINISTRY_ORDER)}
 _SPACES = re.compile(r"[ \t\u3000]+")
 _CATEGORY = re.compile(r"([ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])[ \t\u3000]*(予算[^\s\u3000。、，．）」]*)")
 
@@ -48,6 +94,8 @@ class SummaryRow:
     """One report in the list, its values as the list prints them."""
 
     ministry: str
+    document_id: str
+    fiscal_year: int | None  # the evaluated fiscal year, printed 令和３年度
     policy_number: int | None
     policy_name: str
     verdict: str
@@ -56,8 +104,11 @@ class SummaryRow:
 
     def cells(self) -> tuple[str | int, ...]:
         number: str | int = "" if self.policy_number is None else self.policy_number
+        year = "" if self.fiscal_year is None else fiscal_year_label(self.fiscal_year)
         return (
             self.ministry,
+            self.document_id,
+            year,
             number,
             self.policy_name,
             self.verdict,
@@ -95,10 +146,12 @@ def summary_rows(
         if (year is None or r.evaluated_fiscal_year == year)
         and (ministry is None or r.ministry.strip() == ministry.strip())
     ]
-    chosen.sort(key=lambda r: (r.ministry, r.policy_number is None, r.policy_number or 0, r.key))
+    chosen.sort(key=_order)
     return [
         SummaryRow(
             ministry=r.ministry,
+            document_id=r.document_id,
+            fiscal_year=r.evaluated_fiscal_year,
             policy_number=r.policy_number,
             policy_name=r.policy_name,
             verdict=r.verdict.category,
@@ -109,11 +162,26 @@ def summary_rows(
     ]
 
 
-def summary_title(year: int | None = None, ministry: str | None = None) -> str:
-    """評価結果一覧（総務省・令和３年度実施政策）, as far as the filters say."""
+def _order(r: Report) -> tuple[int, str, int, bool, int, str]:
+    ministry = r.ministry.strip()
+    year = r.evaluated_fiscal_year if r.evaluated_fiscal_year is not None else 10_000
+    rank = _RANK.get(ministry, len(MINISTRY_ORDER))
+    return (rank, ministry, year, r.policy_number is None, r.policy_number or 0, r.key)
+
+
+def summary_title(
+    year: int | None = None, ministry: str | None = None, years: Iterable[int] = ()
+) -> str:
+    """評価結果一覧（総務省・令和３年度実施政策）, as far as the filters say; without ``year``,
+    the years of the rows listed (``years``): one, or the first and the last
+    (令和２年度～令和３年度実施政策)."""
     parts = [ministry] if ministry else []
-    if year is not None:
-        parts.append(fiscal_year_label(year) + "実施政策")
+    found = sorted(set(years)) if year is None else [year]
+    if found:
+        span = fiscal_year_label(found[0])
+        if found[-1] != found[0]:
+            span += "～" + fiscal_year_label(found[-1])
+        parts.append(span + "実施政策")
     return TITLE + (f"（{'・'.join(parts)}）" if parts else "")
 
 
@@ -162,7 +230,22 @@ def summary_xlsx(rows: Sequence[SummaryRow], title: str = TITLE) -> bytes:
     return out.getvalue()
 
 
-SUMMARY_FORMATS = ("xlsx", "csv")
+def summary_document(rows: Sequence[SummaryRow], title: str = TITLE) -> Document:
+    """The list as a printed document: its title, then one table (the PDF draws it)."""
+    head = [Cell(label, header=True) for label in HEADER]
+    grid = [head] + [
+        [Cell(str(value), value if isinstance(value, int) else None) for value in row.cells()]
+        for row in rows
+    ]
+    table = Table.from_grid(grid, widths=PDF_WIDTHS)
+    sections = (
+        Section("title", title, (), layout="title"),
+        Section("summary", TITLE, (table,), layout="bare"),
+    )
+    return Document(key="summary", title=title, sections=sections, kind="summary")
+
+
+SUMMARY_FORMATS = ("xlsx", "csv", "pdf")
 
 
 def render_summary(
@@ -174,8 +257,17 @@ def render_summary(
 ) -> bytes:
     """The whole 評価結果一覧 as ``fmt`` (one of :data:`SUMMARY_FORMATS`), for a caller to write."""
     rows = summary_rows(reports, year=year, ministry=ministry)
+    title = summary_title(year, ministry, _years(rows))
     if fmt == "csv":
         return summary_csv(rows)
     if fmt == "xlsx":
-        return summary_xlsx(rows, summary_title(year, ministry))
+        return summary_xlsx(rows, title)
+    if fmt == "pdf":
+        from models.publish.pdf import render
+
+        return render(summary_document(rows, title))
     raise ValueError(f"unknown summary format {fmt!r} (known: {', '.join(SUMMARY_FORMATS)})")
+
+
+def _years(rows: Sequence[SummaryRow]) -> list[int]:
+    return [row.fiscal_year for row in rows if row.fiscal_year is not None]

@@ -2,7 +2,8 @@
 
 Codes are stable and documented in docs/rules.md: R (heading and the report's texts), B
 (budget), I (indicators and marks), V (verdict), N (次期目標等), P (changes to the fixed
-事前分析表), M (values of a report imported from a ministry's form still to be confirmed).
+事前分析表), F (required fields of the form left blank), M (values of a report imported from a
+ministry's form still to be confirmed).
 Severities: ``error`` (the report contradicts itself or lacks what the form
 requires), ``warning`` (likely a mistake; a person should look), ``info`` (worth knowing).
 Thresholds come from :class:`RuleSettings` — hyoka's defaults, not the guideline's.
@@ -22,6 +23,7 @@ from models.rules.indicators import check_indicators
 from models.rules.marks import check_marks
 from models.rules.plan import check_plan
 from models.rules.plausible import check_plausible
+from models.rules.required import check_required
 from models.rules.review import check_review
 from models.rules.settings import RuleSettings
 from models.rules.suggest.verdict import VerdictSuggestion, suggest_verdict
@@ -57,6 +59,7 @@ def check_with_suggestion(
         + check_verdict(report, settings, suggestion)
         + check_texts(report, settings)
         + check_plan(report)
+        + check_required(report)
         + check_imported(report, imported)
     )
     return findings, suggestion

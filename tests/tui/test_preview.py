@@ -30,13 +30,14 @@ async def test_preview_shows_the_sections_in_printed_order(db_path: Path) -> Non
         titles = _titles(app)
         assert titles[0] == "主要な政策に係る評価書（令和３年度実施政策）"
         assert titles[1] == "政策（※１）名"
-        assert titles[4] == "政策の予算額・執行額等"
+        assert titles[4] == "政策の予算額・執行額等（百万円）"  # the unit in the label
         assert titles[7] == "目標達成度合いの測定結果"
         assert titles[-2] == "政策評価実施時期"
         assert titles[-1] == "注記"
         lines = [str(w.content) for w in app.screen.query(".preview-line")]
-        assert "（各行政機関共通区分）　目標達成" in lines
+        assert "（各行政機関共通区分）　　　目標達成" in lines
         assert "令和４年８月" in lines
+        assert "分野　電子自治体" in lines  # on the policy's row, after its name
 
 
 async def test_keys_move_section_by_section_and_to_the_end(db_path: Path) -> None:
@@ -77,4 +78,4 @@ async def test_preview_follows_an_edit_made_on_the_verdict_screen(db_path: Path)
         await pilot.press("f6")
         await settle(pilot)
         lines = [str(w.content) for w in app.screen.query(".preview-line")]
-        assert "（各行政機関共通区分）　進展が大きくない" in lines
+        assert "（各行政機関共通区分）　　　進展が大きくない" in lines

@@ -1,12 +1,14 @@
 """``hyoka import FILE|DIR… [--replace]``: read snapshots into the database.
 
-A folder stands for every ``*.toml`` in it, sorted. Every file is validated before anything
-is written; each file is imported all or nothing. Files that fail are reported with their
-problems; the others are imported. The work is ``models.services.snapshot_files``, which the TUI's
-import uses too.
+A folder stands for every ``*.toml`` in it, sorted. A ``.pdf`` file hyoka published is a
+snapshot: the one it carries is imported (``models.publish.attachment``). Every file is
+validated before anything is written; each file is imported all or nothing. Files that fail are
+reported with their problems; the others are imported. The work is
+``models.services.snapshot_files``, which the TUI's import uses too.
 
-A ministry's own form (``FORM.xlsx``, ``.docx``, ``.pdf``) is read by its labels instead:
-:mod:`tui.cli.import_form` (``--key``, ``--profile``, ``--dry-run``, ``--format``).
+A ministry's own form (``FORM.xlsx``, ``.docx``, or a ``.pdf`` that carries no snapshot) is read
+by its labels instead: :mod:`tui.cli.import_form` (``--key``, ``--profile``, ``--dry-run``,
+``--format``).
 """
 
 from __future__ import annotations
@@ -28,12 +30,14 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         ),
         description=tr(
             "hyoka/1 スナップショットを取り込みます。フォルダはその中の *.toml すべて"
-            "（名前順）です。既存のキーは --replace のときだけ置き換えます。"
-            "FORM.xlsx・FORM.docx・FORM.pdf は府省の別紙２の様式として見出しで読み、"
-            "値ごとに読み取り元を記録します（推測した値は hyoka check が指摘）。",
-            "Import hyoka/1 snapshots. A folder means every *.toml in it (sorted by name). "
-            "An existing key is replaced only with --replace. FORM.xlsx, FORM.docx and "
-            "FORM.pdf are read as a ministry's 別紙２ by its labels, with where each value "
+            "（名前順）です。hyoka が発行した PDF は、添付されたスナップショットを取り込みます。"
+            "既存のキーは --replace のときだけ置き換えます。"
+            "FORM.xlsx・FORM.docx・FORM.pdf（スナップショットのない PDF）は府省の別紙２の様式として"
+            "見出しで読み、値ごとに読み取り元を記録します（推測した値は hyoka check が指摘）。",
+            "Import hyoka/1 snapshots. A folder means every *.toml in it (sorted by name); a "
+            "PDF hyoka published gives the snapshot attached to it. An existing key is "
+            "replaced only with --replace. FORM.xlsx, FORM.docx and FORM.pdf (a PDF without "
+            "a snapshot) are read as a ministry's 別紙２ by its labels, with where each value "
             "came from (hyoka check points at the values read with doubt).",
         ),
     )
@@ -64,9 +68,17 @@ def run_snapshots(args: argparse.Namespace) -> int:
     from tui.cli.progress import progress
 
     files, problems = snapshot_files(args.files)
+    pdfs = [f for f in files if f.lower().endswith(".pdf")]
+    files = [f for f in files if not f.lower().endswith(".pdf")]
     with progress(tr("検証", "checking"), len(files)) as advance:
         read, refused = read_snapshots(files, advance)
     problems += refused
+    if pdfs:  # a report hyoka published carries its snapshot
+        from models.publish.attachment import read_pdf_snapshots
+
+        found, refused = read_pdf_snapshots(pdfs)
+        read += found
+        problems += refused
     for result in problems:
         error(str(result.problem))
     failed = len(problems)

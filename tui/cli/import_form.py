@@ -26,8 +26,18 @@ FORM_SUFFIXES = (".xlsx", ".xlsm", ".docx", ".pdf")
 
 def is_form(name: str) -> bool:
     """A ministry's form (read by labels), not a snapshot. A PDF that carries hyoka's own
-    snapshot as an attachment is a snapshot: that check belongs here too when it exists."""
-    return name.lower().endswith(FORM_SUFFIXES)
+    snapshot as an attachment is a snapshot (models.publish.attachment); one that cannot be
+    read at all is left to the form reader, which says why."""
+    if not name.lower().endswith(FORM_SUFFIXES):
+        return False
+    if not name.lower().endswith(".pdf"):
+        return True
+    from models.publish.attachment import attached_snapshot
+
+    try:
+        return attached_snapshot(name) is None
+    except (OSError, ValueError):
+        return True
 
 
 def add_form_options(parser: argparse.ArgumentParser) -> None:

@@ -1,9 +1,10 @@
-"""``hyoka publish --summary [--year FY] [--ministry M] [--format xlsx|csv] [-o FILE] [--force]``.
+"""``hyoka publish --summary [--year FY] [--ministry M] [--format xlsx|csv|pdf] [-o FILE]``.
 
 The 評価結果一覧 (:mod:`models.publish.summary`) of every report in the database, or of one
 evaluated fiscal year (``--year 2021``, ``--year 令和３年度``) and one ministry. CSV goes to
-stdout without ``-o``; xlsx needs ``-o FILE``. A file is written atomically and an existing one
-is replaced only with ``--force``. Exit codes: 0 written, 1 a data problem, 2 a usage error.
+stdout without ``-o``; xlsx and pdf need ``-o FILE``. A file is written atomically and an
+existing one is replaced only with ``--force``. Exit codes: 0 written, 1 a data problem, 2 a
+usage error.
 """
 
 from __future__ import annotations
@@ -15,14 +16,17 @@ from models.i18n import os_error_text, tr
 from tui.cli.common import EXIT_DATA, EXIT_OK, EXIT_USAGE, error, store_from_args
 from tui.cli.output_format import output_format
 
-SUMMARY_FORMATS = ("xlsx", "csv")
+SUMMARY_FORMATS = ("xlsx", "csv", "pdf")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--summary",
         action="store_true",
-        help=tr("評価結果一覧を書き出す（xlsx か csv）", "write the summary table (xlsx or csv)"),
+        help=tr(
+            "評価結果一覧を書き出す（xlsx、csv か pdf）",
+            "write the summary table (xlsx, csv or pdf)",
+        ),
     )
     parser.add_argument(
         "--year",
@@ -37,6 +41,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
+    from models.publish.errors import PublishError
     from models.publish.summary import render_summary
     from models.report.eras import parse_fiscal_year
     from models.services.atomic_file import write_atomic
@@ -50,13 +55,19 @@ def run(args: argparse.Namespace) -> int:
     if args.keys or args.all or fmt not in SUMMARY_FORMATS:
         error(
             tr(
-                "publish --summary: KEY・--all は指定せず、形式は xlsx か csv です",
-                "publish --summary: no KEYs or --all, and the format is xlsx or csv",
+                "publish --summary: KEY・--all は指定せず、形式は xlsx、csv か pdf です",
+                "publish --summary: no KEYs or --all, and the format is xlsx, csv or pdf",
             )
         )
         return EXIT_USAGE
-    if fmt == "xlsx" and not args.output:
-        error(tr("publish --summary: xlsx には -o FILE が必要です", "publish: xlsx needs -o FILE"))
+    if fmt != "csv" and not args.output:
+        error(
+            tr(
+                "publish --summary: {fmt} には -o FILE が必要です",
+                "publish: {fmt} needs -o FILE",
+                fmt=fmt,
+            )
+        )
         return EXIT_USAGE
     try:
         year = None if args.year is None else parse_fiscal_year(args.year)
@@ -80,7 +91,7 @@ def run(args: argparse.Namespace) -> int:
             sys.stdout.flush()
             return EXIT_OK
         write_atomic(output, data, replace=args.force)
-    except StoreError as exc:
+    except (StoreError, PublishError) as exc:
         error(str(exc))
         return EXIT_DATA
     except FileExistsError:

@@ -82,7 +82,8 @@ class PreviewScreen(ReportScreen):
 
     def _section(self, section: Section) -> Vertical:
         title = Static(Broken(section.title), classes="preview-title")
-        return Vertical(title, *(_block(b) for b in section.blocks), classes="preview-section")
+        blocks = (*section.blocks, *section.beside)  # 分野, 作成責任者名: after the row's text
+        return Vertical(title, *(_block(b) for b in blocks), classes="preview-section")
 
     def _tops(self) -> list[int]:
         return [w.virtual_region.y for w in self.query(".preview-section")]
