@@ -3,7 +3,10 @@
 Inside a ``@work(thread=True)`` method: ``job()`` runs there; what it returns goes to
 ``done`` on the UI thread; a refusal (the store's errors, a file that cannot be read or
 written, a value the domain rejects) is shown as one error notice, and ``done`` is not
-called. Anything else is a bug and propagates to Textual's worker error handling.
+called. A caller with more to do about a refusal passes ``refused``: it gets the error first,
+on the UI thread, and returns True when it dealt with it itself (no notice then), as a save
+does with a conflict (a dialog). Anything else is a bug and propagates to Textual's worker
+error handling.
 """
 
 from __future__ import annotations
@@ -31,12 +34,14 @@ def deliver(
     node: DOMNode,
     job: Callable[[], T],
     done: Callable[[T], object] | None = None,
+    refused: Callable[[Exception], bool | None] | None = None,
 ) -> bool:
     """Run ``job`` and hand its result to ``done``; False when it was refused (and said so)."""
     try:
         result = job()
     except refusals() as exc:
-        tell_error(node, exc)
+        if refused is None or not node.app.call_from_thread(refused, exc):
+            tell_error(node, exc)
         return False
     if done is not None:
         node.app.call_from_thread(done, result)

@@ -33,7 +33,7 @@ from tui.app_of import app_of
 from tui.background import deliver
 from tui.editing.undo import Edit, field_edit
 from tui.messages import DatabaseChanged, StoreReady
-from tui.notices import tell, tell_error
+from tui.notices import tell
 from tui.screens.navigation import NAVIGATION, navigation_bindings
 from tui.widgets.field import Field
 
@@ -173,8 +173,10 @@ class ReportScreen(Screen[None]):
                     pass
             return self._read(store)
 
-        if not deliver(self, job, self._loaded):
-            self.app.call_from_thread(self._release_keys)  # refused: the keys go on anyway
+        deliver(self, job, self._loaded, refused=self._keys_go_on)
+
+    def _keys_go_on(self, _refusal: Exception) -> None:
+        self._release_keys()  # the report could not be read: the keys held for it go on
 
     def _loaded(self, loaded: tuple[Report, int]) -> None:
         if self not in self.app.screen_stack:
@@ -315,34 +317,41 @@ class ReportScreen(Screen[None]):
         undo: Edit | None,
         conflict: tuple[str, Any] | None = None,
     ) -> bool:
-        """Run one save (in a worker thread); True when it was saved."""
-        from models.store.errors import Conflict, StoreError
+        """Run one save (in a worker thread); True when it was saved. A refusal is told as
+        every worker's is (``tui.background``), and the saved report shown again; a conflict
+        with the value ``conflict`` saves opens a dialog instead."""
+        saving = partial(self._saved, apply, undo)
+        return deliver(self, saving, self._loaded, refused=partial(self._refused, conflict))
 
-        assert self.store is not None
+    def _saved(self, apply: Callable[[Store], Report], undo: Edit | None) -> tuple[Report, int]:
+        from models.store.errors import StoreError
+
+        store = self.hyoka.ready_store()
         # Another process's long write makes this one wait (busy timeout): say so.
         waiting = self.app.call_from_thread(self.set_timer, WAIT_NOTICE_SECONDS, self._waiting)
         try:
-            report = apply(self.store)
-        except Conflict as exc:
-            if conflict is not None:
-                self.app.call_from_thread(self._conflict, exc, conflict[1])
-            else:
-                tell_error(self, exc)
-            return False
-        except (StoreError, ValueError, LookupError) as exc:
-            tell_error(self, exc)
-            self.app.call_from_thread(self.load)
-            return False
+            report = apply(store)
         finally:
             self.app.call_from_thread(waiting.stop)
         if undo is not None:
             self.hyoka.undo.push(undo)
         try:
-            revision = self.store.revision(self.key)
+            revision = store.revision(self.key)
         except StoreError:
             revision = -1
-        self.app.call_from_thread(self._loaded, (report, revision))
-        return True
+        return report, revision
+
+    def _refused(self, conflict: tuple[str, Any] | None, refusal: Exception) -> bool:
+        """A save refused (on the UI thread): True when a conflict dialog says it all."""
+        from models.store.errors import Conflict
+
+        if isinstance(refusal, Conflict):
+            if conflict is None:
+                return False
+            self._conflict(refusal, conflict[1])
+            return True
+        self.load()  # what is saved, in place of what was refused
+        return False
 
     def _conflict(self, exc: Any, mine: Any) -> None:
         from tui.dialogs.conflict import ConflictScreen
