@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from models.i18n import tr
 from tui.app_of import app_of
+from tui.background import deliver
 from tui.notices import tell
 
 if TYPE_CHECKING:
@@ -19,8 +20,8 @@ if TYPE_CHECKING:
 
 
 def offer_restore(home: ReportsScreen) -> None:
-    """Ask which deleted report to bring back, then bring it back."""
-    from models.store.errors import StoreError
+    """Ask which deleted report to bring back, then bring it back (a refusal is told as
+    every worker's is: ``tui.background``)."""
     from tui.dialogs.choose import NOT_CHOSEN, ChooseScreen
 
     app = home.app
@@ -28,16 +29,8 @@ def offer_restore(home: ReportsScreen) -> None:
     if store is None:
         return
 
-    def error(message: str) -> None:
-        tell(app, message, severity="error", timeout=10)
-
     def load() -> None:
-        try:
-            keys = store.deleted_keys()
-        except StoreError as exc:
-            app.call_from_thread(error, str(exc))
-            return
-        app.call_from_thread(choose, keys)
+        deliver(home, store.deleted_keys, choose)
 
     def choose(keys: list[str]) -> None:
         if not keys:
@@ -54,12 +47,7 @@ def offer_restore(home: ReportsScreen) -> None:
             home.run_worker(lambda: restore(key), thread=True, group="admin")
 
     def restore(key: str) -> None:
-        try:
-            report = store.restore_report(key)
-        except StoreError as exc:
-            app.call_from_thread(error, str(exc))
-            return
-        app.call_from_thread(done, report)
+        deliver(home, lambda: store.restore_report(key), done)
 
     def done(report: Report) -> None:
         message = tr(
