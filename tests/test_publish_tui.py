@@ -10,7 +10,7 @@ from pathlib import Path
 from textual.widgets import Input
 
 from models.store.store import open_store
-from tests.tui.helpers import make_app, record_notices, settle
+from tests.tui.helpers import make_app, record_notices, settle, toast_texts
 from tui.dialogs.choose import ChooseScreen
 from tui.dialogs.yes_no import YesNoScreen
 
@@ -53,7 +53,7 @@ async def test_o_on_the_preview_publishes_html(db_path: Path, tmp_path: Path) ->
     target = tmp_path / "[b]out[/b].html"  # markup-like path: notified literally
     app = make_app(db_path)
     messages = record_notices(app)
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await _preview(pilot)
         await _choose(pilot, plan=False)
         assert app.screen.query_one("#path", Input).value == "soumu-r4-08.pdf"
@@ -61,6 +61,8 @@ async def test_o_on_the_preview_publishes_html(db_path: Path, tmp_path: Path) ->
         await _wait_for(target, pilot)
         await settle(pilot)
         assert any(str(target) in m for m in messages)
+        shown = "".join((await toast_texts(pilot))).replace("\n", "")
+        assert "[b]out[/b].html" in shown, shown  # as typed, never markup
     assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
 
 
@@ -122,3 +124,24 @@ async def test_escape_on_the_choice_publishes_nothing(db_path: Path, tmp_path: P
         await settle(pilot)
         assert not isinstance(app.screen, ChooseScreen)
         assert not app.screen.query("#path")
+
+
+async def test_a_publish_the_disk_refuses_names_the_file_meant(
+    db_path: Path, tmp_path: Path
+) -> None:
+    (tmp_path / "a-file").write_text("not a folder", encoding="utf-8")
+    target = tmp_path / "a-file" / "out.html"  # its "folder" is a file: an OSError
+    app = make_app(db_path)
+    messages = record_notices(app)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _preview(pilot)
+        await _choose(pilot, plan=False)
+        await _give_path(pilot, target)
+        await settle(pilot)
+        for _ in range(100):
+            if any(str(target) in m for m in messages):
+                break
+            await asyncio.sleep(0.1)
+        assert app.is_running
+    assert [m for m in messages if str(target) in m], messages
+    assert (tmp_path / "a-file").read_text(encoding="utf-8") == "not a folder"

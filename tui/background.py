@@ -35,11 +35,13 @@ def deliver(
     job: Callable[[], T],
     done: Callable[[T], object] | None = None,
     refused: Callable[[Exception], bool | None] | None = None,
+    also: tuple[type[Exception], ...] = (),
 ) -> bool:
-    """Run ``job`` and hand its result to ``done``; False when it was refused (and said so)."""
+    """Run ``job`` and hand its result to ``done``; False when it was refused (and said so).
+    ``also``: errors of the job's own domain that are refusals too (``PublishError``)."""
     try:
         result = job()
-    except refusals() as exc:
+    except (*refusals(), *also) as exc:
         if refused is None or not node.app.call_from_thread(refused, exc):
             tell_error(node, exc)
         return False

@@ -12,7 +12,8 @@ from pathlib import Path
 
 from models.i18n import os_error_text, tr
 from models.report.model import Report
-from tui.notices import tell
+from tui.background import deliver
+from tui.notices import tell, tell_error
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -120,15 +121,17 @@ def _ask(
 def _publish(
     screen: ReportScreen, report: Report, path: Path, fmt: str, plan: bool, *, force: bool
 ) -> None:
+    """Publish in this worker thread; where it went, or why not, in one notice."""
     from models.publish import PublishError, publish
 
-    try:
-        written = publish(report, fmt, path, force=force, plan=plan)
-    except PublishError as exc:
-        message, severity = str(exc), "error"
-    except OSError as exc:
-        message, severity = os_error_text(exc, path), "error"
-    else:
-        message = tr("発行しました: {path}", "Published: {path}", path=written)
-        severity = "information"
-    screen.app.call_from_thread(screen.app.notify, message, severity=severity)
+    def published(written: Path) -> None:
+        tell(screen, tr("発行しました: {path}", "Published: {path}", path=written))
+
+    def refused(error: Exception) -> bool:
+        if not isinstance(error, OSError):
+            return False  # told as every refusal is
+        tell_error(screen, os_error_text(error, path))  # the path meant, not a temporary file
+        return True
+
+    job = lambda: publish(report, fmt, path, force=force, plan=plan)  # noqa: E731
+    deliver(screen, job, published, refused, also=(PublishError,))
