@@ -61,7 +61,7 @@ async def test_o_on_the_preview_publishes_html(db_path: Path, tmp_path: Path) ->
         await _wait_for(target, pilot)
         await settle(pilot)
         assert any(str(target) in m for m in messages)
-        shown = "".join((await toast_texts(pilot))).replace("\n", "")
+        shown = "".join(await toast_texts(pilot)).replace("\n", "")
         assert "[b]out[/b].html" in shown, shown  # as typed, never markup
     assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
 
