@@ -13,7 +13,7 @@ pushed it knows to reload.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import work
@@ -34,9 +34,9 @@ from models.services.history_text import (
 )
 from models.services.history_words import is_text
 from tui.app_of import app_of
-from tui.background import deliver, refusals
+from tui.background import deliver
 from tui.messages import StoreReady
-from tui.notices import tell, tell_error
+from tui.notices import tell
 
 if TYPE_CHECKING:
     from models.report.history import Change
@@ -228,17 +228,16 @@ class HistoryScreen(Screen[bool]):
     @work(thread=True, exclusive=True, group="history-restore")
     def restore(self, change: Change) -> None:
         from models.services.history_restore import put_back
-        from tui.editing.undo import field_edit
 
         store = self.store
         assert store is not None
         # besides the usual refusals, a TypeError: a recorded value that no longer fits
-        refused: tuple[type[Exception], ...] = (TypeError, *refusals())
-        try:
-            done = put_back(store, self.key, change)
-        except refused as exc:
-            tell_error(self, exc)
-            return
+        job = lambda: put_back(store, self.key, change)  # noqa: E731
+        deliver(self, job, lambda done: self._put_back(change, done), also=(TypeError,))
+
+    def _put_back(self, change: Change, done: tuple[Any, Any] | None) -> None:
+        from tui.editing.undo import field_edit
+
         if done is None:
             same = tr(
                 "{path} は既にその値です", "{path} already has that value", path=place(change)
@@ -247,9 +246,6 @@ class HistoryScreen(Screen[bool]):
             return
         current, value = done
         app_of(self).undo.push(field_edit(self.key, change.path, current, value))
-        self.app.call_from_thread(self._restored, change)
-
-    def _restored(self, change: Change) -> None:
         self.restored = True
         tell(
             self,
