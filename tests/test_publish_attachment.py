@@ -19,9 +19,9 @@ from tests.test_cli import KEY, hyoka
 
 
 def test_the_report_and_its_plan_carry_the_snapshot(tmp_path: Path) -> None:
-    for name, report, plan in (("r", load_sample(), False), ("p", plan_report(), True)):
+    for name, report, kind in (("r", load_sample(), "report"), ("p", plan_report(), "plan")):
         path = tmp_path / f"{name}.pdf"
-        path.write_bytes(render(document(report, plan=plan), "pdf"))
+        path.write_bytes(render(document(report, kind=kind), "pdf"))
         attachments = PdfReader(path).attachments
         assert list(attachments) == [f"{report.key}.toml"]
         assert attached_snapshot(path) == dumps_snapshot(report)

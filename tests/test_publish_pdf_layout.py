@@ -54,7 +54,7 @@ def _planned_pages(doc: Document) -> int:
 
 def _documents() -> list[tuple[str, Document]]:
     sample = load_sample()
-    out = [("sample", document(sample)), ("plan", document(sample, plan=True))]
+    out = [("sample", document(sample)), ("plan", document(sample, kind="plan"))]
     out += [(f"generated-{i}", document(make_report(1, i))) for i in range(GENERATED)]
     return out
 
@@ -125,7 +125,7 @@ def sample_pages(tmp_path_factory: pytest.TempPathFactory) -> list[PdfPage]:
 
 @pytest.fixture(scope="module")
 def plan_pages(tmp_path_factory: pytest.TempPathFactory) -> list[PdfPage]:
-    return _write(document(load_sample(), plan=True), tmp_path_factory.mktemp("p") / "p.pdf")
+    return _write(document(load_sample(), kind="plan"), tmp_path_factory.mktemp("p") / "p.pdf")
 
 
 def _cell_lines(pages: list[PdfPage], first: str) -> list[str]:

@@ -102,7 +102,7 @@ def test_same_data_same_bytes(fmt: str) -> None:
 @pytest.fixture(scope="module")
 def pdf(tmp_path_factory: pytest.TempPathFactory) -> PdfReader:
     path = tmp_path_factory.mktemp("plan") / "plan.pdf"
-    publish(plan_report(), "pdf", path, plan=True)
+    publish(plan_report(), "pdf", path, kind="plan")
     return PdfReader(path)
 
 
@@ -125,7 +125,7 @@ def test_publishing_the_plan_refuses_to_overwrite(tmp_path: Path) -> None:
     from models.publish import PublishError
 
     target = tmp_path / "p.html"
-    publish(plan_report(), "html", target, plan=True)
+    publish(plan_report(), "html", target, kind="plan")
     with pytest.raises(PublishError):
-        publish(plan_report(), "html", target, plan=True)
+        publish(plan_report(), "html", target, kind="plan")
     assert "事前分析表" in target.read_text(encoding="utf-8")

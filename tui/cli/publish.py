@@ -57,14 +57,18 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("keys", nargs="*", metavar="KEY")
     parser.add_argument("--all", action="store_true", help=tr("すべてのレポート", "every report"))
-    parser.add_argument(
+    documents = parser.add_mutually_exclusive_group()
+    documents.add_argument(
         "--plan",
-        action="store_true",
+        dest="kind",
+        action="store_const",
+        const="plan",
         help=tr(
             "評価書の代わりに事前分析表を発行する（既定のファイル名は KEY-plan.拡張子）",
             "publish the 事前分析表 (the plan) instead of the report (default name KEY-plan.EXT)",
         ),
     )
+    parser.set_defaults(kind="report")
     parser.add_argument(
         "--format",
         "-f",
@@ -96,11 +100,12 @@ def run(args: argparse.Namespace) -> int:
     from models.publish import PublishError, renderer
     from models.store.errors import StoreError
 
-    if args.summary and args.plan:
+    if args.summary and args.kind != "report":
         error(
             tr(
-                "publish: --plan と --summary は同時に指定できません",
-                "publish: --plan or --summary, not both",
+                "publish: --{kind} と --summary は同時に指定できません",
+                "publish: --{kind} or --summary, not both",
+                kind=args.kind,
             )
         )
         return EXIT_USAGE
@@ -132,8 +137,8 @@ def run(args: argparse.Namespace) -> int:
         store = store_from_args(args)
         try:
             keys = store.keys() if args.all else list(dict.fromkeys(args.keys))
-            targets = _targets(keys, fmt, output, many, args.plan)
-            problem = _refusals(store, targets, args.force, args.plan)
+            targets = _targets(keys, fmt, output, many, args.kind)
+            problem = _refusals(store, targets, args.force, args.kind)
             if problem:
                 error(problem)
                 return EXIT_DATA
@@ -167,24 +172,26 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _targets(
-    keys: list[str], fmt: str, output: Path | None, many: bool, plan: bool
+    keys: list[str], fmt: str, output: Path | None, many: bool, kind: str
 ) -> dict[str, Path]:
     from pathlib import Path
 
     if not many:
         key = keys[0]
         if output is None:
-            return {key: _inside(Path.cwd(), key, fmt, plan)}
-        return {key: _inside(output, key, fmt, plan) if output.is_dir() else output}
+            return {key: _inside(Path.cwd(), key, fmt, kind)}
+        return {key: _inside(output, key, fmt, kind) if output.is_dir() else output}
     assert output is not None
     output.mkdir(parents=True, exist_ok=True)
-    return {key: _inside(output, key, fmt, plan) for key in keys}
+    return {key: _inside(output, key, fmt, kind) for key in keys}
 
 
-def _inside(directory: Path, key: str, fmt: str, plan: bool) -> Path:
-    """``directory/KEY.EXT`` (``KEY-plan.EXT`` for the plan), refusing a key that would name a
-    path outside it."""
-    name = f"{key}-plan.{fmt}" if plan else f"{key}.{fmt}"
+def _inside(directory: Path, key: str, fmt: str, kind: str) -> Path:
+    """``directory/KEY.EXT`` (``KEY-plan.EXT`` for the plan, :func:`models.publish.file_name`),
+    refusing a key that would name a path outside it."""
+    from models.publish import file_name
+
+    name = file_name(key, fmt, kind)
     target = (directory / name).resolve()
     if target.parent != directory.resolve():
         raise OSError(
@@ -193,7 +200,7 @@ def _inside(directory: Path, key: str, fmt: str, plan: bool) -> Path:
     return target
 
 
-def _refusals(store: Store, targets: dict[str, Path], force: bool, plan: bool) -> str:
+def _refusals(store: Store, targets: dict[str, Path], force: bool, kind: str) -> str:
     """What stops publishing without --force: existing files, error-level findings."""
     if force:
         return ""
@@ -209,7 +216,7 @@ def _refusals(store: Store, targets: dict[str, Path], force: bool, plan: bool) -
 
     lines = []
     for report in store.iter_reports(list(targets)):
-        for f in blocking_findings(report, plan=plan):
+        for f in blocking_findings(report, kind=kind):
             lines.append(f"  {report.key}: {f.code} {finding_line(f)}")
     if lines:
         head = tr(
@@ -220,11 +227,11 @@ def _refusals(store: Store, targets: dict[str, Path], force: bool, plan: bool) -
     return ""
 
 
-def _publish_one(report: Report, target: Path, fmt: str, profile: str | None, plan: bool) -> None:
+def _publish_one(report: Report, target: Path, fmt: str, profile: str | None, kind: str) -> None:
     from models.publish import publish
 
     # refusals were checked before
-    publish(report, fmt, target, force=True, profile=profile, plan=plan)
+    publish(report, fmt, target, force=True, profile=profile, kind=kind)
 
 
 def _publish_here(
@@ -234,7 +241,7 @@ def _publish_here(
 
     with progress(tr("発行", "publishing"), len(targets)) as advance:
         for report in store.iter_reports(list(targets)):
-            _publish_one(report, targets[report.key], fmt, args.profile, args.plan)
+            _publish_one(report, targets[report.key], fmt, args.profile, args.kind)
             advance()
     return ""
 
@@ -260,13 +267,13 @@ def _publish_parallel(
         keys,
         tr("発行", "publishing"),
         _task,
-        lambda chunk: (chunk, {k: paths[k] for k in chunk}, fmt, args.profile, args.plan),
+        lambda chunk: (chunk, {k: paths[k] for k in chunk}, fmt, args.profile, args.kind),
         progress,
     )
 
 
 def _task(
-    keys: list[str], paths: dict[str, str], fmt: str, profile: str | None, plan: bool
+    keys: list[str], paths: dict[str, str], fmt: str, profile: str | None, kind: str
 ) -> tuple[int, str]:
     """In a worker: publish ``keys``; how many were written and the problem that stopped it."""
     from pathlib import Path
@@ -278,7 +285,7 @@ def _task(
     count = 0
     try:
         for report in parallel.store().iter_reports(keys):
-            _publish_one(report, Path(paths[report.key]), fmt, profile, plan)
+            _publish_one(report, Path(paths[report.key]), fmt, profile, kind)
             count += 1
     except (StoreError, PublishError) as exc:
         return count, str(exc)
