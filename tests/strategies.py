@@ -187,4 +187,5 @@ reports = st.builds(
         institutional_reflection=text,
     ),
     plan=plans,
+    gist=st.builds(r.Gist, objectives=text, rationale=text, analysis=text, next_steps=text),
 )

@@ -101,6 +101,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "trend": ("実績の推移", "Trend of actuals"),
     "drop_next": ("次期目標等で削除", "Dropped for next time"),
     "plan": ("事前分析表", "Pre-analysis table (plan)"),
+    "gist": ("評価書の要旨", "Summary of the report (要旨)"),
     "reason": (
         "測定指標の選定理由及び目標（値）の設定の根拠",
         "Reason for the indicator and its target",

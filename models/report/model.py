@@ -211,6 +211,17 @@ class NextSteps:
 
 
 @dataclass
+class Gist:
+    """The 評価書の要旨's shorter texts, where the evaluator writes them (blank: the report's own
+    text is printed in full): 施策目標, 判断根拠, 政策の分析, 次期目標等への反映の方向性."""
+
+    objectives: str = ""
+    rationale: str = ""
+    analysis: str = ""
+    next_steps: str = ""
+
+
+@dataclass
 class PlannedIndicator:
     """An indicator as the fixed 事前分析表 published it: what later changes are held against."""
 
@@ -257,6 +268,7 @@ class Report:
     verdict: Verdict = dc_field(default_factory=Verdict)
     next_steps: NextSteps = dc_field(default_factory=NextSteps)
     plan: FixedPlan | None = None
+    gist: Gist = dc_field(default_factory=Gist)
 
     def indicators(self) -> list[Indicator]:
         """Every indicator of every objective, in printed order."""

@@ -30,7 +30,15 @@ from typing import TYPE_CHECKING
 from models.i18n import tr
 from models.report.eras import era_of_fiscal_year
 from models.report.heading_years import moved_id, titled
-from models.report.model import BudgetYear, Indicator, IndicatorYear, NextSteps, Report, Verdict
+from models.report.model import (
+    BudgetYear,
+    Gist,
+    Indicator,
+    IndicatorYear,
+    NextSteps,
+    Report,
+    Verdict,
+)
 from models.report.places import form_number
 from models.rules.indicators import targets_passed
 from models.snapshot.codec import SnapshotError, report_from_document, report_to_document
@@ -144,6 +152,8 @@ def roll_over(source: Report, fiscal_year: int, key: str | None = None) -> RollO
     report.evaluation_month = ""  # 政策評価実施時期: the new evaluation has not been made
     report.verdict = Verdict()
     report.next_steps = NextSteps()
+    # the 要旨 speaks of this year's verdict; its 施策目標 in short stays with the objectives
+    report.gist = Gist(objectives=source.gist.objectives)
     report.plan = None  # next year's 事前分析表 is fixed anew (spec/cycle.md)
     report.budget.years = _budget_columns(report.budget.years, fiscal_year)
     dropped: list[Indicator] = []

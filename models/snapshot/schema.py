@@ -140,6 +140,14 @@ NEXT_STEPS = table(
     ("budget_reflection", TEXT),
     ("institutional_reflection", TEXT),
 )
+# [gist]: the 評価書の要旨's shorter texts (each optional; blank prints the report's own text)
+GIST = table(
+    r.Gist,
+    ("objectives", TEXT),
+    ("rationale", TEXT),
+    ("analysis", TEXT),
+    ("next_steps", TEXT),
+)
 PLANNED_INDICATOR = table(
     r.PlannedIndicator,
     ("objective", INT),
@@ -187,4 +195,5 @@ SECTIONS: tuple[tuple[str, Spec], ...] = (
     ("verdict", VERDICT),
     ("next_steps", NEXT_STEPS),
     ("plan", PLAN),
+    ("gist", GIST),
 )

@@ -121,6 +121,17 @@ class NextStepsRow(SQLModel, table=True):
     institutional_reflection: str = long_text()
 
 
+class GistRow(SQLModel, table=True):
+    """The 評価書の要旨's shorter texts (schema 7)."""
+
+    __tablename__ = "gist"
+    report_id: int = report_fk()
+    objectives: str = long_text()
+    rationale: str = long_text()
+    analysis: str = long_text()
+    next_steps: str = long_text()
+
+
 class ChangeRow(SQLModel, table=True):
     """One accepted change, append-only: who changed what, where, from what to what.
 

@@ -63,6 +63,7 @@ YEAR_FIELDS = (
     "note",
 )
 VERDICT_FIELDS = ("category", "rationale", "analysis")
+GIST_FIELDS = ("objectives", "rationale", "analysis", "next_steps")
 NEXT_FIELDS = (
     "measures",
     "budget_request_fiscal_year",
@@ -172,6 +173,8 @@ def to_rows(report: r.Report, report_id: int) -> Rows:
             rows["planned_indicator"].append(_planned_row(planned, rid, i))
     rows["verdict"].append({**rid, **{n: getattr(report.verdict, n) for n in VERDICT_FIELDS}})
     rows["next_steps"].append({**rid, **{n: getattr(report.next_steps, n) for n in NEXT_FIELDS}})
+    if report.gist != r.Gist():
+        rows["gist"].append({**rid, **{n: getattr(report.gist, n) for n in GIST_FIELDS}})
     return rows
 
 
@@ -234,5 +237,6 @@ ORDER_BY: dict[str, tuple[str, ...]] = {
     "planned_indicator": ("position",),
     "verdict": (),
     "next_steps": (),
+    "gist": (),
 }
 assert set(ORDER_BY) == {table.name for table in t.CHILDREN}

@@ -13,6 +13,7 @@ from models.report import model as r
 from models.report.budget import FIGURES
 from models.store import tables as t
 from models.store.rows import (
+    GIST_FIELDS,
     HEADER_FIELDS,
     INDICATOR_FIELDS,
     NEXT_FIELDS,
@@ -83,6 +84,7 @@ _PLANNED_TARGET = _maker(r.Target, "planned_indicator", PREFIXED["target"], "tar
 _MEANS_NUMBERS = column("means", "indicator_numbers")
 _VERDICT = _maker(r.Verdict, "verdict", VERDICT_FIELDS)
 _NEXT = _maker(r.NextSteps, "next_steps", NEXT_FIELDS)
+_GIST = _maker(r.Gist, "gist", GIST_FIELDS)
 
 
 def from_rows(header: Row, rows: Mapping[str, Sequence[Row]]) -> r.Report:
@@ -164,4 +166,6 @@ def from_rows(header: Row, rows: Mapping[str, Sequence[Row]]) -> r.Report:
         report.verdict = _VERDICT(row)
     for row in rows["next_steps"]:
         report.next_steps = _NEXT(row)
+    for row in rows["gist"]:
+        report.gist = _GIST(row)
     return report

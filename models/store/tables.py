@@ -29,6 +29,7 @@ from models.store.report_tables import (
     BudgetYearRow,
     CabinetPolicyRow,
     ChangeRow,
+    GistRow,
     IntermediateOutcomeRow,
     Meta,
     NextStepsRow,
@@ -56,6 +57,7 @@ CHILD_TABLES = (
     PlannedIndicatorRow,
     VerdictRow,
     NextStepsRow,
+    GistRow,
 )
 
 
