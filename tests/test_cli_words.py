@@ -32,6 +32,7 @@ NAMES = {
 }  # fmt: skip
 TYPED = {"text", "json", "error", "warning", "pdf", "html", "xlsx", "docx", "csv", "ja", "en"}
 TYPED |= {"lang", "user", "keymap", "rules", "publish"}  # keys of the config file
+TYPED |= {"gist"}  # the 要旨's file name: KEY-gist.EXT
 # A Japanese term hyoka keeps in its English messages: the form's own names, as the English
 # descriptions quote them, and the eras of the examples.
 FORM_TERMS = re.compile(

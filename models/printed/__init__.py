@@ -6,7 +6,7 @@ in every format at once. ``blocks`` holds the vocabulary (sections, tables with 
 numeric cells, headings, fields, notes), ``sections`` lays a report out in the form's order,
 ``indicators`` the 測定指標 grid, ``means`` the 施策手段 tables, ``plan`` the 事前分析表 (the
 plan, in its own layout: docs/plan-layout.md), ``years`` era years for any year a report holds,
-``profiles`` the ministries' wording (data files).
+``profiles`` the ministries' wording (data files), ``gist`` the 評価書の要旨 (the one-page summary).
 """
 
 from models.printed.blocks import (
@@ -20,6 +20,7 @@ from models.printed.blocks import (
     Table,
     block_text,
 )
+from models.printed.gist import gist_document, gist_sections
 from models.printed.indicators import circled, indicator_number
 from models.printed.plan import plan_document, plan_sections
 from models.printed.profiles import Profile, ProfileError, load_profile, profile_for
@@ -38,6 +39,8 @@ __all__ = [
     "Table",
     "block_text",
     "circled",
+    "gist_document",
+    "gist_sections",
     "indicator_number",
     "load_profile",
     "plan_document",

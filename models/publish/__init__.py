@@ -37,7 +37,14 @@ from pathlib import Path
 from types import ModuleType
 
 from models.i18n import tr
-from models.printed import Document, Profile, plan_document, printed_document, profile_for
+from models.printed import (
+    Document,
+    Profile,
+    gist_document,
+    plan_document,
+    printed_document,
+    profile_for,
+)
 from models.publish.errors import PublishError
 from models.report.model import Report
 from models.rules.findings import Finding
@@ -127,6 +134,7 @@ class Kind:
 KINDS: dict[str, Kind] = {
     "report": Kind(printed_document, _everything, ("評価書", "report")),
     "plan": Kind(plan_document, _in_plan, ("事前分析表", "plan"), "plan"),
+    "gist": Kind(gist_document, _everything, ("評価書の要旨", "summary (要旨)"), "gist"),
 }
 
 

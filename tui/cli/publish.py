@@ -1,8 +1,9 @@
-"""``hyoka publish KEY… [--all] [--plan] --format pdf|html|xlsx|docx [-o FILE|DIR] [--force]``.
+"""``hyoka publish KEY… [--all] [--plan|--gist] [--format pdf|html|xlsx|docx] [-o FILE|DIR]``.
 
 ``--plan`` publishes each report's 事前分析表 (docs/plan-layout.md) instead of its 評価書, as
 ``KEY-plan.EXT`` by default; its checks leave out what the plan does not print (the verdict,
-the marks, the next steps).
+the marks, the next steps). ``--gist`` publishes the 評価書の要旨 (``KEY-gist.EXT``): the
+one-page summary (models/printed/gist.py).
 
 ``--summary`` writes the 評価結果一覧 instead (:mod:`tui.cli.publish_summary`).
 
@@ -66,6 +67,16 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         help=tr(
             "評価書の代わりに事前分析表を発行する（既定のファイル名は KEY-plan.拡張子）",
             "publish the 事前分析表 (the plan) instead of the report (default name KEY-plan.EXT)",
+        ),
+    )
+    documents.add_argument(
+        "--gist",
+        dest="kind",
+        action="store_const",
+        const="gist",
+        help=tr(
+            "評価書の要旨（1 ページ）を発行する（既定のファイル名は KEY-gist.拡張子）",
+            "publish the report's one-page summary, 要旨 (default name KEY-gist.EXT)",
         ),
     )
     parser.set_defaults(kind="report")
