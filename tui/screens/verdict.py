@@ -43,7 +43,7 @@ from tui.widgets.field import Field, FieldInput, FieldText
 from tui.widgets.previous_verdict import PreviousVerdict
 from tui.widgets.verdict_basis import VerdictBasis, comparison
 
-TABS = ("tab-rationale", "tab-analysis", "tab-next")
+TABS = ("tab-rationale", "tab-analysis", "tab-next", "tab-gist")
 
 
 def _year_label(value: Any) -> str:
@@ -87,7 +87,37 @@ def _next_steps() -> list[Widget]:
     ]
 
 
-LATER_TABS: dict[str, Callable[[], list[Widget]]] = {TABS[1]: _analysis, TABS[2]: _next_steps}
+# the 評価書の要旨's shorter texts (hyoka publish --gist): blank prints the report's own
+GIST_FIELDS = (
+    ("objectives", "objective"),
+    ("rationale", "rationale_short"),
+    ("analysis", "analysis_short"),
+    ("next_steps", "next_steps"),
+)
+
+
+def _gist() -> list[Widget]:
+    hint = tr(
+        "空欄なら評価書の本文をそのまま印刷します（hyoka publish --gist）",
+        "Blank prints the report's own text (hyoka publish --gist)",
+    )
+    return [
+        VerticalScroll(
+            Static(Text(hint), classes="gist-hint"),
+            *(
+                FieldText(f"gist.{name}", label(word), id=f"gist-{name}")
+                for name, word in GIST_FIELDS
+            ),
+            id="gist",
+        )
+    ]
+
+
+LATER_TABS: dict[str, Callable[[], list[Widget]]] = {
+    TABS[1]: _analysis,
+    TABS[2]: _next_steps,
+    TABS[3]: _gist,
+}
 
 
 class VerdictScreen(ReportScreen):
@@ -119,6 +149,14 @@ class VerdictScreen(ReportScreen):
             "tab(2)",
             label("next_steps"),
             id="verdict.next_steps",
+            show=False,
+            priority=True,
+        ),
+        Binding(
+            "alt+g",
+            "tab(3)",
+            label("gist"),
+            id="verdict.gist",
             show=False,
             priority=True,
         ),
@@ -160,6 +198,7 @@ class VerdictScreen(ReportScreen):
                 # would otherwise be styled and laid out before the screen's first frame
                 yield TabPane(label("analysis_short"), id=TABS[1])
                 yield TabPane(label("next_steps"), id=TABS[2])
+                yield TabPane(tr("要旨", "Summary"), id=TABS[3])
         yield Footer()
 
     def on_mount(self) -> None:
