@@ -10,7 +10,7 @@ from pathlib import Path
 from textual.widgets import Input
 
 from models.store.store import open_store
-from tests.tui.helpers import make_app, settle
+from tests.tui.helpers import make_app, record_notices, settle
 from tui.dialogs.choose import ChooseScreen
 from tui.dialogs.yes_no import YesNoScreen
 
@@ -52,6 +52,7 @@ async def _give_path(pilot, path: Path) -> None:  # type: ignore[no-untyped-def]
 async def test_o_on_the_preview_publishes_html(db_path: Path, tmp_path: Path) -> None:
     target = tmp_path / "[b]out[/b].html"  # markup-like path: notified literally
     app = make_app(db_path)
+    messages = record_notices(app)
     async with app.run_test(size=(100, 30)) as pilot:
         await _preview(pilot)
         await _choose(pilot, plan=False)
@@ -59,7 +60,6 @@ async def test_o_on_the_preview_publishes_html(db_path: Path, tmp_path: Path) ->
         await _give_path(pilot, target)
         await _wait_for(target, pilot)
         await settle(pilot)
-        messages = [n.message for n in app._notifications]
         assert any(str(target) in m for m in messages)
     assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
 

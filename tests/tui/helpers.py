@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import io
+from typing import Any
 
+from textual.app import App
 from textual.pilot import Pilot
 
 from models.report.model import Report
@@ -20,6 +22,20 @@ async def settle(pilot: Pilot[object]) -> None:
         await pilot.pause()
         if not any(w.is_running for w in app.workers):
             return
+
+
+def record_notices(app: App[Any]) -> list[str]:
+    """Every notification ``app`` gives from now on (its message), in order: call before
+    ``run_test`` to keep those of the start too."""
+    seen: list[str] = []
+    notify = app.notify
+
+    def recording(message: str, *args: Any, **kwargs: Any) -> None:
+        seen.append(str(message))
+        notify(message, *args, **kwargs)
+
+    app.notify = recording  # type: ignore[method-assign]
+    return seen
 
 
 def make_app(db_path: object) -> HyokaApp:
@@ -74,14 +90,15 @@ async def toast_texts(pilot: Pilot[object]) -> list[str]:
     toast is rendered here, as a real terminal's paint would (a toast that cannot render
     raises), and the whole screen is painted once more.
     """
-    from textual.widgets._toast import Toast
-
     await settle(pilot)
-    texts = [toast.render().plain for toast in pilot.app.screen.query(Toast)]
+    toasts = pilot.app.screen.query("Toast")  # by its type's name: Toast is not exported
+    texts = [toast.render().plain for toast in toasts]
     pilot.app.export_screenshot()
     return texts
 
 
 def screen_lines(app: HyokaApp) -> list[str]:
     """The screen as a terminal shows it, as plain text: what a reader without colour sees."""
-    return [strip.text for strip in app.screen._compositor.render_strips()]
+    from tests.tui.screen_text import screen_lines as painted
+
+    return painted(app)

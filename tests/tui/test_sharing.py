@@ -10,7 +10,7 @@ from pathlib import Path
 from textual.widgets import Input
 
 from models.store.store import open_store
-from tests.tui.helpers import make_app, settle
+from tests.tui.helpers import make_app, record_notices, settle
 from tui.app.app import POLL_SECONDS, HyokaApp
 from tui.dialogs.conflict import ConflictScreen
 from tui.screens.budget import BudgetScreen
@@ -107,6 +107,7 @@ async def test_a_long_write_elsewhere_makes_the_save_wait_with_a_message(db_path
     import threading
 
     app = make_app(db_path)
+    notices = record_notices(app)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await _open(app, pilot)
         blocker = sqlite3.connect(db_path, isolation_level=None, check_same_thread=False)
@@ -116,7 +117,6 @@ async def test_a_long_write_elsewhere_makes_the_save_wait_with_a_message(db_path
         try:
             await pilot.press("end", *"改訂", "enter")
             await pilot.pause(1.2)
-            notices = [str(n.message) for n in app._notifications]
             assert any("待っています" in text for text in notices)
             await settle(pilot)
         finally:

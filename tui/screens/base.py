@@ -20,9 +20,10 @@ from functools import partial
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import work
-from textual._context import active_app
+from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
+from textual.types import NoActiveAppError
 from textual.widget import Widget
 
 from models.i18n import tr
@@ -66,20 +67,25 @@ class ReportScreen(Screen[None]):
     ]
 
     def __init__(self, key: str):
-        super().__init__(classes=self._breakpoint_class())
+        super().__init__()
+        if fits := self._breakpoint_class():
+            self.add_class(fits, update=False)  # as if given to the constructor: no restyle
         self.key = key
         self.report: Report | None = None
         self.revision = -1  # of the report shown; another process's save changes it
         self._hold_keys()
         self._early = self._load_early()
 
+    def _running_app(self) -> App[Any] | None:
+        """The app this screen is being built in; ``None`` outside a running app (a test)."""
+        try:
+            return self.app
+        except NoActiveAppError:
+            return None
+
     def _hold_keys(self) -> None:
         """Keys typed from now until the report is shown wait for it (``tui.app.type_ahead``)."""
-        try:
-            app = self.app
-        except RuntimeError:  # built outside a running app (a test): NoActiveAppError
-            return
-        hold = getattr(app, "hold_keys", None)
+        hold = getattr(self._running_app(), "hold_keys", None)
         if hold is not None:
             hold()
 
@@ -93,28 +99,22 @@ class ReportScreen(Screen[None]):
         which saves painting and styling an empty screen first (and again when it arrives)."""
         if not self.SHOW_BEFORE_LAYOUT:
             return None
-        try:
-            store: Store | None = getattr(active_app.get(), "store", None)
-        except LookupError:  # built outside a running app (a test)
-            return None
+        store: Store | None = getattr(self._running_app(), "store", None)
         return None if store is None else _EARLY.submit(self._read, store)
 
     def _read(self, store: Store) -> tuple[Report, int]:
         revision = store.revision(self.key)
         return store.load_report(self.key), revision
 
-    @classmethod
-    def _breakpoint_class(cls) -> str | None:
+    def _breakpoint_class(self) -> str | None:
         """The class of ``HORIZONTAL_BREAKPOINTS`` that the app's width selects, given before
         any widget is styled: Textual sets it at the first resize, which restyles every
         widget of the screen once more (~50 ms for a form of 80 widgets)."""
-        if not cls.HORIZONTAL_BREAKPOINTS:
+        app = self._running_app()
+        if not self.HORIZONTAL_BREAKPOINTS or app is None:  # no app: the resize sets it
             return None
-        try:
-            width = active_app.get().size.width
-        except LookupError:  # built outside a running app (a test): the resize sets it
-            return None
-        fits = [(at, name) for at, name in cls.HORIZONTAL_BREAKPOINTS if width >= at]
+        width = app.size.width
+        fits = [(at, name) for at, name in self.HORIZONTAL_BREAKPOINTS if width >= at]
         return max(fits)[1] if fits else None
 
     @property
@@ -126,13 +126,19 @@ class ReportScreen(Screen[None]):
         return self.hyoka.store
 
     # ------------------------------------------------------------ focus
-    def _move_focus(self, direction: int = 0, selector: Any = "*") -> Widget | None:
+    def focus_next(self, selector: Any = "*") -> Widget | None:
+        return self._said_if_wrapped(1, partial(super().focus_next, selector))
+
+    def focus_previous(self, selector: Any = "*") -> Widget | None:
+        return self._said_if_wrapped(-1, partial(super().focus_previous, selector))
+
+    def _said_if_wrapped(self, direction: int, move: Callable[[], Widget | None]) -> Widget | None:
         """Tab and shift+tab as Textual moves them, and a word when they wrap round: past the
         last field back to the first (or back from the first to the last)."""
         chain = self.focus_chain
         before = self.focused
-        focused = super()._move_focus(direction, selector)
-        if before in chain and focused in chain and direction:
+        focused = move()
+        if before in chain and focused in chain:
             went = chain.index(focused) - chain.index(before)  # type: ignore[arg-type]
             if direction > 0 and went < 0:
                 tell(self, tr("↺ 最初の項目に戻りました", "↺ Back to the first field"), timeout=2)
