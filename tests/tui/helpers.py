@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import io
+import time
+from collections.abc import Callable
 
 from textual.pilot import Pilot
+from textual.worker import WorkerCancelled
 
 from models.report.model import Report
 from models.store.store import open_store
@@ -16,10 +19,27 @@ async def settle(pilot: Pilot[object]) -> None:
     app = pilot.app
     for _ in range(50):
         await pilot.pause()
-        await app.workers.wait_for_complete()
+        try:
+            await app.workers.wait_for_complete()
+        except WorkerCancelled:  # replaced by a newer one (exclusive): over, as far as we wait
+            pass
         await pilot.pause()
         if not any(w.is_running for w in app.workers):
             return
+
+
+async def wait_until(
+    pilot: Pilot[object], condition: Callable[[], object], what: str, timeout: float = 20.0
+) -> None:
+    """Let the app run until ``condition()`` holds (checked every 20 ms), then settle; fail
+    saying ``what`` was awaited if it does not hold within ``timeout`` seconds. A test waits
+    on what it expects, never for a fixed time."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"not within {timeout:g} s: {what}")
+        await pilot.pause(0.02)
+    await settle(pilot)
 
 
 def make_app(db_path: object) -> HyokaApp:
