@@ -190,9 +190,17 @@ def test_a4_landscape_with_title_and_language(sample_pdf: PdfReader) -> None:
     assert str(sample_pdf.trailer["/Root"]["/Lang"]).startswith("ja")
 
 
-def test_same_report_same_pdf_bytes() -> None:
+def test_same_report_same_pdf_bytes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Typst compiles the same report twice to the same bytes (the PDF cache relies on it):
+    each render with its own empty cache, so both are compiled, neither read back."""
     doc = printed_document(load_sample())
-    assert render(doc, "pdf") == render(doc, "pdf")
+    compiled = []
+    for name in ("first", "second"):
+        cache = tmp_path / name
+        monkeypatch.setenv("XDG_CACHE_HOME", str(cache))
+        compiled.append(render(doc, "pdf"))
+        assert len(list((cache / "hyoka" / "pdf").glob("*.pdf"))) == 1  # compiled, then kept
+    assert compiled[0].startswith(b"%PDF-") and compiled[0] == compiled[1]
 
 
 def _markup_report() -> Report:

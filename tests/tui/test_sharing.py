@@ -116,9 +116,11 @@ async def test_a_long_write_elsewhere_makes_the_save_wait_with_a_message(db_path
         release.start()
         try:
             await pilot.press("end", *"改訂", "enter")
-            await pilot.pause(1.2)
-            notices = [str(n.message) for n in app._notifications]
-            assert any("待っています" in text for text in notices)
+            await wait_until(
+                pilot,
+                lambda: any("待っています" in str(n.message) for n in app._notifications),
+                "a notice that the save waits",
+            )
             await settle(pilot)
         finally:
             release.join()
