@@ -29,6 +29,9 @@ from models.store.store import open_store
 from tests.cli_main import hyoka
 from tests.conftest import ROOT, SEED
 
+# One worker builds the module's shared fixture once (pytest-xdist, --dist loadgroup).
+pytestmark = pytest.mark.xdist_group("hostile_input")
+
 HOSTILE = Path(__file__).resolve().parent / "hostile"
 EXPECTED: dict[str, dict[str, str]] = tomllib.loads(
     (HOSTILE / "expected.toml").read_text(encoding="utf-8")

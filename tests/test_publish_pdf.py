@@ -20,6 +20,9 @@ from models.snapshot.codec import read_snapshot
 from models.snapshot.sample import load_sample
 from tests.pdf_reading import read_pdf, reading_order
 
+# One worker builds the module's shared fixture once (pytest-xdist, --dist loadgroup).
+pytestmark = pytest.mark.xdist_group("publish_pdf")
+
 HOSTILE = Path(__file__).resolve().parent / "hostile" / "accepted"
 FORBIDDEN_START = "、。，．）」』】〕・：；？！"
 MARKUP = "#set page(width: 1cm) $x^2$ *太字* _斜体_ \\ <script>alert(1)</script> @ref [a] `c` // x"
