@@ -33,6 +33,9 @@ from tests.pdf_reading import (
     text_below_margin,
 )
 
+# One worker builds the module's shared fixture once (pytest-xdist, --dist loadgroup).
+pytestmark = pytest.mark.xdist_group("publish_pdf_layout")
+
 GENERATED = 50
 GISTS = 10  # generated reports' 要旨
 

@@ -21,6 +21,9 @@ from tests.test_publish_xlsx import TRIANGLE, _find, _merge_at, _sheet
 from tests.test_publish_xlsx import _expected as xlsx_expected
 from tests.test_publish_xlsx import _read as xlsx_read
 
+# One worker builds the module's shared fixture once (pytest-xdist, --dist loadgroup).
+pytestmark = pytest.mark.xdist_group("publish_plan")
+
 TITLE = "令和３年度実施政策に係る事前分析表"
 
 

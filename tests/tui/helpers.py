@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import io
+import time
+from collections.abc import Callable
 from typing import Any
 
 from textual.app import App
 from textual.pilot import Pilot
+from textual.worker import WorkerCancelled
 
 from models.report.model import Report
 from models.store.store import open_store
@@ -18,7 +21,10 @@ async def settle(pilot: Pilot[object]) -> None:
     app = pilot.app
     for _ in range(50):
         await pilot.pause()
-        await app.workers.wait_for_complete()
+        try:
+            await app.workers.wait_for_complete()
+        except WorkerCancelled:  # replaced by a newer one (exclusive): over, as far as we wait
+            pass
         await pilot.pause()
         if not any(w.is_running for w in app.workers):
             return
@@ -36,6 +42,20 @@ def record_notices(app: App[Any]) -> list[str]:
 
     app.notify = recording  # type: ignore[method-assign]
     return seen
+
+
+async def wait_until(
+    pilot: Pilot[object], condition: Callable[[], object], what: str, timeout: float = 20.0
+) -> None:
+    """Let the app run until ``condition()`` holds (checked every 20 ms), then settle; fail
+    saying ``what`` was awaited if it does not hold within ``timeout`` seconds. A test waits
+    on what it expects, never for a fixed time."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"not within {timeout:g} s: {what}")
+        await pilot.pause(0.02)
+    await settle(pilot)
 
 
 def make_app(db_path: object) -> HyokaApp:
