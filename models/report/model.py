@@ -44,6 +44,11 @@ VERDICT_CATEGORIES = (
     "進展が大きくない",
     "目標に向かっていない",
 )
+# A report's stage (spec/cycle.md): the year of its evaluation (評価書), or a year between
+# evaluations (モニタリング), in which actuals are added to the plan and no verdict is asked for.
+EVALUATION = "evaluation"
+MONITORING = "monitoring"
+STAGES = (EVALUATION, MONITORING)
 # Labels that more than one field carries.
 UNIT = ("単位", "Unit")
 BASELINE = ("基準（値）", "Baseline")
@@ -295,6 +300,9 @@ class Report:
     evaluation_month: str = month(("政策評価実施時期", "Evaluated in"))
     planned_evaluation: str = text(("政策評価実施予定時期", "Planned evaluation time"))
     predecessor: str = report_key()
+    stage: str = choice(
+        STAGES, ("評価／モニタリング", "Evaluation or monitoring"), default=EVALUATION
+    )
     # Sections: each its own table in a snapshot ([budget], [[objectives]] …).
     budget: Budget = section(Budget, ("政策の予算額・執行額等", "Budget and execution"))
     cabinet_policies: list[CabinetPolicy] = rows(
