@@ -20,7 +20,9 @@ History:
   plan (``report.plan_fixed_on``, ``planned_indicator``).
 - 6: ``provenance``, where each value of a report imported from a ministry's own form came from
   and whether a person confirmed it (models/store/provenance.py).
-- 7: ``gist``, the 評価書の要旨's shorter texts (a row only where the evaluator wrote one).
+- 7 (2026-12): ``report.stage``, an evaluation year (the default, and every older report) or a
+  monitoring year (spec/cycle.md); ``gist``, the 評価書の要旨's shorter texts (a row only where
+  the evaluator wrote one).
 """
 
 from __future__ import annotations
@@ -74,6 +76,7 @@ def _v5_to_v6(conn: Connection) -> None:
 
 
 def _v6_to_v7(conn: Connection) -> None:
+    conn.execute(text("ALTER TABLE report ADD COLUMN stage VARCHAR NOT NULL DEFAULT 'evaluation'"))
     t.core_table(t.GistRow).create(conn)
 
 
