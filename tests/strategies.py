@@ -165,6 +165,7 @@ reports = st.builds(
     | st.builds("{:04d}-{:02d}".format, st.integers(1900, 2200), st.integers(1, 12)),
     planned_evaluation=text,
     predecessor=st.just("") | st.from_regex(r"[a-z0-9-]{1,30}", fullmatch=True),
+    stage=st.sampled_from(r.STAGES),
     budget=st.builds(
         r.Budget,
         unit=_choice(r.BUDGET_UNITS),

@@ -109,6 +109,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "start_fiscal_year": ("開始年度", "Start year"),
     "means_budget": ("予算額", "Budget"),
     "planned_evaluation": ("政策評価実施予定時期", "Planned evaluation time"),
+    "stage": ("段階（評価／モニタリング）", "Stage (evaluation / monitoring)"),
     "means_years": ("予算額・執行額", "Budget and execution"),
     "related_indicators": ("関連する指標", "Related indicators"),
 }

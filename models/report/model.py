@@ -18,6 +18,7 @@ INDICATOR_KINDS = ("アウトカム", "アウトプット", "参考")
 DIRECTIONS = ("increase", "decrease", "maintain")
 BOUNDS = ("at_least", "at_most")
 MARKS = ("イ", "ロ", "ハ", "－")
+STAGES = ("evaluation", "monitoring")
 VERDICT_CATEGORIES = (
     "目標超過達成",
     "目標達成",
@@ -231,7 +232,8 @@ class FixedPlan:
 
 @dataclass
 class Report:
-    """One 主要な政策に係る評価書."""
+    """One 主要な政策に係る評価書, or, with ``stage = "monitoring"``, one year's モニタリング結果
+    (the 事前分析表 with the year's actuals, no verdict: spec/cycle.md)."""
 
     key: str
     policy_name: str = ""
@@ -251,6 +253,7 @@ class Report:
     evaluation_month: str = ""
     planned_evaluation: str = ""
     predecessor: str = ""
+    stage: str = "evaluation"
     budget: Budget = dc_field(default_factory=Budget)
     cabinet_policies: list[CabinetPolicy] = dc_field(default_factory=list)
     objectives: list[Objective] = dc_field(default_factory=list)

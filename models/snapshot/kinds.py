@@ -33,9 +33,11 @@ class Kind:
     """A scalar type: ``check`` returns the value or raises Problem; ``empty`` is TOML-absent."""
 
     check: Callable[[Any], Any]
+    default: Any = None
 
     def is_empty(self, value: Any) -> bool:
-        return value is None or value == ""
+        """Left out of a snapshot: blank, or the model's default (``stage = "evaluation"``)."""
+        return value is None or value == "" or (self.default is not None and value == self.default)
 
 
 def _text(value: Any) -> str:
@@ -196,8 +198,9 @@ MONTH = Kind(_pattern(MONTH_PATTERN, "2022-08"))
 KEY = Kind(_pattern(KEY_PATTERN, "soumu-r4-08"))
 
 
-def choice(options: tuple[str, ...]) -> Kind:
-    return Kind(_choice(options))
+def choice(options: tuple[str, ...], default: str | None = None) -> Kind:
+    """One of ``options``; a ``default`` is what an absent key means, so it is never written."""
+    return Kind(_choice(options), default)
 
 
 # ---------------------------------------------------------------- compound specs

@@ -177,6 +177,7 @@ REPORT_HEADER = table(
     ("evaluation_month", MONTH),
     ("planned_evaluation", TEXT),
     ("predecessor", KEY),
+    ("stage", choice(r.STAGES, default="evaluation")),
     required=("key", "policy_name"),
 )
 # The top-level sections after [report], each an attribute of Report of the same name.

@@ -20,6 +20,7 @@ History:
   plan (``report.plan_fixed_on``, ``planned_indicator``).
 - 6: ``provenance``, where each value of a report imported from a ministry's own form came from
   and whether a person confirmed it (models/store/provenance.py).
+- 7: ``report.stage``, ``"evaluation"`` (評価書) or ``"monitoring"`` (モニタリング結果), 2026-12.
 """
 
 from __future__ import annotations
@@ -72,12 +73,17 @@ def _v5_to_v6(conn: Connection) -> None:
     provenance.create(conn)
 
 
+def _v6_to_v7(conn: Connection) -> None:
+    conn.execute(text("ALTER TABLE report ADD COLUMN stage VARCHAR NOT NULL DEFAULT 'evaluation'"))
+
+
 STEPS: dict[int, Callable[[Connection], None]] = {
     1: _v1_to_v2,
     2: _v2_to_v3,
     3: _v3_to_v4,
     4: _v4_to_v5,
     5: _v5_to_v6,
+    6: _v6_to_v7,
 }
 
 

@@ -41,6 +41,7 @@ class ReportRow(SQLModel, table=True):
     bureau: str = ""
     evaluation_month: str = ""
     predecessor: str = ""
+    stage: str = "evaluation"
     budget_unit: str = ""
     planned_evaluation: str = ""
     plan_fixed_on: dt.date | None = None  # None: the 事前分析表 is not fixed (no [plan])

@@ -32,6 +32,7 @@ HEADER_FIELDS = (
     "evaluation_month",
     "planned_evaluation",
     "predecessor",
+    "stage",
 )
 PREFIXED = {
     "baseline": ("fiscal_year", "value", "numerator", "denominator", "text", "note"),
