@@ -18,8 +18,9 @@ frame (one grid of merged cells), which the PDF, the xlsx and the docx draw;
 advances :mod:`~models.publish.font_metrics` reads from the font) and pages for the PDF;
 :mod:`~models.publish.attachment` reads back the snapshot a published PDF carries.
 
-**The service.** :func:`publish` lays the report out with its wording profile — the 評価書, or
-with ``plan`` its 事前分析表 (:func:`document`) — renders it and writes the file atomically (a
+**The service.** :func:`publish` lays the report out with its wording profile — the 評価書 (in a
+monitoring year the モニタリング結果, ``Report.stage``), or with ``plan`` its 事前分析表
+(:func:`document`) — renders it and writes the file atomically (a
 temporary file in the same folder, then a rename), refusing to replace an existing file unless
 ``force``. :func:`blocking_findings` lists the error-level findings of the checks, which a
 caller must show and have confirmed (``--force``) before publishing; for the plan only those
@@ -34,7 +35,7 @@ from pathlib import Path
 from types import ModuleType
 
 from models.i18n import tr
-from models.printed import Document, plan_document, printed_document, profile_for
+from models.printed import Document, plan_document, profile_for, stage_document
 from models.publish.errors import PublishError
 from models.report.model import Report
 from models.rules.findings import Finding
@@ -116,7 +117,7 @@ def document(report: Report, *, plan: bool = False, profile: str | None = None) 
     from models.snapshot.codec import dumps_snapshot
 
     p = profile_for(report.ministry, profile)
-    doc = plan_document(report, p) if plan else printed_document(report, p)
+    doc = plan_document(report, p) if plan else stage_document(report, p)
     return replace(doc, snapshot=dumps_snapshot(report))
 
 
