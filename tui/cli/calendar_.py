@@ -180,6 +180,8 @@ def _csv(calendar) -> None:  # type: ignore[no-untyped-def]
 
 
 def _text(calendar) -> None:  # type: ignore[no-untyped-def]
+    import sys
+
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
@@ -197,5 +199,9 @@ def _text(calendar) -> None:  # type: ignore[no-untyped-def]
     if not calendar.policies:
         print(tr("評価書がありません", "no reports"))
         return
-    Console(highlight=False).print(table)
+    console = Console(highlight=False)
+    if not sys.stdout.isatty():  # a file or a pipe: every row on one line, nothing wrapped
+        need = Console(width=10_000).measure(table).maximum  # measured unbounded
+        console = Console(highlight=False, width=max(need, 80))
+    console.print(table)
     print(legend())
