@@ -2,7 +2,8 @@
 
 Asks the year, key and stage — evaluation or monitoring — (``RollOverScreen``), makes the new
 report in a worker (``models.services.rollover.roll_over_in``), says what was done and which
-indicators were left out, then opens the new report. Mixed into the home screen.
+indicators were left out, then opens the new report. Mixed into the home screen, with ``c``:
+the calendar of the policies' evaluation and monitoring years (roll-over chains are policies).
 """
 
 from __future__ import annotations
@@ -44,6 +45,12 @@ class RollOverAction(ReportList):
                 self.roll_over(key, *answer)
 
         self.app.push_screen(RollOverScreen(key, year, self.known_keys()), chosen)
+
+    def action_calendar(self) -> None:
+        """The calendar of evaluations and monitoring, every policy (tui/screens/calendar.py)."""
+        from tui.screens.calendar import CalendarScreen
+
+        self.app.push_screen(CalendarScreen())
 
     @work(thread=True, group="admin")
     def roll_over(self, key: str, fiscal_year: int, new_key: str, stage: str) -> None:
