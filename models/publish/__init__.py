@@ -19,13 +19,13 @@ advances :mod:`~models.publish.font_metrics` reads from the font) and pages for 
 :mod:`~models.publish.attachment` reads back the snapshot a published PDF carries.
 
 **The service.** :func:`publish` lays the report out with its wording profile as one of the
-documents of :data:`KINDS` — the 評価書, its 事前分析表 (``kind="plan"``) … (:func:`document`) —
-renders it and writes the file atomically (a
-temporary file in the same folder, then a rename), refusing to replace an existing file unless
-``force``. :func:`blocking_findings` lists the error-level findings of the checks, which a
-caller must show and have confirmed (``--force``) before publishing; for the plan only those
-about what the plan prints (not the verdict, the marks or the next steps, which come later in the
-year). Nothing here imports textual.
+documents of :data:`KINDS` — the 評価書 (in a monitoring year the モニタリング結果,
+``Report.stage``), its 事前分析表 (``kind="plan"``) … (:func:`document`) — renders it and
+writes the file atomically (a temporary file in the same folder, then a rename), refusing to
+replace an existing file unless ``force``. :func:`blocking_findings` lists the error-level
+findings of the checks, which a caller must show and have confirmed (``--force``) before
+publishing; for the plan only those about what the plan prints (not the verdict, the marks or
+the next steps, which come later in the year). Nothing here imports textual.
 """
 
 from __future__ import annotations
@@ -42,8 +42,8 @@ from models.printed import (
     Profile,
     gist_document,
     plan_document,
-    printed_document,
     profile_for,
+    stage_document,
 )
 from models.publish.errors import PublishError
 from models.report.model import Report
@@ -132,7 +132,7 @@ class Kind:
 
 # document kind -> how it is made; the CLI's --plan … and the TUI choose among these
 KINDS: dict[str, Kind] = {
-    "report": Kind(printed_document, _everything, ("評価書", "report")),
+    "report": Kind(stage_document, _everything, ("評価書", "report")),
     "plan": Kind(plan_document, _in_plan, ("事前分析表", "plan"), "plan"),
     "gist": Kind(gist_document, _everything, ("評価書の要旨", "summary (要旨)"), "gist"),
 }

@@ -7,6 +7,8 @@ ministry's form still to be confirmed).
 Severities: ``error`` (the report contradicts itself or lacks what the form
 requires), ``warning`` (likely a mistake; a person should look), ``info`` (worth knowing).
 Thresholds come from :class:`RuleSettings` — hyoka's defaults, not the guideline's.
+A monitoring year's report is not asked for a verdict, an analysis or 次期目標等
+(:mod:`models.rules.stage`).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from models.rules.plausible import check_plausible
 from models.rules.required import check_required
 from models.rules.review import check_review
 from models.rules.settings import RuleSettings
+from models.rules.stage import for_stage
 from models.rules.suggest.verdict import VerdictSuggestion, suggest_verdict
 from models.rules.texts import check_texts
 from models.rules.verdict import check_verdict, mentioned_indicators
@@ -62,7 +65,7 @@ def check_with_suggestion(
         + check_required(report)
         + check_imported(report, imported)
     )
-    return findings, suggestion
+    return for_stage(report, findings), suggestion
 
 
 def check_report(report: Report, settings: RuleSettings | None = None) -> list[Finding]:

@@ -54,6 +54,13 @@ class HyokaCommands(Provider):
             found.append(
                 (tr("スナップショットを読み込む", "Import snapshot"), home.action_import, "")
             )
+            found.append(
+                (
+                    tr("評価・モニタリングの予定", "Evaluation and monitoring calendar"),
+                    home.action_calendar,
+                    "c",
+                )
+            )
             restore_name = tr("削除したレポートを戻す", "Restore a deleted report")
             found.append((restore_name, partial(restore, home), ""))
             if key is not None:

@@ -1,6 +1,7 @@
 """F6: the whole report as the printed form lays it out, read-only, section by section.
 
-The layout comes from :func:`models.printed.printed_sections` (the same model every published
+The layout comes from :func:`models.printed.stage_sections` (the 評価書, or in a monitoring year
+the モニタリング結果: the same model every published
 format renders); this screen only draws it: headings, lines of text and Rich tables (merged
 cells shown in their first position), every report string broken into lines by hyoka's
 Japanese line breaker at the width it is drawn at (:class:`tui.widgets.broken_renderable.Broken`):
@@ -19,7 +20,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Footer, Header, Static
 
 from models.i18n import tr
-from models.printed import Block, Heading, Section, Table, block_text, printed_sections
+from models.printed import Block, Heading, Section, Table, block_text, stage_sections
 from models.report.model import Report
 from tui.screens.base import ReportScreen
 from tui.widgets.broken_renderable import Broken
@@ -77,7 +78,7 @@ class PreviewScreen(ReportScreen):
         y = scroll.scroll_y
         with self.app.batch_update():
             scroll.remove_children()
-            scroll.mount_all(self._section(s) for s in printed_sections(report))
+            scroll.mount_all(self._section(s) for s in stage_sections(report))
         scroll.call_after_refresh(scroll.scroll_to, y=y, animate=False)
 
     def _section(self, section: Section) -> Vertical:

@@ -48,6 +48,7 @@ class ReportsScreen(RollOverAction, ReportAdmin):
         Binding("s", "sort", tr("並べ替え", "Sort"), id="reports.sort"),
         Binding("r", "rollover", tr("繰越し", "Roll over"), id="reports.rollover", show=False),
         Binding("slash", "focus_filter", tr("絞り込み", "Filter"), id="reports.filter"),
+        Binding("c", "calendar", tr("予定", "Calendar"), id="reports.calendar"),
         Binding(
             "escape", "leave_filter", tr("一覧へ", "To the list"), id="reports.list", show=False
         ),
