@@ -211,22 +211,81 @@ class NextSteps:
 
 
 @dataclass
+class PlannedYear:
+    """A 年度ごとの目標（値） as the fixed 事前分析表 published it."""
+
+    fiscal_year: int
+    target: Number | None = None
+    target_text: str = ""
+
+
+@dataclass
+class PlannedPart:
+    """A うち series as the fixed 事前分析表 published it: its 基準, 目標 and yearly targets."""
+
+    name: str = ""
+    baseline: Baseline = dc_field(default_factory=Baseline)
+    target: Target = dc_field(default_factory=Target)
+    years: list[PlannedYear] = dc_field(default_factory=list)
+
+
+@dataclass
 class PlannedIndicator:
-    """An indicator as the fixed 事前分析表 published it: what later changes are held against."""
+    """An indicator as the fixed 事前分析表 published it: what later changes are held against.
+
+    ``criterion``, ``reason``, ``years`` and ``parts`` are recorded by plans fixed whole
+    (:attr:`FixedPlan.whole`). ``change_reason`` is why the indicator is gone from the report
+    (an indicator still there carries its reason itself)."""
 
     objective: int
     number: int
     name: str = ""
     baseline: Baseline = dc_field(default_factory=Baseline)
     target: Target = dc_field(default_factory=Target)
+    criterion: str = ""
+    reason: str = ""
+    years: list[PlannedYear] = dc_field(default_factory=list)
+    parts: list[PlannedPart] = dc_field(default_factory=list)
+    change_reason: str = ""
+
+
+@dataclass
+class PlannedBudget:
+    """One fiscal year's 予算額 of a 達成手段 as the fixed 事前分析表 published it."""
+
+    fiscal_year: int
+    budget: int | None = None
+
+
+@dataclass
+class PlannedMeans:
+    """A 達成手段 as the fixed 事前分析表 published it (matched to the report's by name).
+
+    ``change_reason``: why its 予算額 changed or why it is gone (the report's means carry no
+    reason of their own)."""
+
+    objective: int
+    name: str = ""
+    review_number: str = ""
+    years: list[PlannedBudget] = dc_field(default_factory=list)
+    change_reason: str = ""
 
 
 @dataclass
 class FixedPlan:
-    """The 事前分析表 as published (``hyoka plan fix``): its date and its indicators then."""
+    """The 事前分析表 as published (``hyoka plan fix``): its date and its contents then.
+
+    ``whole``: the plan records everything a reader of the 事前分析表 relied on (indicators'
+    yearly targets, 目標達成基準, 選定理由, うち series, the means' 予算額, the
+    政策評価実施予定時期); None for a plan fixed by an older hyoka, which recorded only 基準
+    and 目標 (only those are compared). ``change_reason``: why the 政策評価実施予定時期 changed."""
 
     fixed_on: date
     indicators: list[PlannedIndicator] = dc_field(default_factory=list)
+    whole: bool | None = None
+    means: list[PlannedMeans] = dc_field(default_factory=list)
+    planned_evaluation: str = ""
+    change_reason: str = ""
 
 
 @dataclass

@@ -140,20 +140,60 @@ NEXT_STEPS = table(
     ("budget_reflection", TEXT),
     ("institutional_reflection", TEXT),
 )
+PLANNED_YEAR = table(
+    r.PlannedYear,
+    ("fiscal_year", YEAR),
+    ("target", NUM),
+    ("target_text", TEXT),
+    required=("fiscal_year",),
+)
+PLANNED_PART = table(
+    r.PlannedPart,
+    ("name", TEXT),
+    ("baseline", BASELINE),
+    ("target", TARGET),
+    ("years", ArrayOf(PLANNED_YEAR)),
+    required=("name",),
+)
 PLANNED_INDICATOR = table(
     r.PlannedIndicator,
     ("objective", INT),
     ("number", INT),
     ("name", TEXT),
+    ("criterion", TEXT),
+    ("reason", TEXT),
+    ("change_reason", TEXT),
     ("baseline", BASELINE),
     ("target", TARGET),
+    ("years", ArrayOf(PLANNED_YEAR)),
+    ("parts", ArrayOf(PLANNED_PART)),
     required=("objective", "number"),
 )
-# [plan]: the fixed 事前分析表; absent (None) until ``hyoka plan fix``.
+PLANNED_BUDGET = table(
+    r.PlannedBudget,
+    ("fiscal_year", YEAR),
+    ("budget", INT),
+    required=("fiscal_year",),
+)
+PLANNED_MEANS = table(
+    r.PlannedMeans,
+    ("objective", INT),
+    ("name", TEXT),
+    ("review_number", TEXT),
+    ("change_reason", TEXT),
+    ("years", ArrayOf(PLANNED_BUDGET)),
+    required=("objective", "name"),
+)
+# [plan]: the fixed 事前分析表; absent (None) until ``hyoka plan fix``. A plan fixed before
+# ``whole`` existed holds only fixed_on and its indicators' baseline and target.
 PLAN = table(
     r.FixedPlan,
     ("fixed_on", DATE),
+    ("whole", BOOL),
+    ("planned_evaluation", TEXT),
+    ("change_reason", TEXT),
     ("indicators", ArrayOf(PLANNED_INDICATOR)),
+    ("means", ArrayOf(PLANNED_MEANS)),
     required=("fixed_on",),
 )
 # [report]: the header keys of Report (everything but the sections below).

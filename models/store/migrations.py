@@ -29,7 +29,7 @@ from collections.abc import Callable
 from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.exc import DBAPIError
 
-from models.store import provenance
+from models.store import plan_column, provenance
 from models.store import tables as t
 from models.store.db_file import too_new
 from models.store.schema_version import SCHEMA_VERSION
@@ -65,7 +65,18 @@ def _v4_to_v5(conn: Connection) -> None:
     conn.execute(text("ALTER TABLE report ADD COLUMN plan_fixed_on DATE"))
     conn.execute(text("ALTER TABLE means ADD COLUMN start_fiscal_year INTEGER"))
     t.core_table(t.MeansYearRow).create(conn)
-    t.core_table(t.PlannedIndicatorRow).create(conn)
+    conn.execute(
+        text(
+            "CREATE TABLE planned_indicator (report_id INTEGER NOT NULL REFERENCES report (id)"
+            " ON DELETE CASCADE, number INTEGER NOT NULL, position INTEGER NOT NULL,"
+            " objective INTEGER NOT NULL, name TEXT NOT NULL, baseline_fiscal_year INTEGER,"
+            " baseline_value VARCHAR(40), baseline_numerator VARCHAR(40),"
+            " baseline_denominator VARCHAR(40), baseline_text TEXT NOT NULL,"
+            " baseline_note TEXT NOT NULL, target_fiscal_year INTEGER, target_value VARCHAR(40),"
+            " target_approximate BOOLEAN, target_text TEXT NOT NULL, target_note TEXT NOT NULL,"
+            " PRIMARY KEY (report_id, number))"
+        )
+    )  # as version 5 made it (the model is gone since version 7)
 
 
 def _v5_to_v6(conn: Connection) -> None:
@@ -78,6 +89,7 @@ STEPS: dict[int, Callable[[Connection], None]] = {
     3: _v3_to_v4,
     4: _v4_to_v5,
     5: _v5_to_v6,
+    6: plan_column.to_v7,
 }
 
 

@@ -147,25 +147,3 @@ class MeansYearRow(SQLModel, table=True):
     position: int = 0
     budget: int | None = money()
     executed: int | None = money()
-
-
-class PlannedIndicatorRow(SQLModel, table=True):
-    """An indicator of the fixed 事前分析表 (``[plan]``) with its 基準 and 目標 then."""
-
-    __tablename__ = "planned_indicator"
-    report_id: int = report_fk()
-    number: int = Field(primary_key=True)
-    position: int = 0
-    objective: int = 0
-    name: str = long_text()
-    baseline_fiscal_year: int | None = None
-    baseline_value: float | int | None = exact_number()
-    baseline_numerator: float | int | None = exact_number()
-    baseline_denominator: float | int | None = exact_number()
-    baseline_text: str = long_text()
-    baseline_note: str = long_text()
-    target_fiscal_year: int | None = None
-    target_value: float | int | None = exact_number()
-    target_approximate: bool | None = None
-    target_text: str = long_text()
-    target_note: str = long_text()

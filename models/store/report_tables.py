@@ -43,7 +43,7 @@ class ReportRow(SQLModel, table=True):
     predecessor: str = ""
     budget_unit: str = ""
     planned_evaluation: str = ""
-    plan_fixed_on: dt.date | None = None  # None: the 事前分析表 is not fixed (no [plan])
+    plan: str | None = Field(default=None, sa_type=Text)  # [plan] as JSON (store/plan_column.py)
 
 
 class IntermediateOutcomeRow(SQLModel, table=True):

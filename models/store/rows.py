@@ -12,6 +12,7 @@ from typing import Any
 
 from models.report import model as r
 from models.report.budget import FIGURES
+from models.store import plan_column
 from models.store import tables as t
 
 Rows = dict[str, list[dict[str, Any]]]
@@ -76,7 +77,7 @@ def header_row(report: r.Report) -> dict[str, Any]:
     row = {name: getattr(report, name) for name in HEADER_FIELDS}
     row["key"] = report.key
     row["budget_unit"] = report.budget.unit
-    row["plan_fixed_on"] = report.plan.fixed_on if report.plan is not None else None
+    row["plan"] = plan_column.plan_to_json(report.plan)
     return row
 
 
@@ -167,9 +168,6 @@ def to_rows(report: r.Report, report_id: int) -> Rows:
                         "executed": money.executed,
                     }
                 )
-    if report.plan is not None:
-        for i, planned in enumerate(report.plan.indicators):
-            rows["planned_indicator"].append(_planned_row(planned, rid, i))
     rows["verdict"].append({**rid, **{n: getattr(report.verdict, n) for n in VERDICT_FIELDS}})
     rows["next_steps"].append({**rid, **{n: getattr(report.next_steps, n) for n in NEXT_FIELDS}})
     return rows
@@ -186,20 +184,6 @@ def _indicator_row(ind: r.Indicator, rid: dict[str, int], objective: int, positi
     for part, names in PREFIXED.items():
         section = getattr(ind, part)
         row.update({f"{part}_{name}": getattr(section, name) for name in names})
-    return row
-
-
-def _planned_row(planned: r.PlannedIndicator, rid: dict[str, int], position: int) -> dict:
-    row: dict[str, Any] = {
-        **rid,
-        "number": planned.number,
-        "position": position,
-        "objective": planned.objective,
-        "name": planned.name,
-    }
-    for section_name, names in PREFIXED.items():
-        section = getattr(planned, section_name)
-        row.update({f"{section_name}_{name}": getattr(section, name) for name in names})
     return row
 
 
@@ -231,7 +215,6 @@ ORDER_BY: dict[str, tuple[str, ...]] = {
     "indicator_part_year": ("indicator_number", "part_position", "position"),
     "means": ("objective_position", "position"),
     "means_year": ("objective_position", "means_position", "position"),
-    "planned_indicator": ("position",),
     "verdict": (),
     "next_steps": (),
 }

@@ -30,7 +30,7 @@ from models.report.labels import label
 from models.report.model import Means, MeansYear, Report
 from models.report.paths import means_place
 from models.report.places import form_number
-from models.report.plan import plan_changes
+from models.report.plan_changes import plan_changes
 from tui.editing.undo import Edit
 from tui.notices import tell
 from tui.screens.row_editing import RowEditing
@@ -168,7 +168,8 @@ class PlanScreen(RowEditing):
         for block in box.query(IndicatorBlock):
             ind = report.indicator(block.number)
             if ind is not None:
-                block.show(ind, [c for c in changes if c.number == block.number])
+                mine = [c for c in changes if c.subject == "indicator" and c.number == ind.number]
+                block.show(ind, mine)
         all_means = report.all_means()
         for means_block in box.query(MeansBlock):
             if means_block.number <= len(all_means):
