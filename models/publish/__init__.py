@@ -18,13 +18,14 @@ frame (one grid of merged cells), which the PDF, the xlsx and the docx draw;
 advances :mod:`~models.publish.font_metrics` reads from the font) and pages for the PDF;
 :mod:`~models.publish.attachment` reads back the snapshot a published PDF carries.
 
-**The service.** :func:`publish` lays the report out with its wording profile — the 評価書, or
-with ``plan`` its 事前分析表 (:func:`document`) — renders it and writes the file atomically (a
-temporary file in the same folder, then a rename), refusing to replace an existing file unless
-``force``. :func:`blocking_findings` lists the error-level findings of the checks, which a
-caller must show and have confirmed (``--force``) before publishing; for the plan only those
-about what the plan prints (not the verdict, the marks or the next steps, which come later in the
-year). Nothing here imports textual.
+**The service.** :func:`publish` lays the report out with its wording profile — the 評価書,
+its 事前分析表 or the 事前分析表's 新旧対照表 (:func:`document`) — renders it and writes the
+file atomically (a temporary file in the same folder, then a rename), refusing to replace an
+existing file unless ``force``.
+:func:`blocking_findings` lists the error-level findings of the checks, which a caller must show and
+have confirmed (``--force``) before publishing; for the plan only those about what the plan prints
+(not the verdict, the marks or the next steps, which come later in the year). Nothing here imports
+textual.
 """
 
 from __future__ import annotations
@@ -107,16 +108,34 @@ def blocking_findings(report: Report, *, plan: bool = False) -> list[Finding]:
     return [f for f in errors if _in_plan(f.place)] if plan else errors
 
 
-def document(report: Report, *, plan: bool = False, profile: str | None = None) -> Document:
-    """The printed document to publish: the 評価書, or with ``plan`` the 事前分析表, carrying
-    the report's snapshot for a format that attaches it (the PDF: ``hyoka import REPORT.pdf``
-    reads it back, :mod:`models.publish.attachment`)."""
+def document(
+    report: Report, *, plan: bool = False, profile: str | None = None, kind: str = ""
+) -> Document:
+    """The printed document to publish: ``kind`` ``"report"`` the 評価書 (the default),
+    ``"plan"`` (or ``plan``) the 事前分析表, ``"plan_changes"`` its 新旧対照表 (PublishError when
+    the plan is not fixed); carrying the report's snapshot for a format that attaches it (the
+    PDF: ``hyoka import REPORT.pdf`` reads it back, :mod:`models.publish.attachment`)."""
     from dataclasses import replace
 
+    from models.printed.plan_changes import plan_changes_document
     from models.snapshot.codec import dumps_snapshot
 
+    kind = kind or ("plan" if plan else "report")
     p = profile_for(report.ministry, profile)
-    doc = plan_document(report, p) if plan else printed_document(report, p)
+    if kind == "plan_changes":
+        if report.plan is None:
+            raise PublishError(
+                tr(
+                    "{key} の事前分析表は確定されていないため新旧対照表はありません",
+                    "{key} has no old/new table: its plan is not fixed",
+                    key=report.key,
+                )
+            )
+        doc = plan_changes_document(report, p)
+    elif kind == "plan":
+        doc = plan_document(report, p)
+    else:
+        doc = printed_document(report, p)
     return replace(doc, snapshot=dumps_snapshot(report))
 
 
@@ -128,9 +147,10 @@ def publish(
     force: bool = False,
     profile: str | None = None,
     plan: bool = False,
+    kind: str = "",
 ) -> Path:
-    """Render ``report`` (its 事前分析表 with ``plan``) as ``fmt`` into ``out_path``
-    (atomically); the path written.
+    """Render ``report`` (its 事前分析表 with ``plan``; ``kind`` as :func:`document`) as
+    ``fmt`` into ``out_path`` (atomically); the path written.
 
     Refuses (PublishError) to replace an existing file unless ``force``. Checks are the
     caller's business (:func:`blocking_findings`), so a preview can publish a draft.
@@ -138,7 +158,7 @@ def publish(
     path = Path(out_path)
     if path.exists() and not force:
         raise PublishError(_exists(path))
-    data = render(document(report, plan=plan, profile=profile), fmt)
+    data = render(document(report, plan=plan, profile=profile, kind=kind), fmt)
     try:
         write_atomic(path, data, replace=force)
     except FileExistsError:
