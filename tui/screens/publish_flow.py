@@ -1,6 +1,7 @@
 """Publishing the open report from the TUI (preview key ``o``, palette): ask which document
-(the 評価書, or its 事前分析表), then where, confirm what the checks found and an existing file,
-then publish in a thread and say where it went.
+(the 評価書, its 事前分析表 or, once the plan is fixed, the 事前分析表's 新旧対照表), then
+where, confirm what the checks found and an existing file, then publish in a thread and say
+where it went.
 
 The format follows the file's suffix (.pdf, .html, .xlsx, .docx); notifications are plain
 strings with ``markup=False`` (a path or a finding may hold ``[``).
@@ -27,35 +28,44 @@ def start_publish(screen: ReportScreen) -> None:
     if report is None:
         return
     choices = [
-        (False, tr("評価書", "Report (評価書)")),
-        (True, tr("事前分析表", "Plan (事前分析表)")),
+        ("report", tr("評価書", "Report (評価書)")),
+        ("plan", tr("事前分析表", "Plan (事前分析表)")),
     ]
+    if report.plan is not None:
+        choices.append(("plan_changes", tr("事前分析表の新旧対照表", "Plan: old/new table")))
     title = tr("{key}: 何を発行しますか", "{key}: publish which document?", key=report.key)
     screen.app.push_screen(
-        ChooseScreen(title, choices, False), lambda plan: _where(screen, report, plan)
+        ChooseScreen(title, choices, "report"), lambda kind: _where(screen, report, kind)
     )
 
 
-def _where(screen: ReportScreen, report: Report, plan: object) -> None:
+_SUFFIX = {"report": "", "plan": "-plan", "plan_changes": "-plan-changes"}
+
+
+def _where(screen: ReportScreen, report: Report, kind: object) -> None:
     """Ask for the target path of the chosen document, then go on in :func:`_chosen`."""
     from tui.dialogs.path_prompt import PathScreen
 
-    if not isinstance(plan, bool):  # NOT_CHOSEN: the choice was cancelled
+    if not isinstance(kind, str) or kind not in _SUFFIX:  # NOT_CHOSEN: cancelled
         return
-    what = tr("事前分析表", "plan") if plan else tr("評価書", "report")
+    what = {
+        "report": tr("評価書", "report"),
+        "plan": tr("事前分析表", "plan"),
+        "plan_changes": tr("事前分析表の新旧対照表", "plan's old/new table"),
+    }[kind]
     title = tr(
         "{key} の{what}の発行先（.pdf .html .xlsx .docx）",
         "Publish the {what} of {key} to (.pdf .html .xlsx .docx)",
         key=report.key,
         what=what,
     )
-    name = f"{report.key}-plan.pdf" if plan else f"{report.key}.pdf"
+    name = f"{report.key}{_SUFFIX[kind]}.pdf"
     screen.app.push_screen(
-        PathScreen(title, name), lambda path: _chosen(screen, report, path, plan)
+        PathScreen(title, name), lambda path: _chosen(screen, report, path, kind)
     )
 
 
-def _chosen(screen: ReportScreen, report: Report, path: Path | None, plan: bool) -> None:
+def _chosen(screen: ReportScreen, report: Report, path: Path | None, kind: str) -> None:
     from models.publish import FORMATS
 
     if path is None:
@@ -72,15 +82,15 @@ def _chosen(screen: ReportScreen, report: Report, path: Path | None, plan: bool)
             severity="error",
         )
         return
-    screen.run_worker(lambda: _check(screen, report, path, fmt, plan), thread=True, group="publish")
+    screen.run_worker(lambda: _check(screen, report, path, fmt, kind), thread=True, group="publish")
 
 
-def _check(screen: ReportScreen, report: Report, path: Path, fmt: str, plan: bool) -> None:
+def _check(screen: ReportScreen, report: Report, path: Path, fmt: str, kind: str) -> None:
     """In a thread: what needs confirming (error findings, an existing file)."""
     from models.publish import blocking_findings
     from models.report.places import place_label
 
-    found = blocking_findings(report, plan=plan)
+    found = blocking_findings(report, plan=kind != "report")
     problems = [f"{f.code} {place_label(f.place)}: {f.message}" for f in found]
     questions = []
     if problems:
@@ -93,23 +103,23 @@ def _check(screen: ReportScreen, report: Report, path: Path, fmt: str, plan: boo
     if path.exists():
         questions.append(tr("{path} は既にあります。", "{path} already exists.", path=path))
     if not questions:
-        _publish(screen, report, path, fmt, plan, force=False)
+        _publish(screen, report, path, fmt, kind, force=False)
         return
     question = "\n".join(questions) + "\n" + tr("それでも発行しますか？", "Publish anyway?")
-    screen.app.call_from_thread(_ask, screen, report, path, (fmt, plan), question)
+    screen.app.call_from_thread(_ask, screen, report, path, (fmt, kind), question)
 
 
 def _ask(
-    screen: ReportScreen, report: Report, path: Path, what: tuple[str, bool], question: str
+    screen: ReportScreen, report: Report, path: Path, what: tuple[str, str], question: str
 ) -> None:
     from tui.dialogs.yes_no import YesNoScreen
 
-    fmt, plan = what
+    fmt, kind = what
 
     def answered(yes: bool | None) -> None:
         if yes:
             screen.run_worker(
-                lambda: _publish(screen, report, path, fmt, plan, force=True),
+                lambda: _publish(screen, report, path, fmt, kind, force=True),
                 thread=True,
                 group="publish",
             )
@@ -118,12 +128,12 @@ def _ask(
 
 
 def _publish(
-    screen: ReportScreen, report: Report, path: Path, fmt: str, plan: bool, *, force: bool
+    screen: ReportScreen, report: Report, path: Path, fmt: str, kind: str, *, force: bool
 ) -> None:
     from models.publish import PublishError, publish
 
     try:
-        written = publish(report, fmt, path, force=force, plan=plan)
+        written = publish(report, fmt, path, force=force, kind=kind)
     except PublishError as exc:
         message, severity = str(exc), "error"
     except OSError as exc:
