@@ -122,3 +122,31 @@ async def test_escape_on_the_choice_publishes_nothing(db_path: Path, tmp_path: P
         await settle(pilot)
         assert not isinstance(app.screen, ChooseScreen)
         assert not app.screen.query("#path")
+
+
+async def test_a_fixed_plan_offers_its_old_new_table(db_path: Path, tmp_path: Path) -> None:
+    from datetime import date
+
+    from models.services.plan_fix import fix_plan_in
+
+    store = open_store(str(db_path))
+    try:
+        fix_plan_in(store, "soumu-r4-08", date(2021, 4, 1))
+        store.set_value("soumu-r4-08", "indicator[2].criterion", "90%以上")
+    finally:
+        store.close()
+    target = tmp_path / "changes.html"
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _preview(pilot)
+        await pilot.press("o")
+        await settle(pilot)
+        assert isinstance(app.screen, ChooseScreen)
+        assert [shown for _, shown in app.screen.choices][-1] == "事前分析表の新旧対照表"
+        await pilot.press("down", "down", "enter")
+        await settle(pilot)
+        assert app.screen.query_one("#path", Input).value == "soumu-r4-08-plan-changes.pdf"
+        await _give_path(pilot, target)
+        await _wait_for(target, pilot)
+    page = target.read_text(encoding="utf-8")
+    assert "新旧対照表" in page and "90%以上" in page

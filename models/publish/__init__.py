@@ -20,7 +20,8 @@ advances :mod:`~models.publish.font_metrics` reads from the font) and pages for 
 
 **The service.** :func:`publish` lays the report out with its wording profile as one of the
 documents of :data:`KINDS` — the 評価書 (in a monitoring year the モニタリング結果,
-``Report.stage``), its 事前分析表 (``kind="plan"``) … (:func:`document`) — renders it and
+``Report.stage``), its 事前分析表 (``kind="plan"``), the 事前分析表's 新旧対照表
+(``"plan_changes"``), the 要旨 (``"gist"``) (:func:`document`) — renders it and
 writes the file atomically (a temporary file in the same folder, then a rename), refusing to
 replace an existing file unless ``force``. :func:`blocking_findings` lists the error-level
 findings of the checks, which a caller must show and have confirmed (``--force``) before
@@ -116,6 +117,20 @@ def _everything(place: str) -> bool:
     return True
 
 
+def _plan_changes(report: Report, p: Profile) -> Document:
+    from models.printed.plan_changes import plan_changes_document
+
+    if report.plan is None:
+        raise PublishError(
+            tr(
+                "{key} の事前分析表は確定されていないため新旧対照表はありません",
+                "{key} has no old/new table: its plan is not fixed",
+                key=report.key,
+            )
+        )
+    return plan_changes_document(report, p)
+
+
 @dataclass(frozen=True)
 class Kind:
     """One document a report publishes as: how it is laid out, which findings block it, and the
@@ -125,6 +140,10 @@ class Kind:
     blocks: Callable[[str], bool]  # is a finding at this place about what the document prints?
     words: tuple[str, str]  # its name, Japanese and English
     suffix: str = ""
+    needs_plan: bool = False  # only once the 事前分析表 is fixed
+
+    def offered(self, report: Report) -> bool:
+        return report.plan is not None or not self.needs_plan
 
     def name(self) -> str:
         return tr(*self.words)
@@ -135,6 +154,13 @@ KINDS: dict[str, Kind] = {
     "report": Kind(stage_document, _everything, ("評価書", "report")),
     "plan": Kind(plan_document, _in_plan, ("事前分析表", "plan"), "plan"),
     "gist": Kind(gist_document, _everything, ("評価書の要旨", "summary (要旨)"), "gist"),
+    "plan_changes": Kind(
+        _plan_changes,
+        _in_plan,
+        ("事前分析表の新旧対照表", "plan's old/new table"),
+        "plan-changes",
+        needs_plan=True,
+    ),
 }
 
 

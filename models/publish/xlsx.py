@@ -54,6 +54,7 @@ SHEETS = {
     "plan": "事前分析表",
     "gist": "要旨",
     "monitoring": "モニタリング結果",
+    "plan_changes": "新旧対照表",
 }
 FIXED_TIME = datetime(2000, 1, 1)  # the workbook's dates: its bytes depend on its content only
 HEAD = "#F2F2F2"  # the shade of the form's label cells

@@ -22,7 +22,6 @@ from models.store.objective_tables import (
     MeansRow,
     MeansYearRow,
     ObjectiveRow,
-    PlannedIndicatorRow,
 )
 from models.store.report_tables import (
     BudgetNoteRow,
@@ -54,7 +53,6 @@ CHILD_TABLES = (
     IndicatorPartYearRow,
     MeansRow,
     MeansYearRow,
-    PlannedIndicatorRow,
     VerdictRow,
     NextStepsRow,
     GistRow,

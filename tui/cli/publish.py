@@ -1,9 +1,11 @@
-"""``hyoka publish KEY… [--all] [--plan|--gist] [--format pdf|html|xlsx|docx] [-o FILE|DIR]``.
+"""``hyoka publish KEY… [--all] [--plan|--plan-changes|--gist] [--format …] [-o FILE|DIR]``.
 
 ``--plan`` publishes each report's 事前分析表 (docs/plan-layout.md) instead of its 評価書, as
 ``KEY-plan.EXT`` by default; its checks leave out what the plan does not print (the verdict,
-the marks, the next steps). ``--gist`` publishes the 評価書の要旨 (``KEY-gist.EXT``): the
-one-page summary (models/printed/gist.py).
+the marks, the next steps). ``--plan-changes`` publishes the 事前分析表's 新旧対照表 (each item
+changed since the plan was fixed: 旧, 新, the reason), as ``KEY-plan-changes.EXT``, with the
+plan's checks; a report whose plan is not fixed has none (exit 1). ``--gist`` publishes the
+評価書の要旨 (``KEY-gist.EXT``): the one-page summary (models/printed/gist.py).
 
 ``--summary`` writes the 評価結果一覧 instead (:mod:`tui.cli.publish_summary`).
 
@@ -79,6 +81,16 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
             "publish the report's one-page summary, 要旨 (default name KEY-gist.EXT)",
         ),
     )
+    documents.add_argument(
+        "--plan-changes",
+        dest="kind",
+        action="store_const",
+        const="plan_changes",
+        help=tr(
+            "事前分析表の新旧対照表を発行する（既定のファイル名は KEY-plan-changes.拡張子）",
+            "publish the plan's old/new table of changes (default name KEY-plan-changes.EXT)",
+        ),
+    )
     parser.set_defaults(kind="report")
     parser.add_argument(
         "--format",
@@ -120,6 +132,7 @@ def run(args: argparse.Namespace) -> int:
             )
         )
         return EXIT_USAGE
+    kind = args.kind
     if args.summary:
         return publish_summary.run(args)
     if args.format == "csv":
@@ -148,8 +161,8 @@ def run(args: argparse.Namespace) -> int:
         store = store_from_args(args)
         try:
             keys = store.keys() if args.all else list(dict.fromkeys(args.keys))
-            targets = _targets(keys, fmt, output, many, args.kind)
-            problem = _refusals(store, targets, args.force, args.kind)
+            targets = _targets(keys, fmt, output, many, kind)
+            problem = _refusals(store, targets, args.force, kind)
             if problem:
                 error(problem)
                 return EXIT_DATA
@@ -159,10 +172,10 @@ def run(args: argparse.Namespace) -> int:
             if workers > 1:
                 store.close()  # no connection is carried into the workers
                 problem = _publish_parallel(
-                    database_target(args), store.user, targets, fmt, args, workers
+                    database_target(args), store.user, targets, fmt, args.profile, kind, workers
                 )
             else:
-                problem = _publish_here(store, targets, fmt, args)
+                problem = _publish_here(store, targets, fmt, args.profile, kind)
         finally:
             store.close()
     except (StoreError, PublishError) as exc:
@@ -212,7 +225,16 @@ def _inside(directory: Path, key: str, fmt: str, kind: str) -> Path:
 
 
 def _refusals(store: Store, targets: dict[str, Path], force: bool, kind: str) -> str:
-    """What stops publishing without --force: existing files, error-level findings."""
+    """What stops publishing: a 新旧対照表 of a plan not fixed; without --force, existing
+    files and error-level findings."""
+    if kind == "plan_changes":
+        unfixed = [r.key for r in store.iter_reports(list(targets)) if r.plan is None]
+        if unfixed:
+            return tr(
+                "事前分析表が確定されていないため新旧対照表はありません（hyoka plan fix）: {keys}",
+                "no old/new table: the plan is not fixed (hyoka plan fix): {keys}",
+                keys=", ".join(unfixed[:5]) + (" …" if len(unfixed) > 5 else ""),
+            )
     if force:
         return ""
     existing = [str(p) for p in targets.values() if p.exists()]
@@ -246,13 +268,13 @@ def _publish_one(report: Report, target: Path, fmt: str, profile: str | None, ki
 
 
 def _publish_here(
-    store: Store, targets: dict[str, Path], fmt: str, args: argparse.Namespace
+    store: Store, targets: dict[str, Path], fmt: str, profile: str | None, kind: str
 ) -> str:
     from tui.cli.progress import progress
 
     with progress(tr("発行", "publishing"), len(targets)) as advance:
         for report in store.iter_reports(list(targets)):
-            _publish_one(report, targets[report.key], fmt, args.profile, args.kind)
+            _publish_one(report, targets[report.key], fmt, profile, kind)
             advance()
     return ""
 
@@ -262,7 +284,8 @@ def _publish_parallel(
     user: str,
     targets: dict[str, Path],
     fmt: str,
-    args: argparse.Namespace,
+    profile: str | None,
+    kind: str,
     workers: int,
 ) -> str:
     """Publish in chunks over worker processes; the first problem (in key order), or ``""``."""
@@ -278,7 +301,7 @@ def _publish_parallel(
         keys,
         tr("発行", "publishing"),
         _task,
-        lambda chunk: (chunk, {k: paths[k] for k in chunk}, fmt, args.profile, args.kind),
+        lambda chunk: (chunk, {k: paths[k] for k in chunk}, fmt, profile, kind),
         progress,
     )
 

@@ -27,7 +27,7 @@ def start_publish(screen: ReportScreen) -> None:
     report = screen.report
     if report is None:
         return
-    choices = [(name, kind.name()) for name, kind in KINDS.items()]
+    choices = [(name, kind.name()) for name, kind in KINDS.items() if kind.offered(report)]
     title = tr("{key}: 何を発行しますか", "{key}: publish which document?", key=report.key)
     screen.app.push_screen(
         ChooseScreen(title, choices, "report"), lambda kind: _where(screen, report, kind)

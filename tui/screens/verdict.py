@@ -219,6 +219,7 @@ class VerdictScreen(ReportScreen):
         compare = self.query_one("#verdict-compare", Static)
         compare.update(comparison(category, suggestion))
         compare.set_class(suggestion.category not in (None, category), "-differs")
+        self.query_one("#judgment").set_class(suggestion.plan_moved, "-plan-moved")
         for field in self.query(Field):
             field.set_value(fieldpath.get(report, field.path))
         # the evidence (its lines broken, then laid out) after the choice and the texts are

@@ -23,7 +23,8 @@ from models.report.labels import label
 from models.report.model import Indicator, Means, Report
 from models.report.numbers import parse_int, parse_number, render_number
 from models.report.paths import indicator_place, means_place, objective_place
-from models.report.plan import PlanChange, value_words, year_words
+from models.report.plan import value_words, year_words
+from models.report.plan_changes import PlanChange
 from tui.editing.parsers import parse_fy, parse_text, show_fy, show_text
 from tui.widgets.field import FieldInput, FieldText
 from tui.widgets.row_list import Column, ListSpec
