@@ -23,7 +23,7 @@ from tui.cli.argparse_words import JAPANESE, JAPANESE_PLURAL, NOT_SHOWN
 from tui.cli.main import COMMANDS
 
 KEY = "soumu-r4-08"
-COMMAND_NAMES = [*(name.rstrip("_") for name in COMMANDS), "fix"]
+COMMAND_NAMES = [*(name.rstrip("_") for name in COMMANDS), "fix", "reason"]
 
 # Words that are names, or what a user types, in either language.
 NAMES = {

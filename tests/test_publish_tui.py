@@ -142,7 +142,8 @@ async def test_a_fixed_plan_offers_its_old_new_table(db_path: Path, tmp_path: Pa
         await pilot.press("o")
         await settle(pilot)
         assert isinstance(app.screen, ChooseScreen)
-        assert [shown for _, shown in app.screen.choices][-1] == "事前分析表の新旧対照表"
+        shown = [shown for _, shown in app.screen.choices]
+        assert shown == ["評価書", "事前分析表", "事前分析表の新旧対照表", "評価書の要旨"]
         await pilot.press("down", "down", "enter")
         await settle(pilot)
         assert app.screen.query_one("#path", Input).value == "soumu-r4-08-plan-changes.pdf"
@@ -150,3 +151,23 @@ async def test_a_fixed_plan_offers_its_old_new_table(db_path: Path, tmp_path: Pa
         await _wait_for(target, pilot)
     page = target.read_text(encoding="utf-8")
     assert "新旧対照表" in page and "90%以上" in page
+
+
+async def test_the_gist_is_offered_and_published(db_path: Path, tmp_path: Path) -> None:
+    """Without a fixed plan: 評価書, 事前分析表, 評価書の要旨; the last gives KEY-gist.pdf."""
+    target = tmp_path / "gist.html"
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _preview(pilot)
+        await pilot.press("o")
+        await settle(pilot)
+        assert isinstance(app.screen, ChooseScreen)
+        shown = [shown for _, shown in app.screen.choices]
+        assert shown == ["評価書", "事前分析表", "評価書の要旨"]
+        await pilot.press("down", "down", "enter")
+        await settle(pilot)
+        assert app.screen.query_one("#path", Input).value == "soumu-r4-08-gist.pdf"
+        await _give_path(pilot, target)
+        await _wait_for(target, pilot)
+    page = target.read_text(encoding="utf-8")
+    assert "評価書の要旨" in page and "目標達成度合いの測定結果" in page

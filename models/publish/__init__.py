@@ -153,7 +153,6 @@ class Kind:
 KINDS: dict[str, Kind] = {
     "report": Kind(stage_document, _everything, ("評価書", "report")),
     "plan": Kind(plan_document, _in_plan, ("事前分析表", "plan"), "plan"),
-    "gist": Kind(gist_document, _everything, ("評価書の要旨", "summary (要旨)"), "gist"),
     "plan_changes": Kind(
         _plan_changes,
         _in_plan,
@@ -161,6 +160,7 @@ KINDS: dict[str, Kind] = {
         "plan-changes",
         needs_plan=True,
     ),
+    "gist": Kind(gist_document, _everything, ("評価書の要旨", "summary (要旨)"), "gist"),
 }
 
 
