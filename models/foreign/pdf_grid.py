@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from models.foreign.grid import Grid, GridCell
+from models.i18n import tr
 
 EDGE = 2.0  # points within which two edges are one
 _PAGE_NUMBER = re.compile(r"^[-－‐ ]*\d+\s*(?:[/／]\s*\d+)?[-－‐ ]*$")  # 「1 / 4」「- 2 -」
@@ -318,6 +319,7 @@ def read_pdf(path: str | Path) -> Grid:
     """Every page's tables and lines of the PDF at ``path`` as one grid."""
     import pdfplumber
 
+    _quiet()
     boxes: list[_Box] = []
     loose: list[tuple[int, float, str, int]] = []  # page, top, text, line number
     x_edges: list[float] = []
@@ -325,8 +327,10 @@ def read_pdf(path: str | Path) -> Grid:
     with pdfplumber.open(str(path)) as pdf:
         creator = str((pdf.metadata or {}).get("Creator", ""))
         writer = any(name in creator for name in ("Writer", "Word"))
+        seen_text = False
         for pno, page in enumerate(pdf.pages, 1):
             unseen = hidden[pno - 1] if pno <= len(hidden) else set()
+            seen_text = seen_text or bool(page.chars)
             chars = [c for c in page.chars if not _is_hidden(c, unseen)]
             rules = [e for e in page.edges if e["orientation"] == "h"]
             uprights = [e for e in page.edges if e["orientation"] == "v"]
@@ -351,7 +355,27 @@ def read_pdf(path: str | Path) -> Grid:
                 text = "".join(c["text"] for c in line).strip()
                 if text:
                     loose.append((pno, line[0]["top"], text, n))
+    if not seen_text:
+        from models.foreign.form import NotAForm
+
+        raise NotAForm(
+            tr(
+                "PDF に文字がありません（画像だけの PDF、スキャンした PDF は読めません）",
+                "the PDF has no text (a PDF of images only, a scan, cannot be read)",
+            )
+        )
     return _grid(boxes, loose, _cluster(x_edges))
+
+
+def _quiet() -> None:
+    """The PDF libraries' complaints about a damaged file go to their loggers; the refusal
+    says what went wrong, so they are not printed beside it."""
+    import logging
+
+    for name in ("pdfminer", "pypdf"):
+        logger = logging.getLogger(name)
+        if not logger.handlers:
+            logger.addHandler(logging.NullHandler())
 
 
 def _grid(boxes: list[_Box], loose: list[tuple[int, float, str, int]], xs: list[float]) -> Grid:
