@@ -163,3 +163,12 @@ def test_a_line_ending_in_a_printed_space_was_broken_there_when_the_next_word_di
     text, guessed = cell_text(chars, 0, 60)
     assert text == "企画室長\u3000小牧\u3000兼太郎"
     assert guessed
+
+
+def test_a_row_word_split_over_a_page_break_is_one_again_as_a_guess() -> None:
+    # 目標達成度合いの測定結果 runs over pages 2 and 3, each part ruled: 「…目標達」|「成とした。」
+    seed = read_snapshot(SEED)
+    got = read_form(FIXTURES / "seed-western-years-word.pdf")
+    assert got.report.verdict.rationale == seed.verdict.rationale
+    record = next(p for p in got.provenance if p.path == "verdict.rationale")
+    assert not record.sure and "page 2" in record.source

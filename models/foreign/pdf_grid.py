@@ -43,6 +43,7 @@ class _Box:
     joined: bool
     open_top: bool = False  # no rule above it: a page break cut it
     open_bottom: bool = False
+    tail: str = "\n"  # what stands after its last line: "" (a full line), "\n\n" (an empty one)
 
 
 def _cluster(values: list[float]) -> list[float]:
@@ -345,7 +346,7 @@ def read_pdf(path: str | Path) -> Grid:
                     inside = [c for c in chars if _inside(c, cell)]
                     taken.update(id(c) for c in inside)
                     text, joined = cell_text(inside, cell[0], cell[2], writer=writer)
-                    box = _Box(pno, tno, *cell, text=text, joined=joined)
+                    box = _Box(pno, tno, *cell, text=text, joined=joined, tail=_tail(inside, cell))
                     box.open_top = not _ruled(rules, cell[1], cell[0], cell[2])
                     box.open_bottom = not _ruled(rules, cell[3], cell[0], cell[2])
                     boxes.append(box)
@@ -415,6 +416,8 @@ def _grid(boxes: list[_Box], loose: list[tuple[int, float, str, int]], xs: list[
         carried: list[tuple[GridCell, _Box]] = []
         if page > previous_page and previous:
             cells, placed, carried = _stitch(cells, previous, placed)
+            cells, placed, split = _split_row(cells, previous, placed)
+            carried += split
             cells, placed = _at_page_break(cells, previous, placed)
         cells += [cell for cell, _ in placed]
         previous, previous_page = placed + carried, page
@@ -457,6 +460,59 @@ def _stitch(
         ending[(cell.col, cell.last_col)] = grown
         grown_now.append((grown, box))
     return cells, keep, grown_now
+
+
+def _tail(chars: list[dict[str, Any]], cell: tuple[float, float, float, float]) -> str:
+    """How a cell's text would go on in the part of it after a page break: straight on after
+    a line that fills the cell, after an empty line when one stands under the last line."""
+    lines = _lines(chars)
+    if not lines:
+        return "\n"
+    last = lines[-1]
+    size = max(c["size"] for c in last)
+    if cell[3] - max(c["bottom"] for c in last) >= size:
+        return "\n\n"
+    left = min(line[0]["x0"] for line in lines)
+    return "" if cell[2] - max(left - cell[0], 0.5) - last[-1]["x1"] < size * 1.6 else "\n"
+
+
+def _split_row(
+    cells: list[GridCell],
+    previous: list[tuple[GridCell, _Box]],
+    placed: list[tuple[GridCell, _Box]],
+) -> tuple[list[GridCell], list[tuple[GridCell, _Box]], list[tuple[GridCell, _Box]]]:
+    """A row a word processor split over a page break, each part ruled: the first row of the
+    new page has the columns of the last one before it, and its heading cell (the first of
+    that row with text before the break) is empty after it. Its cells are joined to those
+    above (the text run on, as a guess); the cells grown are returned to run on further."""
+    bottom = max((c.last_row for c, _ in previous), default=-1)
+    top = min((c.row for c, _ in placed), default=-1)
+    above = {(c.col, c.last_col): c for c, _ in previous if c.last_row == bottom}
+    below = [(c, box) for c, box in placed if c.row == top]
+    if not below or set(above) != {(c.col, c.last_col) for c, _ in below}:
+        return cells, placed, []
+    heading = next(
+        (c for c in sorted(above.values(), key=lambda c: c.col) if c.row == bottom and not c.blank),
+        None,
+    )
+    by_span = {(c.col, c.last_col): c for c, _ in below}
+    if heading is None or not by_span[(heading.col, heading.last_col)].blank:
+        return cells, placed, []
+    if all(c.blank for c, _ in below):
+        return cells, placed, []
+    tails = {id(c): box.tail for c, box in previous}
+    grown: list[tuple[GridCell, _Box]] = []
+    replaced: dict[int, GridCell] = {}
+    for cell, box in below:
+        up = above[(cell.col, cell.last_col)]
+        tail = tails.get(id(up), "\n")
+        text = up.text + tail + cell.text if up.text and cell.text else up.text or cell.text
+        new = GridCell(up.row, up.col, cell.last_row, up.last_col, text, up.source, up.number, True)
+        replaced[id(up)] = new
+        grown.append((new, box))
+    cells = [replaced.get(id(c), c) for c in cells]
+    taken = {id(c) for c, _ in below}
+    return cells, [(c, box) for c, box in placed if id(c) not in taken], grown
 
 
 def _at_page_break(
