@@ -172,3 +172,12 @@ def test_a_row_word_split_over_a_page_break_is_one_again_as_a_guess() -> None:
     assert got.report.verdict.rationale == seed.verdict.rationale
     record = next(p for p in got.provenance if p.path == "verdict.rationale")
     assert not record.sure and "page 2" in record.source
+
+
+def test_a_cabinet_policy_row_split_over_a_page_break_is_one_policy_as_a_guess() -> None:
+    # 「経済財政運営と改革の基本方」 on page 1, 「針2020」 with no date on page 2
+    seed = read_snapshot(SEED)
+    got = read_form(FIXTURES / "seed-guideline-text-word.pdf")
+    assert [p.name for p in got.report.cabinet_policies] == [p.name for p in seed.cabinet_policies]
+    record = next(p for p in got.provenance if p.path == "cabinet_policies[4].name")
+    assert not record.sure
