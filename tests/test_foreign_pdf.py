@@ -181,3 +181,21 @@ def test_a_cabinet_policy_row_split_over_a_page_break_is_one_policy_as_a_guess()
     assert [p.name for p in got.report.cabinet_policies] == [p.name for p in seed.cabinet_policies]
     record = next(p for p in got.provenance if p.path == "cabinet_policies[4].name")
     assert not record.sure
+
+
+def test_a_title_run_into_the_name_at_a_line_break_is_told_apart_as_a_guess() -> None:
+    from models.foreign.closing import _lost_space
+    from models.foreign.grid import GridCell
+
+    seed = read_snapshot(SEED)
+    got = read_form(FIXTURES / "seed-western-years-word.pdf")  # 「…室長」|「小牧　兼太郎」
+    assert got.report.responsible == seed.responsible
+    record = next(p for p in got.provenance if p.path == "report.responsible[1]")
+    assert not record.sure
+    joined = [GridCell(0, 0, 0, 0, "", "page 1", joined=True)]
+    assert _lost_space(["地域情報化企画室長小牧", "兼太郎"], joined) is not None
+    # a title ending in its post (長官, 課長補佐) or a cell read whole is left as typed
+    assert _lost_space(["観光庁長官", "山田　太郎"], joined) is None
+    assert _lost_space(["総務課長補佐", "山田太郎"], joined) is None
+    whole = [GridCell(0, 0, 0, 0, "", "別紙２!A1")]
+    assert _lost_space(["地域情報化企画室長小牧", "兼太郎"], whole) is None
