@@ -49,7 +49,7 @@ def test_a_pdf_without_hyokas_attachment_is_read_as_a_form(tmp_path: Path) -> No
     foreign.write_bytes(typst.compile(b'#set text(lang: "ja")\nHello', format="pdf"))
     done = hyoka("import", str(foreign), db=tmp_path / "x.db")
     assert done.returncode == 1
-    assert "別紙２の様式として読めません" in done.stderr and "foreign.pdf" in done.stderr
+    assert "別紙２の様式ではありません" in done.stderr and "foreign.pdf" in done.stderr
     english = hyoka("--lang", "en", "import", str(foreign), db=tmp_path / "x.db")
     assert "not a 別紙２ form" in english.stderr
     assert not (tmp_path / "x.db").exists()  # nothing to import: no database made

@@ -93,6 +93,9 @@ def _against_plan(
     )
 
 
-def check_report(report: Report, settings: RuleSettings | None = None) -> list[Finding]:
-    """Every finding for ``report``, in the form's order (heading, budget, indicators, verdict)."""
-    return check_with_suggestion(report, settings)[0]
+def check_report(
+    report: Report, settings: RuleSettings | None = None, imported: Iterable[Provenance] = ()
+) -> list[Finding]:
+    """Every finding for ``report``, in the form's order (heading, budget, indicators, verdict);
+    ``imported``: its open provenance records when it came from a ministry's form."""
+    return check_with_suggestion(report, settings, imported)[0]

@@ -61,6 +61,16 @@ class HyokaCommands(Provider):
                     "c",
                 )
             )
+            found.append(
+                (
+                    tr(
+                        "様式（別紙２: Excel・Word・PDF）を取り込む",
+                        "Import a ministry's form (別紙２)",
+                    ),
+                    home.action_import_form,
+                    "",
+                )
+            )
             restore_name = tr("削除したレポートを戻す", "Restore a deleted report")
             found.append((restore_name, partial(restore, home), ""))
             if key is not None:

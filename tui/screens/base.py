@@ -39,10 +39,12 @@ from tui.widgets.field import Field
 
 if TYPE_CHECKING:
     from models.report.model import Report
+    from models.report.provenance import Provenance
     from models.store.store import Store
     from tui.app.app import HyokaApp
 
 WAIT_NOTICE_SECONDS = 0.7
+Loaded = tuple["Report", int, list["Provenance"]]  # the report, its revision, its open doubts
 _EARLY = ThreadPoolExecutor(max_workers=1, thread_name_prefix="hyoka-early-load")
 
 
@@ -73,6 +75,7 @@ class ReportScreen(Screen[None]):
         self.key = key
         self.report: Report | None = None
         self.revision = -1  # of the report shown; another process's save changes it
+        self.imported: list[Provenance] = []  # open doubts of an import from a form (M001/2)
         self._hold_keys()
         self._early = self._load_early()
 
@@ -93,7 +96,7 @@ class ReportScreen(Screen[None]):
         if self.is_attached:
             self.call_after_refresh(self.hyoka.release_keys)  # once the report is painted
 
-    def _load_early(self) -> Future[tuple[Report, int]] | None:
+    def _load_early(self) -> Future[Loaded] | None:
         """Start reading the report while the screen is still being built: read by the time
         it is mounted (a few ms against tens for composing), it is shown in the first frame,
         which saves painting and styling an empty screen first (and again when it arrives)."""
@@ -102,9 +105,10 @@ class ReportScreen(Screen[None]):
         store: Store | None = getattr(self._running_app(), "store", None)
         return None if store is None else _EARLY.submit(self._read, store)
 
-    def _read(self, store: Store) -> tuple[Report, int]:
+    def _read(self, store: Store) -> Loaded:
         revision = store.revision(self.key)
-        return store.load_report(self.key), revision
+        report = store.load_report(self.key)
+        return report, revision, store.provenance([self.key], open_only=True)[self.key]
 
     def _breakpoint_class(self) -> str | None:
         """The class of ``HORIZONTAL_BREAKPOINTS`` that the app's width selects, given before
@@ -164,7 +168,7 @@ class ReportScreen(Screen[None]):
         store = self.store
         assert store is not None
 
-        def job() -> tuple[Report, int]:
+        def job() -> Loaded:
             early, self._early = self._early, None
             if early is not None:
                 try:
@@ -176,10 +180,10 @@ class ReportScreen(Screen[None]):
         if not deliver(self, job, self._loaded):
             self.app.call_from_thread(self._release_keys)  # refused: the keys go on anyway
 
-    def _loaded(self, loaded: tuple[Report, int]) -> None:
+    def _loaded(self, loaded: Loaded) -> None:
         if self not in self.app.screen_stack:
             return  # left (escape) while loading: its widgets may be half removed
-        report, revision = loaded
+        report, revision, self.imported = loaded
         first = self.report is None
         self.report = report
         self.revision = revision
@@ -341,7 +345,7 @@ class ReportScreen(Screen[None]):
             revision = self.store.revision(self.key)
         except StoreError:
             revision = -1
-        self.app.call_from_thread(self._loaded, (report, revision))
+        self.app.call_from_thread(self._loaded, (report, revision, self.imported))
         return True
 
     def _conflict(self, exc: Any, mine: Any) -> None:

@@ -56,9 +56,8 @@ class BudgetScreen(BudgetNotes):
 
     # ------------------------------------------------------------ display
     def show_report(self, report: Report) -> None:
-        self.places = by_place(
-            f for f in check_report(report, self.hyoka.rules) if f.place.startswith("budget")
-        )
+        found = check_report(report, self.hyoka.rules, self.imported)
+        self.places = by_place(f for f in found if f.place.startswith("budget"))
         unit = report.budget.unit or tr("未設定", "not set")
         title = Text(f"{label('budget')}　（{label('budget_unit')}：{unit}）", style="bold")
         section = self.places.get("budget", []) + self.places.get("budget.unit", [])

@@ -108,7 +108,11 @@ class HeaderScreen(RowEditing):
         yield Footer()
 
     def show_report(self, report: Report) -> None:
+        from tui.screens.doubts import field_doubt, open_doubts
+
+        doubts = {f.place: field_doubt(f) for f in open_doubts(report, self.imported)}
         for field in self.query(Field):
             field.set_value(fieldpath.get(report, field.path))
+            field.show_doubt(doubts.get(field.path, ""))
         for rows in self.query(RowList):
             rows.set_items(fieldpath.list_at(report, rows.spec.path))

@@ -82,7 +82,8 @@ class IndicatorsScreen(IndicatorEdits, IndicatorStructure):
 
     # ------------------------------------------------------------ display
     def show_report(self, report: Report) -> None:
-        self.places = by_place(f for f in check_report(report, self.hyoka.rules) if _ours(f.place))
+        found = check_report(report, self.hyoka.rules, self.imported)
+        self.places = by_place(f for f in found if _ours(f.place))
         if self.indicator is None:
             self.at = next(((i, 0) for i, o in enumerate(report.objectives) if o.indicators), None)
         self.query_one(IndicatorTree).fill(report, self.places)

@@ -23,6 +23,7 @@ from models.i18n import tr
 from models.printed import Block, Heading, Section, Table, block_text, stage_sections
 from models.report.model import Report
 from tui.screens.base import ReportScreen
+from tui.screens.doubts import doubts_text, open_doubts
 from tui.widgets.broken_renderable import Broken
 from tui.widgets.fitted_table import FittedTable
 
@@ -76,8 +77,11 @@ class PreviewScreen(ReportScreen):
     def show_report(self, report: Report) -> None:
         scroll = self.query_one("#preview", VerticalScroll)
         y = scroll.scroll_y
+        doubts = open_doubts(report, self.imported)
         with self.app.batch_update():
             scroll.remove_children()
+            if doubts:  # what the import from a form left to check, before the form
+                scroll.mount(Static(doubts_text(doubts), id="preview-doubts"))
             scroll.mount_all(self._section(s) for s in stage_sections(report))
         scroll.call_after_refresh(scroll.scroll_to, y=y, animate=False)
 

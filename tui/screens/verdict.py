@@ -208,7 +208,7 @@ class VerdictScreen(ReportScreen):
 
     # ------------------------------------------------------------ showing
     def show_report(self, report: Report) -> None:
-        findings, suggestion = check_with_suggestion(report, self.hyoka.rules)
+        findings, suggestion = check_with_suggestion(report, self.hyoka.rules, self.imported)
         category = report.verdict.category
         self._category_shown = category
         for button, c in zip(self.query(CategoryButton), VERDICT_CATEGORIES, strict=True):
