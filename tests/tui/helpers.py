@@ -72,12 +72,14 @@ async def toast_texts(pilot: Pilot[object]) -> list[str]:
 
     Needs ``run_test(notifications=True)`` (headless runs leave toasts out by default). Each
     toast is rendered here, as a real terminal's paint would (a toast that cannot render
-    raises), and the whole screen is painted once more.
+    raises), and the whole screen is painted once more. Each text is read as one line: the
+    breaks hyoka's line breaker put in at the toast's width are taken out.
     """
     from textual.widgets._toast import Toast
 
     await settle(pilot)
-    texts = [toast.render().plain for toast in pilot.app.screen.query(Toast)]
+    # read as one text: the line breaks tui.notices.tell puts in at the toast's width removed
+    texts = [toast.render().plain.replace("\n", "") for toast in pilot.app.screen.query(Toast)]
     pilot.app.export_screenshot()
     return texts
 

@@ -22,6 +22,6 @@ async def test_new_report_when_the_store_failed_to_open_gives_a_message(tmp_path
         await pilot.press("enter")
         await settle(pilot)
         assert app.is_running and app.return_code is None
-        messages = [str(n.message) for n in app._notifications]
+        messages = [str(n.message).replace("\n", "") for n in app._notifications]
         assert sum("ディレクトリ" in m for m in messages) >= 2, messages  # at open, and now
     assert app.return_code in (None, 0)

@@ -14,7 +14,7 @@ from typing import Any, ClassVar
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from models.i18n import tr
 from models.report.eras import fy_both, fy_label, parse_fiscal_year
@@ -32,6 +32,7 @@ from tui.widgets.budget_grid import STORED, BudgetGrid, NotesGrid, computed_tota
 from tui.widgets.cell_editor import CellEditor, CellTarget
 from tui.widgets.cell_findings import by_place, describe
 from tui.widgets.edit_grid import EditGrid
+from tui.widgets.fitted_footer import FittedFooter
 
 
 class BudgetScreen(BudgetNotes):
@@ -52,7 +53,7 @@ class BudgetScreen(BudgetNotes):
         yield Static(id="budget-status")
         yield CellEditor(self.cell_closed, id="budget-editor")
         yield NotesGrid()
-        yield Footer()
+        yield FittedFooter()
 
     # ------------------------------------------------------------ display
     def show_report(self, report: Report) -> None:

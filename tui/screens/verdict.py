@@ -18,7 +18,6 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widget import AwaitMount, Widget
 from textual.widgets import (
-    Footer,
     Header,
     Input,
     RadioSet,
@@ -40,6 +39,7 @@ from tui.editing.parsers import parse_fy
 from tui.screens.base import ReportScreen
 from tui.widgets.category_button import CategoryButton
 from tui.widgets.field import Field, FieldInput, FieldText
+from tui.widgets.fitted_footer import FittedFooter
 from tui.widgets.previous_verdict import PreviousVerdict
 from tui.widgets.verdict_basis import VerdictBasis, comparison
 
@@ -160,7 +160,7 @@ class VerdictScreen(ReportScreen):
                 # would otherwise be styled and laid out before the screen's first frame
                 yield TabPane(label("analysis_short"), id=TABS[1])
                 yield TabPane(label("next_steps"), id=TABS[2])
-        yield Footer()
+        yield FittedFooter()
 
     def on_mount(self) -> None:
         radios = self.query_one("#category", RadioSet)
