@@ -3,7 +3,9 @@
 On one side the 目標達成度合いの測定結果 (five choices, keys 1–5 outside text fields), the
 comparison with hyoka's suggestion (the suggested choice is flagged in the list) and the
 evidence; on the other, tabs for （判断根拠）, 政策の分析 and 次期目標等への反映の方向性.
-Side by side from 100 columns; below that the choice and evidence sit above the tabs.
+Side by side from 100 columns; below that the choice and evidence sit above the tabs, and
+below 60 columns the evidence under the choice. On a screen of less than 20 rows the text
+being written takes the height, so that it stays in view.
 Long texts save after a pause in typing and on leaving the field.
 """
 
@@ -93,7 +95,8 @@ LATER_TABS: dict[str, Callable[[], list[Widget]]] = {TABS[1]: _analysis, TABS[2]
 class VerdictScreen(ReportScreen):
     SCREEN_NAME = "verdict"
     SHOW_BEFORE_LAYOUT = True  # the evidence, fitted to its width, is shown after the layout
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
+    HORIZONTAL_BREAKPOINTS = [(0, "-tiny"), (60, "-narrow"), (100, "-wide")]
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (20, "-tall")]
     BINDINGS = [
         Binding(
             "ctrl+t", "next_tab", tr("タブ切替", "Next tab"), id="verdict.next_tab", priority=True
@@ -166,6 +169,13 @@ class VerdictScreen(ReportScreen):
         radios = self.query_one("#category", RadioSet)
         radios.border_title = label("verdict_note")
         radios.focus()
+
+    def on_descendant_focus(self) -> None:
+        """``-writing`` while a text of the tabs has the focus: on a short screen it then
+        takes the height (tui/hyoka.tcss)."""
+        texts = self.query_one("#verdict-texts", TabbedContent)
+        focused = self.focused
+        self.set_class(focused is not None and texts in focused.ancestors_with_self, "-writing")
 
     # ------------------------------------------------------------ showing
     def show_report(self, report: Report) -> None:
