@@ -38,7 +38,7 @@ from tui.widgets.fitted_footer import FittedFooter
 class BudgetScreen(BudgetNotes):
     SCREEN_NAME = "budget"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("u", "unit", tr("単位", "Unit"), id="budget.unit", show=False),
+        Binding("u", "unit", tr("単位を設定", "Set the unit"), id="budget.unit", show=False),
     ]
 
     def __init__(self, key: str):
@@ -62,6 +62,8 @@ class BudgetScreen(BudgetNotes):
         )
         unit = report.budget.unit or tr("未設定", "not set")
         title = Text(f"{label('budget')}　（{label('budget_unit')}：{unit}）", style="bold")
+        if not report.budget.unit:  # the key is in no footer (no room): say it where it is missing
+            title.append(tr("　u で設定", "  u sets it"), style="bold yellow")
         section = self.places.get("budget", []) + self.places.get("budget.unit", [])
         if section:
             title.append("\n").append_text(describe(section))
