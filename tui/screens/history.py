@@ -84,6 +84,16 @@ def value_limit(width: int, fixed: list[tuple[str, ...]]) -> int:
     return max(24, room // 2 // 2)
 
 
+def _context(change: Change, limit: int) -> int:
+    """Characters of the text around a change that fill values of ``limit`` characters."""
+    from models.text.diff import fitting_context
+
+    old, new = change.old, change.new
+    if isinstance(old, str) and isinstance(new, str):
+        return fitting_context(old, new, limit)
+    return 8
+
+
 # ---------------------------------------------------------------- the screen
 class HistoryScreen(Screen[bool]):
     # Below 20 rows the filter is one line and the detail at most three, so that the table
@@ -182,7 +192,7 @@ class HistoryScreen(Screen[bool]):
             if one.action == "move":
                 old, new = str(one.old), str(one.new)
             elif one.action not in ("import", "create", "restore"):
-                old, new = old_and_new(one, limit)
+                old, new = old_and_new(one, limit, context=_context(one, limit))
             self.rows[key] = one
             table.add_row(*(Text(cell) for cell in cells), Text(old), Text(new), key=key)
         self.query_one("#status", Static).update(
