@@ -108,11 +108,13 @@ async def toast_texts(pilot: Pilot[object]) -> list[str]:
 
     Needs ``run_test(notifications=True)`` (headless runs leave toasts out by default). Each
     toast is rendered here, as a real terminal's paint would (a toast that cannot render
-    raises), and the whole screen is painted once more.
+    raises), and the whole screen is painted once more. Each text is read as one line: the
+    breaks hyoka's line breaker put in at the toast's width are taken out.
     """
     await settle(pilot)
     toasts = pilot.app.screen.query("Toast")  # by its type's name: Toast is not exported
-    texts = [toast.render().plain for toast in toasts]
+    # read as one text: the line breaks tui.notices.tell puts in at the toast's width removed
+    texts = [toast.render().plain.replace("\n", "") for toast in toasts]
     pilot.app.export_screenshot()
     return texts
 

@@ -31,7 +31,7 @@ from models.report.paths import item_path
 from models.report.places import place_label
 from tui.app_of import app_of
 from tui.background import deliver
-from tui.editing.undo import Edit, field_edit
+from tui.editing.undo import Edit, field_edit, take_undo
 from tui.messages import DatabaseChanged, StoreReady
 from tui.notices import tell, tell_error
 from tui.screens.navigation import NAVIGATION, navigation_bindings
@@ -396,11 +396,15 @@ class ReportScreen(Screen[None]):
     def action_history(self) -> None:
         from tui.screens.history import HistoryScreen
 
+        history = HistoryScreen(self.key)
+
         def closed(restored: bool | None) -> None:
             if restored:
                 self.load()
+            if history.then:  # F2–F6, F8 pressed on the history: on to that screen
+                self.action_goto(history.then)
 
-        self._leave(lambda: self.app.push_screen(HistoryScreen(self.key), closed))
+        self._leave(lambda: self.app.push_screen(history, closed))
 
     def action_back(self) -> None:
         self._leave(self.app.pop_screen)
@@ -408,18 +412,6 @@ class ReportScreen(Screen[None]):
     def action_undo(self) -> None:
         """Undo the last saved edit, if it is one of this report's: an edit of another
         report is refused (undoing it here would change a report that is not on screen)."""
-        edit = self.hyoka.undo.peek()
-        if edit is None:
-            tell(self, tr("元に戻す操作はありません", "Nothing to undo"))
-            return
-        if edit.key != self.key:
-            message = tr(
-                "最後の変更は {key} のものです。元に戻すにはその評価書を開いてください",
-                "The last change was to {key}: open that report to undo it",
-                key=edit.key,
-            )
-            tell(self, message, severity="warning")
-            return
-        self.hyoka.undo.pop()
-        tell(self, tr("元に戻しました: {what}", "Undone: {what}", what=edit.describe))
-        self._save(edit.revert, None)
+        edit = take_undo(self, self.hyoka.undo, self.key)
+        if edit is not None:
+            self._save(edit.revert, None)

@@ -21,7 +21,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.widget import Widget
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from models.i18n import tr
 from models.report import paths as fieldpath
@@ -34,7 +34,9 @@ from models.report.plan_changes import PlanChange, plan_changes
 from tui.editing.undo import Edit
 from tui.notices import tell
 from tui.screens.row_editing import RowEditing
+from tui.widgets.broken_renderable import Broken
 from tui.widgets.field import Field, FieldInput
+from tui.widgets.fitted_footer import FittedFooter
 from tui.widgets.plan_parts import IndicatorBlock, MeansBlock, means_spec, means_years
 from tui.widgets.row_list import RowList
 
@@ -81,7 +83,7 @@ class PlanScreen(RowEditing):
             yield FieldInput(
                 "report.planned_evaluation", label("planned_evaluation"), id="f-planned"
             )
-        yield Footer()
+        yield FittedFooter()
 
     def _blocks(self, report: Report) -> list[Widget]:
         """The form below the planned evaluation time, for ``report``'s shape."""
@@ -92,7 +94,7 @@ class PlanScreen(RowEditing):
                 tr("施策目標{j}　", "Objective {n}: ", j=form_digits(o + 1), n=o + 1), style="bold"
             )
             title.append(objective.text)
-            out.append(Static(title, classes="section-title plan-objective block"))
+            out.append(Static(Broken(title), classes="section-title plan-objective block"))
             for ind in objective.indicators:
                 out.append(IndicatorBlock(ind, report.plan is not None))
             out.append(RowList(means_spec(o), id=f"l-means-{o}"))
@@ -177,11 +179,11 @@ class PlanScreen(RowEditing):
         for o, objective in enumerate(report.objectives):
             for rows in box.query(f"#l-means-{o}").results(RowList):
                 rows.set_items(objective.means)
-        self.query_one("#plan-status", Static).update(self._status(report, changes))
+        self.query_one("#plan-status", Static).update(Broken(self._status(report, changes)))
         # what no indicator's block shows: indicators gone, the means, the planned time
         others = [c for c in changes if c.subject != "indicator" or c.kind == "removed"]
         for static in box.query("#plan-removed").results(Static):
-            static.update(Text("\n".join(map(_elsewhere, others)), style="bold"))
+            static.update(Broken("\n".join(map(_elsewhere, others)), style="bold"))
             static.display = bool(others)
 
     def _status(self, report: Report, changes: list[Any]) -> Text:

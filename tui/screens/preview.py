@@ -17,7 +17,7 @@ from rich.table import Table as RichTable
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from models.i18n import tr
 from models.printed import Block, Heading, Section, Table, block_text, stage_sections
@@ -25,6 +25,7 @@ from models.report.model import Report
 from tui.screens.base import ReportScreen
 from tui.screens.doubts import doubts_text, open_doubts
 from tui.widgets.broken_renderable import Broken
+from tui.widgets.fitted_footer import FittedFooter
 from tui.widgets.fitted_table import FittedTable
 
 
@@ -69,7 +70,7 @@ class PreviewScreen(ReportScreen):
     def compose(self) -> ComposeResult:
         yield Header()
         yield VerticalScroll(Static(tr("読み込み中…", "Loading…")), id="preview")
-        yield Footer()
+        yield FittedFooter()
 
     def on_mount(self) -> None:
         self.query_one("#preview", VerticalScroll).focus()
