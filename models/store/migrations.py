@@ -20,6 +20,8 @@ History:
   plan (``report.plan_fixed_on``, ``planned_indicator``).
 - 6: ``provenance``, where each value of a report imported from a ministry's own form came from
   and whether a person confirmed it (models/store/provenance.py).
+- 7: a bureau's people (``person``) and each report's review (``review_status``,
+  ``review_comment``, ``review_reply``) (models/store/bureau_tables.py).
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from collections.abc import Callable
 from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.exc import DBAPIError
 
-from models.store import provenance
+from models.store import bureau_tables, provenance
 from models.store import tables as t
 from models.store.db_file import too_new
 from models.store.schema_version import SCHEMA_VERSION
@@ -72,12 +74,17 @@ def _v5_to_v6(conn: Connection) -> None:
     provenance.create(conn)
 
 
+def _v6_to_v7(conn: Connection) -> None:
+    bureau_tables.create(conn)
+
+
 STEPS: dict[int, Callable[[Connection], None]] = {
     1: _v1_to_v2,
     2: _v2_to_v3,
     3: _v3_to_v4,
     4: _v4_to_v5,
     5: _v5_to_v6,
+    6: _v6_to_v7,
 }
 
 

@@ -92,6 +92,7 @@ class HyokaApp(ClosingApp[int]):
         rules: RuleSettings | None = None,
         prefetch: Prefetch | None = None,
         merge_seconds: float = 0.0,
+        person: str | None = None,
     ):
         super().__init__()
         from tui.editing.text_wrap import install
@@ -101,6 +102,7 @@ class HyokaApp(ClosingApp[int]):
         install_paste_safe_parser()  # escape sequences stay inside a paste (paste_stream.py)
         self.target = target
         self.user = user
+        self.person = person  # a session on a shared server (tui/cli/session.py)
         self.merge_seconds = merge_seconds  # history entries per autosave (config.py)
         self._store: Store | None = None
         self._store_settled = threading.Event()  # opened, or failed to
@@ -204,7 +206,12 @@ class HyokaApp(ClosingApp[int]):
 
         try:
             try:
-                store = open_store(self.target, user=self.user, merge_seconds=self.merge_seconds)
+                store = open_store(
+                    self.target,
+                    user=self.user,
+                    merge_seconds=self.merge_seconds,
+                    person=self.person,
+                )
             except StoreError as exc:
                 self.store_error = str(exc)
                 self._store_settled.set()  # workers waiting for the store get the message

@@ -67,6 +67,8 @@ def run_snapshots(args: argparse.Namespace) -> int:
     from models.services.snapshot_files import import_snapshots, read_snapshots, snapshot_files
     from tui.cli.progress import progress
 
+    if args.files == ["-"]:
+        return _import_stdin(args)
     files, problems = snapshot_files(args.files)
     pdfs = [f for f in files if f.lower().endswith(".pdf")]
     files = [f for f in files if not f.lower().endswith(".pdf")]
@@ -109,3 +111,30 @@ def run_snapshots(args: argparse.Namespace) -> int:
                 error(result.problem)
                 failed += 1
     return EXIT_DATA if failed else EXIT_OK
+
+
+def _import_stdin(args: argparse.Namespace) -> int:
+    """``import -``: one snapshot read from stdin (what ``ssh hyoka@host import - < r.toml``
+    sends), imported as a file would be."""
+    import sys
+
+    from models.snapshot.codec import MAX_BYTES, SnapshotError, loads_snapshot
+    from models.store.errors import StoreError
+
+    data = sys.stdin.buffer.read(MAX_BYTES + 1)
+    try:
+        report = loads_snapshot(data, source="-")
+    except SnapshotError as exc:
+        error(str(exc))
+        return EXIT_DATA
+    try:
+        store = store_from_args(args, create=True, write=True)
+        try:
+            store.import_report(report, replace=args.replace)
+        finally:
+            store.close()
+    except StoreError as exc:
+        error(str(exc))
+        return EXIT_DATA
+    print(tr("取り込みました: {key}（標準入力）", "imported {key} (stdin)", key=report.key))
+    return EXIT_OK

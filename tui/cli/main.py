@@ -29,6 +29,12 @@ COMMANDS = (
     "rollover",
     "plan",
     "publish",
+    "users",
+    "session",
+    "comment",
+    "review",
+    "resolve",
+    "status",
 )
 
 
