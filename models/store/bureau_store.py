@@ -7,7 +7,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, select
 
 from models.bureau.people import Person, PublicKey, check_name, check_role
 from models.bureau.roles import move_refusal
@@ -17,6 +17,7 @@ from models.report.model import Report
 from models.report.review import STATUSES, WHOLE, Comment, Reply, Review
 from models.store import guard, people_rows, review_rows
 from models.store import history_rows as history_store
+from models.store import tables as t
 from models.store.bureau_errors import BadMove, NoComment, NoPlace, PersonTaken, UnknownPerson
 from models.store.errors import ReportNotFound
 from models.store.reading import StoreReader
@@ -106,6 +107,12 @@ class BureauStore(StoreReader):
             if report_id is None:
                 raise ReportNotFound(key)
             return review_rows.load(conn, report_id)
+
+    def reviews(self, keys: list[str]) -> dict[str, Review]:
+        """The reviews of ``keys`` that have something to tell (a status or a comment)."""
+        query = select(t.REPORT.c.id, t.REPORT.c.key).where(t.REPORT.c.key.in_(keys))
+        with self._reading() as conn:
+            return review_rows.load_many(conn, dict(conn.execute(query).tuples().all()))
 
     def statuses(self) -> dict[str, str]:
         """Every report's review status, by key."""

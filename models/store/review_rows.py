@@ -62,6 +62,16 @@ def load(conn: Connection, report_id: int) -> Review:
     return Review(status(conn, report_id), comments)
 
 
+def load_many(conn: Connection, report_ids: dict[int, str]) -> dict[str, Review]:
+    """The reviews of the reports ``report_ids`` (id → key) that have one to tell, by key."""
+    ids = list(report_ids)
+    if not ids:
+        return {}
+    busy = set(conn.scalars(select(STATUS.c.report_id).where(STATUS.c.report_id.in_(ids))))
+    busy |= set(conn.scalars(select(COMMENT.c.report_id).where(COMMENT.c.report_id.in_(ids))))
+    return {report_ids[rid]: load(conn, rid) for rid in sorted(busy)}
+
+
 def set_status(conn: Connection, report_id: int, value: str) -> None:
     conn.execute(delete(STATUS).where(STATUS.c.report_id == report_id))
     if value != DRAFT:

@@ -31,6 +31,7 @@ from models.report import paths as fieldpath
 from models.report.history import Change, encode
 from models.report.model import Report
 from models.report.provenance import Provenance
+from models.report.review import Review
 from models.snapshot.codec import (
     SnapshotError,
     dumps_snapshot,
@@ -201,10 +202,13 @@ class Store(BureauStore):
         *,
         replace: bool = False,
         progress: Callable[[Report, StoreError | None], None] | None = None,
+        reviews: dict[str, Review] | None = None,
     ) -> list[tuple[str, StoreError | None]]:
         """Import each report all-or-nothing (a savepoint each) in one transaction.
 
         Returns ``(key, None)`` for each report imported and ``(key, error)`` for each refused.
+        ``reviews``: by key, the review a snapshot carried (replacing the stored one; a report
+        without one keeps its review).
         """
         outcome: list[tuple[str, StoreError | None]] = []
         with self._writing() as conn:
@@ -213,6 +217,10 @@ class Store(BureauStore):
                 try:
                     with conn.begin_nested():
                         self._import_one(conn, report, replace)
+                        if reviews and report.key in reviews:
+                            report_id = self._report_id(conn, report.key)
+                            assert report_id is not None
+                            review_rows.save(conn, report_id, reviews[report.key])
                 except StoreError as exc:
                     error = exc
                 outcome.append((report.key, error))
