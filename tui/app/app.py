@@ -39,7 +39,9 @@ if TYPE_CHECKING:
     from models.store.watch import Watcher
     from tui.widgets.listing import ListRow
 
-POLL_SECONDS = 1.0
+# how often another process's commit is looked for (one PRAGMA or a LISTEN check): a comment
+# someone else adds shows within a second (tui/screens/review_marks.py)
+POLL_SECONDS = 0.5
 
 
 class HyokaApp(ClosingApp[int]):
@@ -93,6 +95,7 @@ class HyokaApp(ClosingApp[int]):
         prefetch: Prefetch | None = None,
         merge_seconds: float = 0.0,
         person: str | None = None,
+        idle_minutes: float = 0.0,
     ):
         super().__init__()
         from tui.editing.text_wrap import install
@@ -103,6 +106,10 @@ class HyokaApp(ClosingApp[int]):
         self.target = target
         self.user = user
         self.person = person  # a session on a shared server (tui/cli/session.py)
+        from tui.app.idle import IdleWatch
+
+        # a session's idle TUI ends (tui/app/idle.py); the local TUI has no timer
+        self.idle = IdleWatch(self, idle_minutes if person is not None else 0.0)
         self.merge_seconds = merge_seconds  # history entries per autosave (config.py)
         self._store: Store | None = None
         self._store_settled = threading.Event()  # opened, or failed to
@@ -188,6 +195,7 @@ class HyokaApp(ClosingApp[int]):
             self.set_keymap(self._keymap)
         self.push_screen(ReportsScreen())
         self.call_after_refresh(self._painted)
+        self.idle.start()
 
     def _painted(self) -> None:
         """After the first paint: collect garbage again (``run_tui`` paused it) and open the
@@ -291,6 +299,8 @@ class HyokaApp(ClosingApp[int]):
         printable) typed into any text field of the app is inserted there (``tui.editing.ime``);
         a paste into one is cleaned of control characters first. While a report screen reads
         its report, keys and pastes wait for it (``tui.app.type_ahead``)."""
+        if isinstance(event, events.Key | events.MouseDown | events.Paste):
+            self.idle.touched()
         if self._held(event):
             return
         if isinstance(event, events.Key) and not event.is_forwarded:
