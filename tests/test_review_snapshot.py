@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import tomllib
 import uuid
-import uuid
 from pathlib import Path
 
 import pytest
