@@ -7,6 +7,7 @@ from datetime import date
 from hypothesis import strategies as st
 
 from models.report import model as r
+from models.report import review as rv
 from models.snapshot.kinds import INT_LIMIT, YEAR_RANGE
 
 # Any printable character, Japanese included, plus tab and newline; no other control chars.
@@ -219,3 +220,39 @@ reports = st.builds(
     plan=plans,
     gist=st.builds(r.Gist, objectives=text, rationale=text, analysis=text, next_steps=text),
 )
+
+# A report's review ([review], models/snapshot/review_codec.py): a status and numbered comments.
+_moments = st.builds(
+    "{:04d}-{:02d}-{:02d}T{:02d}:{:02d}:{:02d}Z".format,
+    st.integers(2000, 2100),
+    st.integers(1, 12),
+    st.integers(1, 28),
+    st.integers(0, 23),
+    st.integers(0, 59),
+    st.integers(0, 59),
+)
+_replies = st.lists(st.builds(rv.Reply, who=short, at=_moments, text=text), max_size=3)
+
+
+@st.composite
+def review_comments(draw: st.DrawFn) -> list[rv.Comment]:
+    numbers = draw(st.lists(st.integers(1, 10_000), unique=True, max_size=4))
+    out = []
+    for number in sorted(numbers):
+        resolved = draw(st.booleans())
+        out.append(
+            rv.Comment(
+                number,
+                draw(st.sampled_from(["report", "indicator[1].target", "verdict.rationale"])),
+                draw(short),
+                draw(_moments),
+                draw(text),
+                draw(_replies),
+                draw(short) if resolved else "",
+                draw(_moments) if resolved else "",
+            )
+        )
+    return out
+
+
+reviews = st.builds(rv.Review, status=st.sampled_from(rv.STATUSES), comments=review_comments())

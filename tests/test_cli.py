@@ -60,7 +60,10 @@ def test_db_flag_wins_over_environment(tmp_path: Path) -> None:
 def test_list_is_tsv_when_piped(tmp_path: Path) -> None:
     db = tmp_path / "h.db"
     hyoka("import", str(SEED), db=db)
-    assert hyoka("list", db=db).stdout == f"{KEY}\t総務省\t8：電子自治体の推進\t2021\t目標達成\n"
+    assert (
+        hyoka("list", db=db).stdout
+        == f"{KEY}\t総務省\t8：電子自治体の推進\t2021\t目標達成\t作成中\n"
+    )
 
 
 def test_export_several_to_a_directory(tmp_path: Path) -> None:

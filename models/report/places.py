@@ -143,7 +143,7 @@ def _segment(seg: Segment, parent: str | None) -> str:
 
 def place_label(path: str) -> str:
     """``path`` in the form's words, in the current language (see the module docstring)."""
-    if not path:
+    if not path or path == "report":  # "report": a comment on the whole (models/report/review)
         return _word("whole")
     try:
         segments = parse(path)

@@ -27,6 +27,11 @@ ACTIONS: dict[str, tuple[str, str]] = {
     "move": ("移動", "move"),
     "rollover": ("繰越し", "roll-over"),
     "confirm": ("確認", "confirm"),
+    "comment": ("コメント", "comment"),
+    "reply": ("回答", "answer"),
+    "resolve": ("解決", "resolve"),
+    "status": ("確認状況", "review status"),
+    "note": ("確認状況の注記", "review note"),
 }
 # Anything that could steer a terminal: C0/C1 controls (tab and newline are handled apart)
 # and the bidirectional overrides that can make text read differently from what it is.

@@ -23,7 +23,9 @@ History:
 - 7 (2026-12): ``report.stage``, an evaluation year (the default, and every older report) or a
   monitoring year (spec/cycle.md); ``gist``, the 評価書の要旨's shorter texts (a row only where
   the evaluator wrote one); ``report.plan``, the fixed 事前分析表 as one JSON record, replacing
-  ``plan_fixed_on`` and ``planned_indicator`` (models/store/plan_column.py).
+  ``plan_fixed_on`` and ``planned_indicator`` (models/store/plan_column.py); a bureau's people
+  (``person``) and each report's review (``review_status``, ``review_comment``,
+  ``review_reply``) (models/store/bureau_tables.py).
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ from collections.abc import Callable
 from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.exc import DBAPIError
 
-from models.store import plan_column, provenance
+from models.store import bureau_tables, plan_column, provenance
 from models.store import tables as t
 from models.store.db_file import too_new
 from models.store.schema_version import SCHEMA_VERSION
@@ -91,6 +93,7 @@ def _v6_to_v7(conn: Connection) -> None:
     conn.execute(text("ALTER TABLE report ADD COLUMN stage VARCHAR NOT NULL DEFAULT 'evaluation'"))
     t.core_table(t.GistRow).create(conn)
     plan_column.to_v7(conn)
+    bureau_tables.create(conn)
 
 
 STEPS: dict[int, Callable[[Connection], None]] = {

@@ -12,7 +12,7 @@ from typing import cast
 from sqlalchemy import Table
 from sqlmodel import SQLModel
 
-from models.store import provenance  # noqa: F401 - its table is one of the database's
+from models.store import bureau_tables, provenance  # noqa: F401 - their tables are the database's
 from models.store.objective_tables import (
     IndicatorPartRow,
     IndicatorPartYearRow,

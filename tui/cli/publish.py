@@ -20,6 +20,7 @@ every target must be new (else ``--force``) and no report may have error-level f
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 
 from models.i18n import os_error_text, tr
@@ -147,6 +148,8 @@ def run(args: argparse.Namespace) -> int:
         error(tr("publish: KEY か --all を指定してください", "publish: give KEYs, or --all"))
         return EXIT_USAGE
     many = args.all or len(args.keys) > 1
+    if args.output == "-":
+        return _to_stdout(args, many)
     output = Path(args.output) if args.output else None
     if many and output is None:
         error(tr("publish: 複数のレポートには -o DIR が必要です", "publish: several need -o DIR"))
@@ -326,3 +329,25 @@ def _task(
     except OSError as exc:
         return count, os_error_text(exc)
     return count, ""
+
+
+def _to_stdout(args: argparse.Namespace, many: bool) -> int:
+    """``-o -``: one report published into a private temporary folder, then its bytes to
+    stdout (what ``ssh hyoka@host publish KEY --format pdf > r.pdf`` receives)."""
+    import tempfile
+    from pathlib import Path
+
+    if many:
+        error(tr("publish: -o - は 1 件だけです", "publish: -o - takes one report"))
+        return EXIT_USAGE
+    fmt = args.format or "pdf"
+    with tempfile.TemporaryDirectory(prefix="hyoka-publish-") as folder:
+        target = Path(folder) / f"out.{fmt}"
+        args.output, args.format = str(target), fmt
+        with contextlib.redirect_stdout(sys.stderr):
+            code = run(args)
+        if code == EXIT_OK:
+            sys.stdout.flush()
+            sys.stdout.buffer.write(target.read_bytes())
+            sys.stdout.flush()
+        return code

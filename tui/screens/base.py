@@ -40,6 +40,7 @@ from tui.widgets.field import Field
 if TYPE_CHECKING:
     from models.report.model import Report
     from models.report.provenance import Provenance
+    from models.report.review import Review
     from models.store.store import Store
     from tui.app.app import HyokaApp
 
@@ -76,6 +77,7 @@ class ReportScreen(Screen[None]):
         self.report: Report | None = None
         self.revision = -1  # of the report shown; another process's save changes it
         self.imported: list[Provenance] = []  # open doubts of an import from a form (M001/2)
+        self.review: Review | None = None  # its review status and comments (review_marks.py)
         self._hold_keys()
         self._early = self._load_early()
 
@@ -190,6 +192,29 @@ class ReportScreen(Screen[None]):
         self.show_report(report)
         if first:
             self._release_keys()
+        self._read_review()
+
+    @work(thread=True, exclusive=True, group="review")
+    def _read_review(self) -> None:
+        """Read the review and show it (title, marks, a notice of someone else's comment)."""
+        from models.store.errors import StoreError
+
+        store = self.store
+        if store is None:
+            return
+        try:
+            review = store.review(self.key)
+        except StoreError:
+            return
+        if review != self.review:
+            self.app.call_from_thread(self._show_review, review)
+
+    def _show_review(self, review: Review) -> None:
+        from tui.screens.review_marks import show_review
+
+        before, self.review = self.review, review
+        if self.is_attached:
+            show_review(self, review, before)
 
     def on_database_changed(self, _message: DatabaseChanged) -> None:
         if self.store is not None:
@@ -207,6 +232,8 @@ class ReportScreen(Screen[None]):
             return
         if changed:
             self.app.call_from_thread(self.load)
+        else:  # a comment or a status move changes no revision
+            self.app.call_from_thread(self._read_review)
 
     def show_report(self, report: Report) -> None:
         """Display ``report``; called after loading and after every saved edit."""

@@ -39,6 +39,7 @@ def text_value(text: str) -> str:
 
 
 FOCUS_MARK = "▶"
+COMMENT_MARK = "✉"  # an open review comment on the field (tui/screens/review_marks.py)
 
 
 def mark_focus(widget: Widget, on: bool) -> None:
@@ -48,6 +49,8 @@ def mark_focus(widget: Widget, on: bool) -> None:
     name = str(
         getattr(widget, "label", None) or getattr(getattr(widget, "spec", None), "label", "") or ""
     )
+    if getattr(widget, "comment", ""):
+        name = f"{COMMENT_MARK} {name}"
     label.update(Text(FOCUS_MARK + name if on else name))
     label.set_class(on, "-focused")
     widget.set_class(on, "-focused")
@@ -58,6 +61,7 @@ class Field(Vertical):
 
     REWRITE = True  # show the accepted value in its canonical form at once
     detached = False  # being replaced by a rebuilt form: never accepts again
+    comment = ""  # the open review comments on this field, in one line ("" for none)
 
     class Accepted(Message):
         def __init__(self, field: Field, value: Any, expected: Any, session: object):
