@@ -20,6 +20,7 @@ NONE: set[str] = set()
 # command as typed over ssh → the roles for which it succeeds
 TABLE: dict[str, tuple[str, set[str]]] = {
     "list": ("list", ALL),
+    "calendar": ("calendar", ALL),
     "check": (f"check {KEY}", ALL),
     "export": (f"export {KEY}", ALL),
     "history": (f"history {KEY}", ALL),

@@ -10,7 +10,7 @@ store (models/store/guard.py), whatever the command.
 
 The allow-list (README, "A shared server for a bureau"):
 
-- ``list``, ``check KEY…``, ``history KEY``, ``review KEY`` — read;
+- ``list``, ``calendar``, ``check KEY…``, ``history KEY``, ``review KEY`` — read;
 - ``export KEY`` and ``publish KEY`` — written to stdout (``-o`` only as ``-``);
 - ``comment``, ``resolve``, ``status`` — the review, as the person's role allows;
 - ``import -`` — one snapshot read from stdin.
@@ -32,6 +32,7 @@ from tui.cli.common import EXIT_DATA, EXIT_USAGE, Refused, error
 # command → the role-free rule of what its arguments may be in a session (see _refuse)
 ALLOWED = (
     "list",
+    "calendar",
     "check",
     "export",
     "history",
