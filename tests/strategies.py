@@ -110,6 +110,11 @@ means = st.builds(
         unique_by=lambda y: y.fiscal_year,
     ),
 )
+planned_years = st.lists(
+    st.builds(r.PlannedYear, fiscal_year=years, target=numbers, target_text=text),
+    max_size=3,
+    unique_by=lambda y: y.fiscal_year,
+)
 planned_indicator = st.builds(
     r.PlannedIndicator,
     objective=st.integers(1, 5),
@@ -117,11 +122,35 @@ planned_indicator = st.builds(
     name=text,
     baseline=baseline,
     target=target,
+    criterion=text,
+    reason=text,
+    years=planned_years,
+    parts=st.lists(
+        st.builds(r.PlannedPart, name=short, baseline=baseline, target=target, years=planned_years),
+        max_size=2,
+    ),
+    change_reason=text,
+)
+planned_means = st.builds(
+    r.PlannedMeans,
+    objective=st.integers(1, 5),
+    name=short,
+    review_number=text,
+    years=st.lists(
+        st.builds(r.PlannedBudget, fiscal_year=years, budget=money),
+        max_size=3,
+        unique_by=lambda y: y.fiscal_year,
+    ),
+    change_reason=text,
 )
 plans = st.none() | st.builds(
     r.FixedPlan,
     fixed_on=st.dates(date(1900, 1, 1), date(2200, 12, 31)),
     indicators=st.lists(planned_indicator, max_size=3, unique_by=lambda p: p.number),
+    whole=flags,
+    means=st.lists(planned_means, max_size=2),
+    planned_evaluation=text,
+    change_reason=text,
 )
 
 
@@ -188,4 +217,5 @@ reports = st.builds(
         institutional_reflection=text,
     ),
     plan=plans,
+    gist=st.builds(r.Gist, objectives=text, rationale=text, analysis=text, next_steps=text),
 )

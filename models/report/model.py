@@ -252,22 +252,94 @@ class NextSteps:
 
 
 @dataclass
+class Gist:
+    """The 評価書の要旨's shorter texts, where the evaluator writes them (blank: the report's own
+    text is printed in full): 施策目標, 判断根拠, 政策の分析, 次期目標等への反映の方向性."""
+
+    # labelled in places (models/report/places.py) as the parts they shorten
+    objectives: str = long_text()
+    rationale: str = long_text()
+    analysis: str = long_text()
+    next_steps: str = long_text()
+
+
+@dataclass
+class PlannedYear:
+    """A 年度ごとの目標（値） as the fixed 事前分析表 published it."""
+
+    fiscal_year: int = year(required=True)
+    target: Number | None = number()
+    target_text: str = long_text()
+
+
+@dataclass
+class PlannedPart:
+    """A うち series as the fixed 事前分析表 published it: its 基準, 目標 and yearly targets."""
+
+    name: str = long_text(required=True)
+    baseline: Baseline = section(Baseline, BASELINE)
+    target: Target = section(Target, TARGET)
+    years: list[PlannedYear] = rows(PlannedYear)
+
+
+@dataclass
 class PlannedIndicator:
-    """An indicator as the fixed 事前分析表 published it: what later changes are held against."""
+    """An indicator as the fixed 事前分析表 published it: what later changes are held against.
+
+    ``criterion``, ``reason``, ``years`` and ``parts`` are recorded by plans fixed whole
+    (:attr:`FixedPlan.whole`). ``change_reason`` is why the indicator is gone from the report
+    (an indicator still there carries its reason itself)."""
 
     objective: int = integer(required=True)
     number: int = integer(required=True)
     name: str = long_text()
+    criterion: str = long_text()
+    reason: str = long_text()
+    change_reason: str = long_text()
     baseline: Baseline = section(Baseline, BASELINE)
     target: Target = section(Target, TARGET)
+    years: list[PlannedYear] = rows(PlannedYear)
+    parts: list[PlannedPart] = rows(PlannedPart)
+
+
+@dataclass
+class PlannedBudget:
+    """One fiscal year's 予算額 of a 達成手段 as the fixed 事前分析表 published it."""
+
+    fiscal_year: int = year(required=True)
+    budget: int | None = money()
+
+
+@dataclass
+class PlannedMeans:
+    """A 達成手段 as the fixed 事前分析表 published it (matched to the report's by name).
+
+    ``change_reason``: why its 予算額 changed or why it is gone (the report's means carry no
+    reason of their own)."""
+
+    objective: int = integer(required=True)
+    name: str = long_text(required=True)
+    review_number: str = text()
+    change_reason: str = long_text()
+    years: list[PlannedBudget] = rows(PlannedBudget)
 
 
 @dataclass
 class FixedPlan:
-    """The 事前分析表 as published (``hyoka plan fix``): its date and its indicators then."""
+    """The 事前分析表 as published (``hyoka plan fix``): its date and its contents then.
+
+    ``whole``: the plan records everything a reader of the 事前分析表 relied on (indicators'
+    yearly targets, 目標達成基準, 選定理由, うち series, the means' 予算額, the
+    政策評価実施予定時期); None for a plan fixed by an older hyoka, which recorded only 基準
+    and 目標 (only those are compared). ``change_reason``: why the 政策評価実施予定時期 changed.
+    Kept in the store as one JSON record (models/store/plan_column.py)."""
 
     fixed_on: date = local_date(required=True)
+    whole: bool | None = boolean()
+    planned_evaluation: str = text()
+    change_reason: str = long_text()
     indicators: list[PlannedIndicator] = rows(PlannedIndicator)
+    means: list[PlannedMeans] = rows(PlannedMeans)
 
 
 @dataclass
@@ -320,6 +392,7 @@ class Report:
     plan: FixedPlan | None = optional_section(
         FixedPlan, ("事前分析表", "Pre-analysis table (plan)")
     )
+    gist: Gist = section(Gist, ("評価書の要旨", "Summary of the report (要旨)"))
 
     def indicators(self) -> list[Indicator]:
         """Every indicator of every objective, in printed order."""

@@ -97,10 +97,11 @@ def imported_from(change: Change) -> str:
     )
 
 
-def old_and_new(change: Change, limit: int = SHORT) -> tuple[str, str]:
+def old_and_new(change: Change, limit: int = SHORT, context: int = 8) -> tuple[str, str]:
     """The old and new values as two safe lines of at most ``limit`` characters, in the form's
     words (models/services/history_words.py); two long texts are shown around what changed
-    (models/text/diff.py), not as two equal prefixes. A row added or removed, or the plan
+    (models/text/diff.py) with ``context`` characters on each side, not as two equal prefixes.
+    A row added or removed, or the plan
     fixed, is one sentence, on the new side."""
     from models.services import history_words as words
 
@@ -115,7 +116,7 @@ def old_and_new(change: Change, limit: int = SHORT) -> tuple[str, str]:
         if isinstance(old, str) and isinstance(new, str) and words.is_text(change.path):
             from models.text.diff import excerpt_pair
 
-            old, new = excerpt_pair(old, new, limit)
+            old, new = excerpt_pair(old, new, limit, context)
             return show_value("set", old, limit), show_value("set", new, limit)
         shown = words.set_sides(change)
         return cut(shown[0], limit), cut(shown[1], limit)

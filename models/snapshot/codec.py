@@ -344,3 +344,14 @@ def _write_fields(obj: Any, spec: Table) -> dict[str, Any]:
         if value is not None:
             out[name] = value
     return out
+
+
+def read_value(value: Any, spec: Spec, path: str, issues: list[Issue]) -> Any:
+    """``value`` (plain data as TOML gives it) read and checked against ``spec``; problems
+    are added to ``issues``."""
+    return _read(value, spec, path, issues)
+
+
+def write_value(value: Any, spec: Spec) -> Any:
+    """``value`` as plain data in the spec's key order, empties left out (None when empty)."""
+    return _write(value, spec)

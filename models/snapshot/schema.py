@@ -68,7 +68,15 @@ def table_of(cls: type, skip: tuple[str, ...] = ()) -> Table:
 
 
 # The top-level sections after [report], each an attribute of Report of the same name.
-_SECTION_NAMES = ("budget", "cabinet_policies", "objectives", "verdict", "next_steps", "plan")
+_SECTION_NAMES = (
+    "budget",
+    "cabinet_policies",
+    "objectives",
+    "verdict",
+    "next_steps",
+    "plan",
+    "gist",
+)
 SECTIONS: tuple[tuple[str, Spec], ...] = tuple(
     (name, spec) for name, spec in table_of(r.Report).fields if name in _SECTION_NAMES
 )

@@ -90,13 +90,3 @@ MeansYearRow = table_model(
     position=(int, 0),
     **columns(r.MeansYear, skip=("fiscal_year",)),
 )
-PlannedIndicatorRow = table_model(
-    "PlannedIndicatorRow",
-    "planned_indicator",
-    "An indicator of the fixed 事前分析表 (``[plan]``) with its 基準 and 目標 then.",
-    report_id=report_id(),
-    number=key(),
-    position=(int, 0),
-    **columns(r.PlannedIndicator, skip=("number",)),
-    **baseline_and_target(),
-)

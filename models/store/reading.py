@@ -11,6 +11,7 @@ from sqlalchemy import Connection, Engine, bindparam, select
 from sqlalchemy.exc import DBAPIError
 
 from models.i18n import tr
+from models.report.cycle import CycleFacts
 from models.report.history import Change
 from models.report.model import Report, ReportSummary
 from models.report.provenance import Provenance
@@ -120,6 +121,26 @@ class StoreReader:
             return [
                 ReportSummary(k, m or "", n, p or "", y, v or "", rv or 0)
                 for k, m, n, p, y, v, rv in conn.execute(query)
+            ]
+
+    def cycle_facts(self) -> list[CycleFacts]:
+        """Every report's place in its policy's cycle (models/report/cycle.py), ordered by key:
+        what the calendar reads, without loading whole reports."""
+        rep = t.REPORT.c
+        query = select(
+            rep.key,
+            rep.ministry,
+            rep.policy_number,
+            rep.policy_name,
+            rep.evaluated_fiscal_year,
+            rep.stage,
+            rep.predecessor,
+            rep.planned_evaluation,
+        ).order_by(rep.key)
+        with self._reading() as conn:
+            return [
+                CycleFacts(k, m or "", n, p or "", y, s or "evaluation", pr or "", pl or "")
+                for k, m, n, p, y, s, pr, pl in conn.execute(query)
             ]
 
     def predecessors(self) -> dict[str, str]:

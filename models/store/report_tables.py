@@ -32,8 +32,8 @@ ReportRow = table_model(
     revision=(int, Field(default=0)),
     **columns(r.Report, skip=("key",)),
     **columns(r.Budget, "budget_"),
-    # plan_fixed_on is None while the 事前分析表 is not fixed (no [plan])
-    **columns(r.FixedPlan, "plan_"),
+    # the fixed 事前分析表 as one JSON record, None while it is not fixed (store/plan_column.py)
+    plan=(str | None, Field(default=None, sa_type=Text)),
 )
 IntermediateOutcomeRow = table_model(
     "IntermediateOutcomeRow",
@@ -89,6 +89,15 @@ NextStepsRow = table_model(
     "次期目標等への反映の方向性.",
     report_id=report_id(),
     **columns(r.NextSteps),
+)
+
+
+GistRow = table_model(
+    "GistRow",
+    "gist",
+    "The 評価書の要旨's shorter texts (schema 7; a row only where one is written).",
+    report_id=report_id(),
+    **columns(r.Gist),
 )
 
 

@@ -13,6 +13,7 @@ from typing import Any
 from models.report import model as r
 from models.report.budget import FIGURES
 from models.report.fields import scalar_names
+from models.store import plan_column
 from models.store import tables as t
 
 Rows = dict[str, list[dict[str, Any]]]
@@ -25,18 +26,18 @@ YEAR_FIELDS = scalar_names(r.IndicatorYear, skip=("fiscal_year",))
 PART_FIELDS = scalar_names(r.IndicatorPart)
 MEANS_FIELDS = scalar_names(r.Means)
 MEANS_YEAR_FIELDS = scalar_names(r.MeansYear, skip=("fiscal_year",))
-PLANNED_FIELDS = scalar_names(r.PlannedIndicator, skip=("number",))
 RESPONSIBLE_FIELDS = scalar_names(r.Responsible)
 CABINET_FIELDS = scalar_names(r.CabinetPolicy)
 VERDICT_FIELDS = scalar_names(r.Verdict)
 NEXT_FIELDS = scalar_names(r.NextSteps)
+GIST_FIELDS = scalar_names(r.Gist)
 
 
 def header_row(report: r.Report) -> dict[str, Any]:
     row = {name: getattr(report, name) for name in HEADER_FIELDS}
     row["key"] = report.key
     row["budget_unit"] = report.budget.unit
-    row["plan_fixed_on"] = report.plan.fixed_on if report.plan is not None else None
+    row["plan"] = plan_column.plan_to_json(report.plan)
     return row
 
 
@@ -113,11 +114,10 @@ def to_rows(report: r.Report, report_id: int) -> Rows:
                         **_fields(money, MEANS_YEAR_FIELDS),
                     }
                 )
-    if report.plan is not None:
-        for i, planned in enumerate(report.plan.indicators):
-            rows["planned_indicator"].append(_planned_row(planned, rid, i))
     rows["verdict"].append({**rid, **{n: getattr(report.verdict, n) for n in VERDICT_FIELDS}})
     rows["next_steps"].append({**rid, **{n: getattr(report.next_steps, n) for n in NEXT_FIELDS}})
+    if report.gist != r.Gist():
+        rows["gist"].append({**rid, **{n: getattr(report.gist, n) for n in GIST_FIELDS}})
     return rows
 
 
@@ -136,19 +136,6 @@ def _indicator_row(ind: r.Indicator, rid: dict[str, int], objective: int, positi
     for part, names in PREFIXED.items():
         section = getattr(ind, part)
         row.update({f"{part}_{name}": getattr(section, name) for name in names})
-    return row
-
-
-def _planned_row(planned: r.PlannedIndicator, rid: dict[str, int], position: int) -> dict:
-    row: dict[str, Any] = {
-        **rid,
-        "number": planned.number,
-        "position": position,
-        **_fields(planned, PLANNED_FIELDS),
-    }
-    for section_name, names in PREFIXED.items():
-        section = getattr(planned, section_name)
-        row.update({f"{section_name}_{name}": getattr(section, name) for name in names})
     return row
 
 
@@ -179,8 +166,8 @@ ORDER_BY: dict[str, tuple[str, ...]] = {
     "indicator_part_year": ("indicator_number", "part_position", "position"),
     "means": ("objective_position", "position"),
     "means_year": ("objective_position", "means_position", "position"),
-    "planned_indicator": ("position",),
     "verdict": (),
     "next_steps": (),
+    "gist": (),
 }
 assert set(ORDER_BY) == {table.name for table in t.CHILDREN}

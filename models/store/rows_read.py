@@ -11,16 +11,17 @@ from typing import Any
 
 from models.report import model as r
 from models.report.budget import FIGURES
+from models.store import plan_column
 from models.store import tables as t
 from models.store.rows import (
     CABINET_FIELDS,
+    GIST_FIELDS,
     HEADER_FIELDS,
     INDICATOR_FIELDS,
     MEANS_FIELDS,
     MEANS_YEAR_FIELDS,
     NEXT_FIELDS,
     PART_FIELDS,
-    PLANNED_FIELDS,
     PREFIXED,
     RESPONSIBLE_FIELDS,
     VERDICT_FIELDS,
@@ -83,13 +84,11 @@ _MEANS_AT = _columns("means", ("objective_position", "position"))
 _MEANS = _columns("means", MEANS_FIELDS)
 _MEANS_YEAR_OF = _columns("means_year", ("objective_position", "means_position"))
 _MEANS_YEAR = _maker(r.MeansYear, "means_year", ("fiscal_year", *MEANS_YEAR_FIELDS))
-_PLAN_FIXED_ON = column("report", "plan_fixed_on")
-_PLANNED = _columns("planned_indicator", ("number", *PLANNED_FIELDS))
-_PLANNED_BASELINE = _maker(r.Baseline, "planned_indicator", PREFIXED["baseline"], "baseline_")
-_PLANNED_TARGET = _maker(r.Target, "planned_indicator", PREFIXED["target"], "target_")
+_PLAN = column("report", "plan")
 _MEANS_NUMBERS = column("means", "indicator_numbers")
 _VERDICT = _maker(r.Verdict, "verdict", VERDICT_FIELDS)
 _NEXT = _maker(r.NextSteps, "next_steps", NEXT_FIELDS)
+_GIST = _maker(r.Gist, "gist", GIST_FIELDS)
 
 
 def from_rows(header: Row, rows: Mapping[str, Sequence[Row]]) -> r.Report:
@@ -155,21 +154,11 @@ def from_rows(header: Row, rows: Mapping[str, Sequence[Row]]) -> r.Report:
                 years=money[objective, position],
             )
         )
-    fixed_on = _PLAN_FIXED_ON(header)
-    if fixed_on is not None:
-        report.plan = r.FixedPlan(fixed_on)
-        for row in rows["planned_indicator"]:
-            number, *values = _PLANNED(row)
-            report.plan.indicators.append(
-                r.PlannedIndicator(
-                    number=number,
-                    **dict(zip(PLANNED_FIELDS, values, strict=True)),
-                    baseline=_PLANNED_BASELINE(row),
-                    target=_PLANNED_TARGET(row),
-                )
-            )
+    report.plan = plan_column.plan_from_json(_PLAN(header))
     for row in rows["verdict"]:
         report.verdict = _VERDICT(row)
     for row in rows["next_steps"]:
         report.next_steps = _NEXT(row)
+    for row in rows["gist"]:
+        report.gist = _GIST(row)
     return report

@@ -22,13 +22,13 @@ from models.store.objective_tables import (
     MeansRow,
     MeansYearRow,
     ObjectiveRow,
-    PlannedIndicatorRow,
 )
 from models.store.report_tables import (
     BudgetNoteRow,
     BudgetYearRow,
     CabinetPolicyRow,
     ChangeRow,
+    GistRow,
     IntermediateOutcomeRow,
     Meta,
     NextStepsRow,
@@ -53,9 +53,9 @@ CHILD_TABLES = (
     IndicatorPartYearRow,
     MeansRow,
     MeansYearRow,
-    PlannedIndicatorRow,
     VerdictRow,
     NextStepsRow,
+    GistRow,
 )
 
 

@@ -94,10 +94,10 @@ class HyokaApp(ClosingApp[int]):
         merge_seconds: float = 0.0,
     ):
         super().__init__()
-        from tui.editing.text_wrap import install
-        from tui.textual_compat import install_paste_safe_parser
+        from tui.editing.text_wrap import text_area_breaks
+        from tui.textual_compat import install_paste_safe_parser, route_text_area_wrap
 
-        install()  # TextAreas wrap by the Japanese line breaker
+        route_text_area_wrap(text_area_breaks)  # TextAreas wrap by the Japanese line breaker
         install_paste_safe_parser()  # escape sequences stay inside a paste (paste_stream.py)
         self.target = target
         self.user = user
@@ -108,11 +108,12 @@ class HyokaApp(ClosingApp[int]):
         self.undo = UndoStack()
         self.rules = rules or RuleSettings()
         self._watcher: Watcher | None = None
-        self._keymap = keymap or {}
+        self._user_keymap = keymap or {}
         self.cursor_blink = cursor_blink
         if title_note:
             self.sub_title = title_note
         self._prefetch = prefetch
+        self._ui_thread = threading.get_ident()  # hyoka runs the app where it builds it
         # True once the app is on its way out (ctrl+q, a hang-up, a crash): closing blurs the
         # field being edited, and a blur accepts, but what is half-typed then was never
         # accepted by the evaluator: every editor abandons it instead (see ``exit``).
@@ -140,7 +141,7 @@ class HyokaApp(ClosingApp[int]):
         database could not be opened: a worker started before the store was ready, or after
         it failed, gets a message to show rather than ``None`` to crash on.
         """
-        if self._store is not None or threading.get_ident() == self._thread_id:
+        if self._store is not None or threading.get_ident() == self._ui_thread:
             return self._store
         self._store_settled.wait()
         if self._store is None:
@@ -182,8 +183,8 @@ class HyokaApp(ClosingApp[int]):
     def on_mount(self) -> None:
         from tui.screens.reports import ReportsScreen
 
-        if self._keymap:
-            self.set_keymap(self._keymap)
+        if self._user_keymap:
+            self.set_keymap(self._user_keymap)
         self.push_screen(ReportsScreen())
         self.call_after_refresh(self._painted)
 

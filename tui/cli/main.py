@@ -27,6 +27,7 @@ COMMANDS = (
     "restore",
     "copy",
     "rollover",
+    "calendar_",
     "plan",
     "publish",
 )

@@ -81,6 +81,7 @@ class Field(Vertical):
         self._shown = ""
         self._seen = False  # a stored value has been shown (what a change is measured against)
         self._session = object()  # this typing session, until a value is accepted
+        self.doubt = ""  # why the value imported from a form is in doubt (M001), until edited
 
     @property
     def editor(self) -> Widget:
@@ -183,7 +184,19 @@ class Field(Vertical):
             self._put(self._shown)
         return change
 
+    def show_doubt(self, doubt: str) -> None:
+        """Mark the field as imported with doubt (``doubt`` says why and where from; "" when
+        it is not, or no longer): the reason stands under the field, in the warning colour."""
+        if doubt == self.doubt:
+            return
+        self.doubt = doubt
+        if not self.has_class("-invalid"):
+            self._say(self.query_one(".field-message", Static), self.hint, error=False)
+
     def _say(self, note: Static, message: str, *, error: bool) -> None:
+        if not error and message == self.hint and self.doubt:
+            message = self.doubt
+        self.set_class(bool(self.doubt) and not error, "-doubtful")
         note.update(Text(message))
         note.set_class(error, "error-message")
         note.set_class(not error, "hint")
