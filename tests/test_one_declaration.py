@@ -59,3 +59,43 @@ def test_every_field_of_the_report_is_declared() -> None:
         assert [f.name for f in fields(cls)] == list(declared), cls
         todo.extend(d.table for d in declared.values() if d.table is not None)
     assert len(seen) == 22  # the report and the 21 dataclasses it holds
+
+
+_ANNOTATIONS = {
+    "text": "str",
+    "long_text": "str",
+    "month": "str",
+    "key": "str",
+    "choice": "str",
+    "integer": "int | None",
+    "year": "int | None",
+    "money": "int | None",
+    "number": "Number | None",
+    "boolean": "bool | None",
+    "date": "date | None",
+}
+
+
+def test_each_kind_agrees_with_its_annotation() -> None:
+    """The kind (what the snapshot and the store take) and the annotation say the same type."""
+    seen: set[type] = set()
+    todo: list[type] = [r.Report]
+    while todo:
+        cls = todo.pop()
+        if cls in seen:
+            continue
+        seen.add(cls)
+        annotations = {f.name: f.type for f in fields(cls)}
+        for name, d in declarations(cls):
+            if d.table is not None:
+                todo.append(d.table)
+                shape = d.table.__name__
+                want = f"list[{shape}]" if d.kind == "rows" else shape
+                assert annotations[name] in (want, f"{want} | None"), (cls, name)
+            elif d.kind == "list":
+                assert annotations[name] == f"list[{_ANNOTATIONS[d.item].split(' ')[0]}]"
+            else:
+                want = _ANNOTATIONS[d.kind]
+                if d.required and want.endswith(" | None"):
+                    want = want.removesuffix(" | None")
+                assert annotations[name] == want, (cls, name, annotations[name])
