@@ -15,6 +15,8 @@ generated report (bench.generate, seed 1, report 3) laid out in 総務省's habi
   (``PYTHONPYCACHEPREFIX=bench/out/pycache`` after one untimed run: this environment sets
   PYTHONDONTWRITEBYTECODE, see docs/performance.md). The CPU time does not grow with the
   machine's load; the wall time does (a shared machine runs other work too);
+- PDF: ``read_form`` of the seed printed by LibreOffice from Excel and from Word, warm
+  (information: the target is the Excel form's);
 - start-up: ``hyoka --version``'s way in, a fresh process importing what ``hyoka import``
   imports before it reads (the CLI, SQLModel, openpyxl) and nothing else, the same way: what of
   the command is not the import.
@@ -126,6 +128,16 @@ def measure(name: str, form: Path, folder: Path, reps: int) -> None:
     )
 
 
+def pdf_reads(reps: int) -> None:
+    """Reading the seed printed to PDF (tests/fixtures/foreign), warm: information, no target."""
+    from models.foreign import read_form
+
+    for name in ("seed-soumu-excel.pdf", "seed-soumu-word.pdf"):
+        form = ROOT / "tests" / "fixtures" / "foreign" / name
+        read = _median(lambda form=form: read_form(form), reps)
+        print(f"{name:<26} read {read * 1000:7.1f} ms (PDF, information)")
+
+
 def startup(folder: Path) -> None:
     wall, cpu = _command(None, folder)
     print(f"{'start-up (imports only)':<26} {wall:5.2f} s wall, {cpu:5.2f} s CPU")
@@ -141,6 +153,7 @@ def main() -> None:
         measure("public example (総務省R4－⑧)", EXAMPLE, folder, args.reps)
         measure("generated (seed 1, #3)", _generated_form(folder), folder, args.reps)
         startup(folder)
+        pdf_reads(max(3, args.reps // 3))
 
 
 if __name__ == "__main__":
