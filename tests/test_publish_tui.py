@@ -5,8 +5,10 @@ notification plain text."""
 from __future__ import annotations
 
 import asyncio
+import errno
 from pathlib import Path
 
+import pytest
 from textual.widgets import Input
 
 from models.store.store import open_store
@@ -127,10 +129,15 @@ async def test_escape_on_the_choice_publishes_nothing(db_path: Path, tmp_path: P
 
 
 async def test_a_publish_the_disk_refuses_names_the_file_meant(
-    db_path: Path, tmp_path: Path
+    db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    (tmp_path / "a-file").write_text("not a folder", encoding="utf-8")
-    target = tmp_path / "a-file" / "out.html"  # its "folder" is a file: an OSError
+    target = tmp_path / "out.html"
+    temporary = tmp_path / ".out.html.tmp"
+
+    def full(*_args: object, **_kwargs: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device", str(temporary))
+
+    monkeypatch.setattr("models.publish.write_atomic", full)
     app = make_app(db_path)
     messages = record_notices(app)
     async with app.run_test(size=(100, 30)) as pilot:
@@ -143,5 +150,55 @@ async def test_a_publish_the_disk_refuses_names_the_file_meant(
                 break
             await asyncio.sleep(0.1)
         assert app.is_running
-    assert [m for m in messages if str(target) in m], messages
-    assert (tmp_path / "a-file").read_text(encoding="utf-8") == "not a folder"
+    told = [m for m in messages if str(target) in m]
+    assert told and not any(str(temporary) in m for m in told), messages
+    assert not target.exists()
+
+
+async def test_a_fixed_plan_offers_its_old_new_table(db_path: Path, tmp_path: Path) -> None:
+    from datetime import date
+
+    from models.services.plan_fix import fix_plan_in
+
+    store = open_store(str(db_path))
+    try:
+        fix_plan_in(store, "soumu-r4-08", date(2021, 4, 1))
+        store.set_value("soumu-r4-08", "indicator[2].criterion", "90%以上")
+    finally:
+        store.close()
+    target = tmp_path / "changes.html"
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _preview(pilot)
+        await pilot.press("o")
+        await settle(pilot)
+        assert isinstance(app.screen, ChooseScreen)
+        shown = [shown for _, shown in app.screen.choices]
+        assert shown == ["評価書", "事前分析表", "事前分析表の新旧対照表", "評価書の要旨"]
+        await pilot.press("down", "down", "enter")
+        await settle(pilot)
+        assert app.screen.query_one("#path", Input).value == "soumu-r4-08-plan-changes.pdf"
+        await _give_path(pilot, target)
+        await _wait_for(target, pilot)
+    page = target.read_text(encoding="utf-8")
+    assert "新旧対照表" in page and "90%以上" in page
+
+
+async def test_the_gist_is_offered_and_published(db_path: Path, tmp_path: Path) -> None:
+    """Without a fixed plan: 評価書, 事前分析表, 評価書の要旨; the last gives KEY-gist.pdf."""
+    target = tmp_path / "gist.html"
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _preview(pilot)
+        await pilot.press("o")
+        await settle(pilot)
+        assert isinstance(app.screen, ChooseScreen)
+        shown = [shown for _, shown in app.screen.choices]
+        assert shown == ["評価書", "事前分析表", "評価書の要旨"]
+        await pilot.press("down", "down", "enter")
+        await settle(pilot)
+        assert app.screen.query_one("#path", Input).value == "soumu-r4-08-gist.pdf"
+        await _give_path(pilot, target)
+        await _wait_for(target, pilot)
+    page = target.read_text(encoding="utf-8")
+    assert "評価書の要旨" in page and "目標達成度合いの測定結果" in page

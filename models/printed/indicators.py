@@ -65,7 +65,7 @@ def _parts_in_year(ind: Indicator, fiscal_year: int, actual: bool) -> list[str]:
     return lines
 
 
-def _actual(ind: Indicator, y: IndicatorYear, as_of_suffix: str) -> Cell:
+def actual_cell(ind: Indicator, y: IndicatorYear, as_of_suffix: str) -> Cell:
     # a text is the form's own wording (it already says its うち series); values are rendered
     text = y.actual_text or _join(
         _quantity(y.actual, ind.unit, y.numerator, y.denominator),
@@ -142,7 +142,7 @@ def _indicator_rows(ind: Indicator, years: list[int], p: Profile) -> list[list[C
     ]
     second = [
         Cell(p.label("yearly_actual"), header=True),
-        *(_actual(ind, by_year.get(fy, empty), suffix) for fy in years),
+        *(actual_cell(ind, by_year.get(fy, empty), suffix) for fy in years),
     ]
     return [first, second]
 

@@ -16,6 +16,9 @@ The header moves on (models/report/heading_years.py): the 表題 names the new y
 政策評価実施時期 is cleared. An indicator whose 目標年度 ended before the new year needs a new
 target: the caller is told which (and ``hyoka check`` flags it: I027).
 
+With ``stage = "monitoring"`` the new report is a monitoring year's (``Report.stage``): the same
+report, which publishes as the モニタリング結果 and is asked for no verdict (models/rules/stage.py).
+
 ``roll_over_in`` does the same on a store: the source is only read, and the new report is
 inserted with a first history row 「KEY から繰越し」 (action ``rollover``).
 """
@@ -30,7 +33,16 @@ from typing import TYPE_CHECKING
 from models.i18n import tr
 from models.report.eras import era_of_fiscal_year
 from models.report.heading_years import moved_id, titled
-from models.report.model import BudgetYear, Indicator, IndicatorYear, NextSteps, Report, Verdict
+from models.report.model import (
+    STAGES,
+    BudgetYear,
+    Gist,
+    Indicator,
+    IndicatorYear,
+    NextSteps,
+    Report,
+    Verdict,
+)
 from models.report.places import form_number
 from models.rules.indicators import targets_passed
 from models.snapshot.codec import SnapshotError, report_from_document, report_to_document
@@ -96,8 +108,16 @@ def default_key(source_key: str, source_year: int, fiscal_year: int) -> str:
     return f"{source_key}-{fiscal_year}"
 
 
-def roll_over(source: Report, fiscal_year: int, key: str | None = None) -> RollOver:
-    """Next year's report started from ``source`` (not changed); RollOverRefused if it cannot be."""
+def roll_over(
+    source: Report, fiscal_year: int, key: str | None = None, stage: str = "evaluation"
+) -> RollOver:
+    """Next year's report started from ``source`` (not changed); RollOverRefused if it cannot be.
+    ``stage``: what the new year is, an evaluation (評価書) or a monitoring year
+    (モニタリング結果)."""
+    if stage not in STAGES:
+        raise RollOverRefused(
+            tr("段階は {all} のいずれかです", "the stage is one of {all}", all=", ".join(STAGES))
+        )
     if source.evaluated_fiscal_year is None:
         raise RollOverRefused(
             tr(
@@ -137,6 +157,7 @@ def roll_over(source: Report, fiscal_year: int, key: str | None = None) -> RollO
     report.key = new_key
     report.evaluated_fiscal_year = fiscal_year
     report.predecessor = source.key
+    report.stage = stage
     report.title = titled(report.title, fiscal_year) or report.title
     moved = moved_id(report.document_id, fiscal_year - source.evaluated_fiscal_year)
     number_kept = moved is None and bool(report.document_id.strip())
@@ -144,6 +165,8 @@ def roll_over(source: Report, fiscal_year: int, key: str | None = None) -> RollO
     report.evaluation_month = ""  # 政策評価実施時期: the new evaluation has not been made
     report.verdict = Verdict()
     report.next_steps = NextSteps()
+    # the 要旨 speaks of this year's verdict; its 施策目標 in short stays with the objectives
+    report.gist = Gist(objectives=source.gist.objectives)
     report.plan = None  # next year's 事前分析表 is fixed anew (spec/cycle.md)
     report.budget.years = _budget_columns(report.budget.years, fiscal_year)
     dropped: list[Indicator] = []
@@ -185,12 +208,18 @@ def _with_year(years: list[IndicatorYear], fiscal_year: int) -> list[IndicatorYe
     return [*years[:at], IndicatorYear(fiscal_year), *years[at:]]
 
 
-def roll_over_in(store: Store, key: str, fiscal_year: int, new_key: str | None = None) -> RollOver:
+def roll_over_in(
+    store: Store,
+    key: str,
+    fiscal_year: int,
+    new_key: str | None = None,
+    stage: str = "evaluation",
+) -> RollOver:
     """Roll ``key`` over in ``store``: the new report is inserted with its first history row
     「KEY から繰越し」; the source is only read. RollOverRefused when the target key exists."""
     from models.store.errors import ReportExists
 
-    result = roll_over(store.load_report(key), fiscal_year, new_key)
+    result = roll_over(store.load_report(key), fiscal_year, new_key, stage)
     refused = RollOverRefused(
         tr(
             "{new} は既にあります（別のキーを指定してください）",
@@ -231,6 +260,15 @@ def describe(result: RollOver) -> list[str]:
             last=last,
         ),
     ]
+    if new.stage == "monitoring":
+        lines.append(
+            tr(
+                "モニタリングの年度です（モニタリング結果として発行し、測定結果・政策の分析・"
+                "次期目標等は求めません）",
+                "a monitoring year: it publishes as the monitoring results and asks for no "
+                "verdict, analysis or next steps",
+            )
+        )
     lines += _heading_lines(result)
     if not result.dropped:
         lines.append(tr("除いた測定指標はありません", "no indicator was left out"))

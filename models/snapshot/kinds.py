@@ -33,9 +33,10 @@ class Kind:
     """A scalar type: ``check`` returns the value or raises Problem; ``empty`` is TOML-absent."""
 
     check: Callable[[Any], Any]
+    default: Any = None  # what an absent key means besides "" and None (left out when written)
 
     def is_empty(self, value: Any) -> bool:
-        return value is None or value == ""
+        return value is None or value == "" or value == self.default
 
 
 def _text(value: Any) -> str:
@@ -196,8 +197,8 @@ MONTH = Kind(_pattern(MONTH_PATTERN, "2022-08"))
 KEY = Kind(_pattern(KEY_PATTERN, "soumu-r4-08"))
 
 
-def choice(options: tuple[str, ...]) -> Kind:
-    return Kind(_choice(options))
+def choice(options: tuple[str, ...], default: str = "") -> Kind:
+    return Kind(_choice(options), default or None)
 
 
 # ---------------------------------------------------------------- compound specs

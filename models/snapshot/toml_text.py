@@ -114,7 +114,7 @@ def write_table(out: list[str], obj: Any, spec: Table, name: str, header: str | 
     for key, how, sub in _plan(spec):
         value = getattr(obj, key)
         if how == _SCALAR:
-            if value is None or value == "":  # Kind.is_empty
+            if value is None or value == "" or value == sub.default:  # Kind.is_empty
                 continue
             out.append(f"{key} = {scalar(value)}\n")
         elif how == _LIST:

@@ -11,6 +11,7 @@ from sqlalchemy import Connection, Engine, bindparam, select
 from sqlalchemy.exc import DBAPIError
 
 from models.i18n import tr
+from models.report.cycle import CycleFacts
 from models.report.history import Change
 from models.report.model import Report, ReportSummary
 from models.report.provenance import Provenance
@@ -50,6 +51,8 @@ class StoreReader:
         self.merge_seconds = merge_seconds  # see models/store/history_rows.py
         self.is_sqlite = engine.dialect.name == "sqlite"
         self.read_only = ""  # why the file cannot be written; see open_store
+        # in a session, the person whose role every write is checked against (models/store/guard.py)
+        self.person: str | None = None
         self._bulk: dict[str, BulkQuery] | None = None
 
     def close(self) -> None:
@@ -75,13 +78,18 @@ class StoreReader:
             ) from None
 
     @contextmanager
-    def _writing(self) -> Iterator[Connection]:
+    def _writing(self, action: str = "edit") -> Iterator[Connection]:
+        """A write transaction; in a session, only when the person's role may do ``action``."""
         if self.read_only:
             raise ReadOnly(self.name, self.read_only)
         try:
             with self.engine.connect() as conn:
                 conn.execution_options(hyoka_write=True)
                 with conn.begin():
+                    if self.person is not None:
+                        from models.store.guard import require
+
+                        require(conn, self.person, action)
                     yield conn
         except DBAPIError as exc:
             if is_read_only(exc):
@@ -120,6 +128,26 @@ class StoreReader:
             return [
                 ReportSummary(k, m or "", n, p or "", y, v or "", rv or 0)
                 for k, m, n, p, y, v, rv in conn.execute(query)
+            ]
+
+    def cycle_facts(self) -> list[CycleFacts]:
+        """Every report's place in its policy's cycle (models/report/cycle.py), ordered by key:
+        what the calendar reads, without loading whole reports."""
+        rep = t.REPORT.c
+        query = select(
+            rep.key,
+            rep.ministry,
+            rep.policy_number,
+            rep.policy_name,
+            rep.evaluated_fiscal_year,
+            rep.stage,
+            rep.predecessor,
+            rep.planned_evaluation,
+        ).order_by(rep.key)
+        with self._reading() as conn:
+            return [
+                CycleFacts(k, m or "", n, p or "", y, s or "evaluation", pr or "", pl or "")
+                for k, m, n, p, y, s, pr, pl in conn.execute(query)
             ]
 
     def predecessors(self) -> dict[str, str]:

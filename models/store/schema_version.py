@@ -5,4 +5,4 @@ standard library alone (:mod:`models.store.quick_list`, :mod:`models.store.db_fi
 migrations without importing SQLAlchemy.
 """
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7

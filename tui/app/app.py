@@ -39,7 +39,9 @@ if TYPE_CHECKING:
     from models.store.watch import Watcher
     from tui.widgets.listing import ListRow
 
-POLL_SECONDS = 1.0
+# how often another process's commit is looked for (one PRAGMA or a LISTEN check): a comment
+# someone else adds shows within a second (tui/screens/review_marks.py)
+POLL_SECONDS = 0.5
 
 
 class HyokaApp(ClosingApp[int]):
@@ -92,6 +94,8 @@ class HyokaApp(ClosingApp[int]):
         rules: RuleSettings | None = None,
         prefetch: Prefetch | None = None,
         merge_seconds: float = 0.0,
+        person: str | None = None,
+        idle_minutes: float = 0.0,
     ):
         super().__init__()
         from tui.editing.text_wrap import text_area_breaks
@@ -101,6 +105,11 @@ class HyokaApp(ClosingApp[int]):
         install_paste_safe_parser()  # escape sequences stay inside a paste (paste_stream.py)
         self.target = target
         self.user = user
+        self.person = person  # a session on a shared server (tui/cli/session.py)
+        from tui.app.idle import IdleWatch
+
+        # a session's idle TUI ends (tui/app/idle.py); the local TUI has no timer
+        self.idle = IdleWatch(self, idle_minutes if person is not None else 0.0)
         self.merge_seconds = merge_seconds  # history entries per autosave (config.py)
         self._store: Store | None = None
         self._store_settled = threading.Event()  # opened, or failed to
@@ -187,6 +196,7 @@ class HyokaApp(ClosingApp[int]):
             self.set_keymap(self._user_keymap)
         self.push_screen(ReportsScreen())
         self.call_after_refresh(self._painted)
+        self.idle.start()
 
     def _painted(self) -> None:
         """After the first paint: collect garbage again (``run_tui`` paused it) and open the
@@ -205,7 +215,12 @@ class HyokaApp(ClosingApp[int]):
 
         try:
             try:
-                store = open_store(self.target, user=self.user, merge_seconds=self.merge_seconds)
+                store = open_store(
+                    self.target,
+                    user=self.user,
+                    merge_seconds=self.merge_seconds,
+                    person=self.person,
+                )
             except StoreError as exc:
                 self.store_error = str(exc)
                 self._store_settled.set()  # workers waiting for the store get the message
@@ -285,6 +300,8 @@ class HyokaApp(ClosingApp[int]):
         printable) typed into any text field of the app is inserted there (``tui.editing.ime``);
         a paste into one is cleaned of control characters first. While a report screen reads
         its report, keys and pastes wait for it (``tui.app.type_ahead``)."""
+        if isinstance(event, events.Key | events.MouseDown | events.Paste):
+            self.idle.touched()
         if self._held(event):
             return
         if isinstance(event, events.Key) and not event.is_forwarded:

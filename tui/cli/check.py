@@ -23,7 +23,9 @@ if TYPE_CHECKING:
 
     from models.report.model import Report
     from models.report.provenance import Provenance
+    from models.rules.findings import Finding
     from models.rules.settings import RuleSettings
+    from models.rules.suggest.verdict import VerdictSuggestion
     from models.store.store import Store
     from tui.cli.check_output import Entry
 
@@ -161,11 +163,9 @@ def _result(
     settings: RuleSettings,
     imported: list[Provenance] | None = None,
 ) -> dict[str, Any]:
-    from models.rules.check import check_with_suggestion
-
     if report is None:
         return {"key": label, "error": problem}
-    findings, suggestion = check_with_suggestion(report, settings, imported or ())
+    findings, suggestion = _checked_report(report, settings, imported)
     return {
         "key": report.key,
         "source": label,
@@ -173,6 +173,18 @@ def _result(
         "findings": [f.to_dict() for f in findings],
         "suggestion": suggestion.to_dict(),
     }
+
+
+def _checked_report(
+    report: Report, settings: RuleSettings, imported: list[Provenance] | None
+) -> tuple[list[Finding], VerdictSuggestion]:
+    """The rules' findings and suggestion, and after them whether the 要旨 fits its page
+    (G001, models/publish/gist_fit.py: it needs the published layout, above the rules)."""
+    from models.publish.gist_fit import gist_findings
+    from models.rules.check import check_with_suggestion
+
+    findings, suggestion = check_with_suggestion(report, settings, imported or ())
+    return [*findings, *gist_findings(report)], suggestion
 
 
 def _entry(
@@ -190,10 +202,9 @@ def _entry(
 
     if report is None or form == "json":
         return entry(_result(label, report, problem, settings, imported), form)
-    from models.rules.check import check_with_suggestion
     from models.rules.suggest.explain import explain
 
-    findings, suggestion = check_with_suggestion(report, settings, imported or ())
+    findings, suggestion = _checked_report(report, settings, imported)
     return text_entry(report.key, report.policy_name, findings, explain(suggestion))
 
 

@@ -27,8 +27,15 @@ COMMANDS = (
     "restore",
     "copy",
     "rollover",
+    "calendar_",
     "plan",
     "publish",
+    "users",
+    "session",
+    "comment",
+    "review",
+    "resolve",
+    "status",
 )
 
 

@@ -1,4 +1,6 @@
-"""``hyoka rollover KEY --to FY [--key NEWKEY]``: next year's report started from KEY.
+"""``hyoka rollover KEY --to FY [--key NEWKEY] [--monitoring]``: next year's report started from
+KEY; with ``--monitoring`` a monitoring year's (``stage = "monitoring"``: published as the
+モニタリング結果, no verdict asked).
 
 The new report follows spec/cycle.md (models/services/rollover.py): header, objectives, indicators
 and their yearly rows, means and cabinet policies kept; marks, verdict, analysis and 次期目標等
@@ -61,6 +63,16 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         metavar="NEWKEY",
         help=tr("新しいレポートのキー", "the new report's key"),
     )
+    parser.add_argument(
+        "--monitoring",
+        action="store_true",
+        help=tr(
+            "モニタリングの年度として作る（モニタリング結果として発行し、測定結果・政策の分析・"
+            "次期目標等は求めない）",
+            "start a monitoring year (published as the monitoring results; no verdict, "
+            "analysis or next steps asked for)",
+        ),
+    )
     add_common(parser)
     parser.set_defaults(run=run)
 
@@ -71,7 +83,13 @@ def run(args: argparse.Namespace) -> int:
 
     result = on_store(
         args,
-        lambda store: roll_over_in(store, args.key, args.to, args.new_key),
+        lambda store: roll_over_in(
+            store,
+            args.key,
+            args.to,
+            args.new_key,
+            "monitoring" if args.monitoring else "evaluation",
+        ),
         write=True,
         refusals=(RollOverRefused,),
     )

@@ -1,4 +1,7 @@
-"""Asks the fiscal year and key of a roll-over; dismisses with ``(fiscal_year, key)`` or None.
+"""Asks the fiscal year, key and stage of a roll-over; dismisses with ``(fiscal_year, key, stage)``
+or None. The stage is which the new year is: an evaluation (評価書, the default) or a monitoring
+year (モニタリング結果, ``Report.stage = "monitoring"``), chosen with the arrows in
+:class:`~tui.widgets.stage_choice.StageChoice`; Enter creates from any field.
 
 Opened from the report list on the selected report (``r``, or the palette). The year starts
 at the source's next, the key at :func:`models.services.rollover.default_key` for it, and the key
@@ -24,9 +27,10 @@ from models.report.eras import fiscal_year_label, parse_fiscal_year
 from models.report.labels import label
 from models.services.rollover import default_key
 from tui.dialogs.new_report import key_problem
+from tui.widgets.stage_choice import StageChoice
 
 
-class RollOverScreen(ModalScreen[tuple[int, str] | None]):
+class RollOverScreen(ModalScreen[tuple[int, str, str] | None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "dismiss(None)", tr("やめる", "Cancel"), id="rollover.cancel"),
     ]
@@ -63,12 +67,13 @@ class RollOverScreen(ModalScreen[tuple[int, str] | None]):
             yield Label(tr("新しいキー（a-z 0-9 -）", "New key (a-z 0-9 -)"))
             yield Input(self._suggested, id="key")
             yield Static("", id="key-error", classes="error-message")
+            yield StageChoice(id="stage")
             yield Static(
                 tr(
                     "達成・測定結果・次期目標等は空になり、元の評価書は変わりません。"
-                    "Enter で作成、Esc でやめる",
+                    "↑↓ で評価／モニタリング、Enter で作成、Esc でやめる",
                     "Marks, verdict and next steps start blank; the source is not changed. "
-                    "Enter creates, Esc cancels",
+                    "↑↓ evaluation / monitoring, Enter creates, Esc cancels",
                 ),
                 classes="hint",
             )
@@ -97,7 +102,13 @@ class RollOverScreen(ModalScreen[tuple[int, str] | None]):
             self._suggested = default_key(self.source_key, self.source_year, year)
             key_input.value = self._suggested
 
+    def on_stage_choice_create(self, _event: StageChoice.Create) -> None:
+        self.create()
+
     def on_input_submitted(self, _event: Input.Submitted) -> None:
+        self.create()
+
+    def create(self) -> None:
         year, year_error = self._year()
         key = unicodedata.normalize("NFKC", self.query_one("#key", Input).value).strip()
         key_error = key_problem(key, self.taken)
@@ -108,4 +119,4 @@ class RollOverScreen(ModalScreen[tuple[int, str] | None]):
         elif key_error:
             self.query_one("#key", Input).focus()
         elif year is not None:
-            self.dismiss((year, key))
+            self.dismiss((year, key, self.query_one(StageChoice).stage))

@@ -31,7 +31,7 @@ from models.report.paths import item_path
 from models.report.places import place_label
 from tui.app_of import app_of
 from tui.background import deliver
-from tui.editing.undo import Edit, field_edit
+from tui.editing.undo import Edit, field_edit, take_undo
 from tui.messages import DatabaseChanged, StoreReady
 from tui.notices import tell
 from tui.screens.navigation import NAVIGATION, navigation_bindings
@@ -39,10 +39,13 @@ from tui.widgets.field import Field
 
 if TYPE_CHECKING:
     from models.report.model import Report
+    from models.report.provenance import Provenance
+    from models.report.review import Review
     from models.store.store import Store
     from tui.app.app import HyokaApp
 
 WAIT_NOTICE_SECONDS = 0.7
+Loaded = tuple["Report", int, list["Provenance"]]  # the report, its revision, its open doubts
 _EARLY = ThreadPoolExecutor(max_workers=1, thread_name_prefix="hyoka-early-load")
 
 
@@ -73,6 +76,8 @@ class ReportScreen(Screen[None]):
         self.key = key
         self.report: Report | None = None
         self.revision = -1  # of the report shown; another process's save changes it
+        self.imported: list[Provenance] = []  # open doubts of an import from a form (M001/2)
+        self.review: Review | None = None  # its review status and comments (review_marks.py)
         self._hold_keys()
         self._early = self._load_early()
 
@@ -93,7 +98,7 @@ class ReportScreen(Screen[None]):
         if self.is_attached:
             self.call_after_refresh(self.hyoka.release_keys)  # once the report is painted
 
-    def _load_early(self) -> Future[tuple[Report, int]] | None:
+    def _load_early(self) -> Future[Loaded] | None:
         """Start reading the report while the screen is still being built: read by the time
         it is mounted (a few ms against tens for composing), it is shown in the first frame,
         which saves painting and styling an empty screen first (and again when it arrives)."""
@@ -102,9 +107,10 @@ class ReportScreen(Screen[None]):
         store: Store | None = getattr(self._running_app(), "store", None)
         return None if store is None else _EARLY.submit(self._read, store)
 
-    def _read(self, store: Store) -> tuple[Report, int]:
+    def _read(self, store: Store) -> Loaded:
         revision = store.revision(self.key)
-        return store.load_report(self.key), revision
+        report = store.load_report(self.key)
+        return report, revision, store.provenance([self.key], open_only=True)[self.key]
 
     def _breakpoint_class(self) -> str | None:
         """The class of ``HORIZONTAL_BREAKPOINTS`` that the app's width selects, given before
@@ -164,7 +170,7 @@ class ReportScreen(Screen[None]):
         store = self.store
         assert store is not None
 
-        def job() -> tuple[Report, int]:
+        def job() -> Loaded:
             early, self._early = self._early, None
             if early is not None:
                 try:
@@ -178,16 +184,39 @@ class ReportScreen(Screen[None]):
     def _keys_go_on(self, _refusal: Exception) -> None:
         self._release_keys()  # the report could not be read: the keys held for it go on
 
-    def _loaded(self, loaded: tuple[Report, int]) -> None:
+    def _loaded(self, loaded: Loaded) -> None:
         if self not in self.app.screen_stack:
             return  # left (escape) while loading: its widgets may be half removed
-        report, revision = loaded
+        report, revision, self.imported = loaded
         first = self.report is None
         self.report = report
         self.revision = revision
         self.show_report(report)
         if first:
             self._release_keys()
+        self._read_review()
+
+    @work(thread=True, exclusive=True, group="review")
+    def _read_review(self) -> None:
+        """Read the review and show it (title, marks, a notice of someone else's comment)."""
+        from models.store.errors import StoreError
+
+        store = self.store
+        if store is None:
+            return
+        try:
+            review = store.review(self.key)
+        except StoreError:
+            return
+        if review != self.review:
+            self.app.call_from_thread(self._show_review, review)
+
+    def _show_review(self, review: Review) -> None:
+        from tui.screens.review_marks import show_review
+
+        before, self.review = self.review, review
+        if self.is_attached:
+            show_review(self, review, before)
 
     def on_database_changed(self, _message: DatabaseChanged) -> None:
         if self.store is not None:
@@ -205,6 +234,8 @@ class ReportScreen(Screen[None]):
             return
         if changed:
             self.app.call_from_thread(self.load)
+        else:  # a comment or a status move changes no revision
+            self.app.call_from_thread(self._read_review)
 
     def show_report(self, report: Report) -> None:
         """Display ``report``; called after loading and after every saved edit."""
@@ -323,7 +354,7 @@ class ReportScreen(Screen[None]):
         saving = partial(self._saved, apply, undo)
         return deliver(self, saving, self._loaded, refused=partial(self._refused, conflict))
 
-    def _saved(self, apply: Callable[[Store], Report], undo: Edit | None) -> tuple[Report, int]:
+    def _saved(self, apply: Callable[[Store], Report], undo: Edit | None) -> Loaded:
         from models.store.errors import StoreError
 
         store = self.hyoka.ready_store()
@@ -339,7 +370,7 @@ class ReportScreen(Screen[None]):
             revision = store.revision(self.key)
         except StoreError:
             revision = -1
-        return report, revision
+        return report, revision, self.imported
 
     def _refused(self, conflict: tuple[str, Any] | None, refusal: Exception) -> bool:
         """A save refused (on the UI thread): True when a conflict dialog says it all."""
@@ -401,11 +432,15 @@ class ReportScreen(Screen[None]):
     def action_history(self) -> None:
         from tui.screens.history import HistoryScreen
 
+        history = HistoryScreen(self.key)
+
         def closed(restored: bool | None) -> None:
             if restored:
                 self.load()
+            if history.then:  # F2–F6, F8 pressed on the history: on to that screen
+                self.action_goto(history.then)
 
-        self._leave(lambda: self.app.push_screen(HistoryScreen(self.key), closed))
+        self._leave(lambda: self.app.push_screen(history, closed))
 
     def action_back(self) -> None:
         self._leave(self.app.pop_screen)
@@ -413,18 +448,6 @@ class ReportScreen(Screen[None]):
     def action_undo(self) -> None:
         """Undo the last saved edit, if it is one of this report's: an edit of another
         report is refused (undoing it here would change a report that is not on screen)."""
-        edit = self.hyoka.undo.peek()
-        if edit is None:
-            tell(self, tr("元に戻す操作はありません", "Nothing to undo"))
-            return
-        if edit.key != self.key:
-            message = tr(
-                "最後の変更は {key} のものです。元に戻すにはその評価書を開いてください",
-                "The last change was to {key}: open that report to undo it",
-                key=edit.key,
-            )
-            tell(self, message, severity="warning")
-            return
-        self.hyoka.undo.pop()
-        tell(self, tr("元に戻しました: {what}", "Undone: {what}", what=edit.describe))
-        self._save(edit.revert, None)
+        edit = take_undo(self, self.hyoka.undo, self.key)
+        if edit is not None:
+            self._save(edit.revert, None)

@@ -1,6 +1,7 @@
 """F6: the whole report as the printed form lays it out, read-only, section by section.
 
-The layout comes from :func:`models.printed.printed_sections` (the same model every published
+The layout comes from :func:`models.printed.stage_sections` (the 評価書, or in a monitoring year
+the モニタリング結果: the same model every published
 format renders); this screen only draws it: headings, lines of text and Rich tables (merged
 cells shown in their first position), every report string broken into lines by hyoka's
 Japanese line breaker at the width it is drawn at (:class:`tui.widgets.broken_renderable.Broken`):
@@ -16,13 +17,15 @@ from rich.table import Table as RichTable
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from models.i18n import tr
-from models.printed import Block, Heading, Section, Table, block_text, printed_sections
+from models.printed import Block, Heading, Section, Table, block_text, stage_sections
 from models.report.model import Report
 from tui.screens.base import ReportScreen
+from tui.screens.doubts import doubts_text, open_doubts
 from tui.widgets.broken_renderable import Broken
+from tui.widgets.fitted_footer import FittedFooter
 from tui.widgets.fitted_table import FittedTable
 
 
@@ -67,7 +70,7 @@ class PreviewScreen(ReportScreen):
     def compose(self) -> ComposeResult:
         yield Header()
         yield VerticalScroll(Static(tr("読み込み中…", "Loading…")), id="preview")
-        yield Footer()
+        yield FittedFooter()
 
     def on_mount(self) -> None:
         self.query_one("#preview", VerticalScroll).focus()
@@ -75,9 +78,12 @@ class PreviewScreen(ReportScreen):
     def show_report(self, report: Report) -> None:
         scroll = self.query_one("#preview", VerticalScroll)
         y = scroll.scroll_y
+        doubts = open_doubts(report, self.imported)
         with self.app.batch_update():
             scroll.remove_children()
-            scroll.mount_all(self._section(s) for s in printed_sections(report))
+            if doubts:  # what the import from a form left to check, before the form
+                scroll.mount(Static(doubts_text(doubts), id="preview-doubts"))
+            scroll.mount_all(self._section(s) for s in stage_sections(report))
         scroll.call_after_refresh(scroll.scroll_to, y=y, animate=False)
 
     def _section(self, section: Section) -> Vertical:

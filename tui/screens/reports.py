@@ -18,7 +18,7 @@ from rich.cells import cell_len
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.widgets import Footer, Header, Input, Static
+from textual.widgets import Header, Input, Static
 from textual.worker import get_current_worker
 
 from models.i18n import tr
@@ -28,6 +28,7 @@ from tui.messages import DatabaseChanged, StoreReady
 from tui.notices import tell
 from tui.screens.report_admin import ReportAdmin
 from tui.screens.rollover_action import RollOverAction
+from tui.widgets.fitted_footer import FittedFooter
 from tui.widgets.listing import SORTS, ListRow, matching, open_findings, sort_label, sorted_rows
 from tui.widgets.report_table import Column, ReportTable
 
@@ -48,6 +49,7 @@ class ReportsScreen(RollOverAction, ReportAdmin):
         Binding("s", "sort", tr("並べ替え", "Sort"), id="reports.sort"),
         Binding("r", "rollover", tr("繰越し", "Roll over"), id="reports.rollover", show=False),
         Binding("slash", "focus_filter", tr("絞り込み", "Filter"), id="reports.filter"),
+        Binding("c", "calendar", tr("予定", "Calendar"), id="reports.calendar"),
         Binding(
             "escape", "leave_filter", tr("一覧へ", "To the list"), id="reports.list", show=False
         ),
@@ -78,7 +80,7 @@ class ReportsScreen(RollOverAction, ReportAdmin):
         ]
         yield ReportTable(columns, self._cells, _key, id="reports")
         yield Static(tr("読み込み中…", "Loading…"), id="status")
-        yield Footer()
+        yield FittedFooter()
 
     @property
     def store(self):  # type: ignore[no-untyped-def]

@@ -1,8 +1,9 @@
 """Roll-over from the report list: ``r`` (or the palette) on the selected report.
 
-Asks the year and key (``RollOverScreen``), makes the new report in a worker
-(``models.services.rollover.roll_over_in``), says what was done and which indicators were left out,
-then opens the new report. Mixed into the home screen.
+Asks the year, key and stage — evaluation or monitoring — (``RollOverScreen``), makes the new
+report in a worker (``models.services.rollover.roll_over_in``), says what was done and which
+indicators were left out, then opens the new report. Mixed into the home screen, with ``c``:
+the calendar of the policies' evaluation and monitoring years (roll-over chains are policies).
 """
 
 from __future__ import annotations
@@ -39,18 +40,25 @@ class RollOverAction(ReportList):
             )
             return
 
-        def chosen(answer: tuple[int, str] | None) -> None:
+        def chosen(answer: tuple[int, str, str] | None) -> None:
             if answer is not None:
                 self.roll_over(key, *answer)
 
         self.app.push_screen(RollOverScreen(key, year, self.known_keys()), chosen)
 
+    def action_calendar(self) -> None:
+        """The calendar of evaluations and monitoring, every policy (tui/screens/calendar.py)."""
+        from tui.screens.calendar import CalendarScreen
+
+        self.app.push_screen(CalendarScreen())
+
     @work(thread=True, group="admin")
-    def roll_over(self, key: str, fiscal_year: int, new_key: str) -> None:
+    def roll_over(self, key: str, fiscal_year: int, new_key: str, stage: str) -> None:
         from models.services.rollover import describe, roll_over_in
 
         def job() -> tuple[str, str]:
-            result = roll_over_in(app_of(self).ready_store(), key, fiscal_year, new_key)
+            store = app_of(self).ready_store()
+            result = roll_over_in(store, key, fiscal_year, new_key, stage)
             return new_key, "\n".join(describe(result))
 
         deliver(self, job, self._rolled_over)

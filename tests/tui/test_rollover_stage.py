@@ -1,0 +1,43 @@
+"""The TUI's roll-over asks which the new year is, evaluation or monitoring (issue 26 item 1), at
+80×24; the answer is what the database holds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.tui.helpers import make_app, settle, stored_report
+from tui.dialogs.rollover_dialog import RollOverScreen
+from tui.widgets.stage_choice import StageChoice
+
+KEY = "soumu-r4-08"
+
+
+async def test_roll_over_as_a_monitoring_year(db_path: Path) -> None:
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("r")
+        await settle(pilot)
+        dialog = app.screen
+        assert isinstance(dialog, RollOverScreen)
+        choice = dialog.query_one(StageChoice)
+        assert choice.region.bottom <= 24 and choice.region.height == 2  # both lines on screen
+        await pilot.press("tab", "tab")
+        assert app.focused is choice
+        await pilot.press("down", "enter")  # the arrow chooses, Enter creates
+        await settle(pilot)
+        assert app.screen.SCREEN_NAME == "report" and app.screen.key == "soumu-r5-08"
+        new = stored_report(db_path, "soumu-r5-08")
+        assert new.stage == "monitoring" and new.predecessor == KEY
+        assert stored_report(db_path).stage == "evaluation"
+
+
+async def test_roll_over_stays_an_evaluation_unless_chosen(db_path: Path) -> None:
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        # chosen and chosen back, then Enter from the year field (tab wraps round)
+        await pilot.press("r", "tab", "tab", "down", "up", "tab", "enter")
+        await settle(pilot)
+        assert app.screen.key == "soumu-r5-08"
+        assert stored_report(db_path, "soumu-r5-08").stage == "evaluation"
