@@ -33,7 +33,9 @@ def _stored(db: Path, key: str) -> Report:
 
 def _codes(capsys: pytest.CaptureFixture[str], db: Path, key: str) -> set[str]:
     done = run(capsys, "check", key, "--format", "json", "--db", str(db))
-    return {f["code"] for f in json.loads(done.out)["reports"][0]["findings"]}
+    result = json.loads(done.out)["reports"][0]
+    assert result.get("stage", "evaluation") == _stored(db, key).stage
+    return {f["code"] for f in result["findings"]}
 
 
 def test_rollover_monitoring_is_stored_and_asks_for_no_verdict(
@@ -49,6 +51,8 @@ def test_rollover_monitoring_is_stored_and_asks_for_no_verdict(
     assert not {c for c in codes if c[0] in "VN"}
     assert not codes & {"F009", "F010", "F011", "F012"}
     assert "I013" in codes  # the year's blank actual is still asked for
+    text = run(capsys, "check", NEW, "--db", db)
+    assert "モニタリングの年度です: 測定結果・政策の分析・次期目標等は求められません" in text.out
 
     evaluation = run(capsys, "rollover", KEY, "--to", "2022", "--key", "eval-r5", "--db", db)
     assert evaluation.code == 0, evaluation.err
