@@ -30,6 +30,9 @@ async def test_roll_over_as_a_monitoring_year(db_path: Path) -> None:
         new = stored_report(db_path, "soumu-r5-08")
         assert new.stage == "monitoring" and new.predecessor == KEY
         assert stored_report(db_path).stage == "evaluation"
+        await pilot.press("f5")  # no verdict is asked of it, and F5 says so under the choice
+        await settle(pilot)
+        assert "モニタリング：不要" in str(app.screen.query_one("#category").border_subtitle)
 
 
 async def test_roll_over_stays_an_evaluation_unless_chosen(db_path: Path) -> None:
