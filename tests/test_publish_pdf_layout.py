@@ -20,6 +20,7 @@ from models.publish.fonts import find_font
 from models.publish.frame import build_frame
 from models.publish.pages import paginate, title_height, title_lines
 from models.report.model import CabinetPolicy
+from models.services.rollover import roll_over
 from models.snapshot.sample import load_sample
 from tests.pdf_reading import (
     MARGIN,
@@ -55,6 +56,8 @@ def _planned_pages(doc: Document) -> int:
 def _documents() -> list[tuple[str, Document]]:
     sample = load_sample()
     out = [("sample", document(sample)), ("plan", document(sample, plan=True))]
+    monitoring = roll_over(sample, 2022, stage="monitoring").report  # the モニタリング結果
+    out.append(("monitoring", document(monitoring)))
     out += [(f"generated-{i}", document(make_report(1, i))) for i in range(GENERATED)]
     return out
 
