@@ -103,3 +103,14 @@ def test_the_monitoring_table_carries_marks_and_the_plans_columns() -> None:
     assert "年度ごとの目標（値）及び実績（値）" in strings
     assert any(s.startswith("※３") or "凡例「イ」" in s for s in strings)
     assert not [f for f in check_report(report) if f.code.startswith(("V", "N"))]
+
+
+def test_the_summary_lists_evaluations_not_monitoring_years() -> None:
+    from models.publish.summary import summary_rows
+
+    sample = load_sample()
+    monitoring = roll_over(sample, 2022, stage="monitoring").report
+    evaluation = roll_over(sample, 2022, key="next-eval").report
+    evaluation.document_id = "総務省R5－⑧（評価）"
+    numbers = [row.document_id for row in summary_rows([sample, monitoring, evaluation])]
+    assert numbers == ["総務省R4－⑧", "総務省R5－⑧（評価）"]
