@@ -27,7 +27,7 @@ def start_publish(screen: ReportScreen) -> None:
     if report is None:
         return
     choices = [
-        (False, tr("評価書", "Report (評価書)")),
+        (False, _main_document(report, long=True)),
         (True, tr("事前分析表", "Plan (事前分析表)")),
     ]
     title = tr("{key}: 何を発行しますか", "{key}: publish which document?", key=report.key)
@@ -36,13 +36,21 @@ def start_publish(screen: ReportScreen) -> None:
     )
 
 
+def _main_document(report: Report, *, long: bool = False) -> str:
+    """The report's own document: the 評価書, or in a monitoring year the モニタリング結果."""
+    if report.stage == "monitoring":
+        english = "Monitoring results (モニタリング結果)" if long else "monitoring results"
+        return tr("モニタリング結果", english)
+    return tr("評価書", "Report (評価書)" if long else "report")
+
+
 def _where(screen: ReportScreen, report: Report, plan: object) -> None:
     """Ask for the target path of the chosen document, then go on in :func:`_chosen`."""
     from tui.dialogs.path_prompt import PathScreen
 
     if not isinstance(plan, bool):  # NOT_CHOSEN: the choice was cancelled
         return
-    what = tr("事前分析表", "plan") if plan else tr("評価書", "report")
+    what = tr("事前分析表", "plan") if plan else _main_document(report)
     title = tr(
         "{key} の{what}の発行先（.pdf .html .xlsx .docx）",
         "Publish the {what} of {key} to (.pdf .html .xlsx .docx)",
