@@ -647,7 +647,7 @@ def _bench_check(ctx: Context, db: Path) -> None:
             Figure("hyoka check --all", None, "reports/s", notes=["`hyoka check` is not available"])
         )
         return
-    # a private findings cache (models/rules/cache.py), emptied first: the first run checks
+    # a private findings cache (models/store/findings_cache.py), emptied first: the first run checks
     # every report and fills it (what a first run or --no-cache costs), the others reuse it
     cache = ctx.work / "check-cache"
     shutil.rmtree(cache, ignore_errors=True)

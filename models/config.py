@@ -8,6 +8,7 @@ history_merge_seconds = 60  # autosaves of one text this close: one history entr
 [keymap]               # binding id = keys, e.g. screen.budget = "f3,ctrl+b"
 [rules]                # thresholds of the mark and verdict suggestions (docs/rules.md)
 [publish]              # font = "Noto Sans CJK JP", font_path = "/path/to/font.ttc" (PDF)
+[serve]                # idle_minutes = 30: a session's TUI left idle this long ends (0: never)
 ```
 """
 
@@ -21,8 +22,18 @@ from typing import Any
 from models.i18n import LANGUAGES, tr
 from models.locations import config_file
 
-_KNOWN = ("lang", "user", "cursor_blink", "history_merge_seconds", "keymap", "rules", "publish")
+_KNOWN = (
+    "lang",
+    "user",
+    "cursor_blink",
+    "history_merge_seconds",
+    "keymap",
+    "rules",
+    "publish",
+    "serve",
+)
 MERGE_SECONDS = 60.0
+IDLE_MINUTES = 30.0
 
 
 class ConfigError(ValueError):
@@ -38,6 +49,7 @@ class Config:
     keymap: dict[str, str] = field(default_factory=dict)
     rules: dict[str, Any] = field(default_factory=dict)
     publish: dict[str, Any] = field(default_factory=dict)
+    idle_minutes: float = IDLE_MINUTES  # [serve]: a session's idle TUI ends (tui/app/idle.py)
 
 
 def load_config(path: Path | None = None) -> Config:
@@ -105,6 +117,22 @@ def load_config(path: Path | None = None) -> Config:
                 path=path,
             )
         )
+    serve = data.get("serve", {})
+    idle = serve.get("idle_minutes", IDLE_MINUTES) if isinstance(serve, dict) else None
+    if (
+        not isinstance(serve, dict)
+        or [k for k in serve if k != "idle_minutes"]
+        or isinstance(idle, bool)
+        or not isinstance(idle, int | float)
+        or not 0 <= idle <= 10_080
+    ):
+        raise ConfigError(
+            tr(
+                "設定ファイル {path}: [serve] の idle_minutes は 0〜10080 の分数です",
+                "config file {path}: [serve] idle_minutes is a number of minutes, 0 to 10080",
+                path=path,
+            )
+        )
     return Config(
         lang=lang,
         user=user,
@@ -113,6 +141,7 @@ def load_config(path: Path | None = None) -> Config:
         keymap=dict(keymap),
         rules=dict(rules),
         publish=dict(data.get("publish", {})),
+        idle_minutes=float(idle),
     )
 
 

@@ -2,16 +2,37 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from models.i18n import set_language
-from models.snapshot.sample import load_sample
-from models.store.store import Store, open_store
-
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def _keep_bytecode() -> None:
+    """Compiled modules kept for the suite's own processes (its workers, every ``hyoka`` a
+    journey or a CLI test starts), when the environment forbids writing them beside the
+    sources (``PYTHONDONTWRITEBYTECODE``, as this machine sets): each would compile textual,
+    sqlalchemy and sqlmodel from source again, about 1.3 s of CPU per process. They go under
+    ``.pytest_cache/`` (git-ignored); a prefix the developer chose is kept."""
+    if not os.environ.get("PYTHONDONTWRITEBYTECODE") or os.environ.get("PYTHONPYCACHEPREFIX"):
+        return
+    prefix = ROOT / ".pytest_cache" / "pycache"
+    os.environ.pop("PYTHONDONTWRITEBYTECODE")
+    os.environ["PYTHONPYCACHEPREFIX"] = str(prefix)  # read by every process started from here
+    sys.dont_write_bytecode = False
+    sys.pycache_prefix = str(prefix)
+
+
+_keep_bytecode()  # before the workers start (pytest-xdist) and before the imports below
+
+from models.i18n import set_language  # noqa: E402
+from models.snapshot.sample import load_sample  # noqa: E402
+from models.store.store import Store, open_store  # noqa: E402
+
 SEED = ROOT / "models" / "data" / "soumu-r4-08.toml"
 
 

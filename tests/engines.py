@@ -1,8 +1,8 @@
 """The database engines the store suite runs against: SQLite always, PostgreSQL for real.
 
 PostgreSQL comes from ``HYOKA_TEST_PG`` (default: the local server, trust auth, database
-``test``). Each test gets its own schema, created before and dropped after, so runs do
-not interfere. An unreachable server is a failure, never a skip: CI starts one.
+``test``). Each test gets its own schema, created before and dropped after, so runs and
+parallel workers do not interfere. An unreachable server is a failure, never a skip: CI starts one.
 """
 
 from __future__ import annotations
@@ -26,7 +26,9 @@ def _libpq_dsn(url: str) -> str:
 def pg_schema() -> Iterator[str]:
     import psycopg
 
-    name = f"hyoka_test_{uuid.uuid4().hex[:12]}"
+    # per test, so parallel workers (pytest-xdist) never meet; the worker's name says whose
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
+    name = f"hyoka_test_{worker}_{uuid.uuid4().hex[:12]}"
     with psycopg.connect(_libpq_dsn(PG_URL), autocommit=True) as conn:
         conn.execute(f'CREATE SCHEMA "{name}"')
     try:

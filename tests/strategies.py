@@ -7,6 +7,7 @@ from datetime import date
 from hypothesis import strategies as st
 
 from models.report import model as r
+from models.report import review as rv
 from models.snapshot.kinds import INT_LIMIT, YEAR_RANGE
 
 # Any printable character, Japanese included, plus tab and newline; no other control chars.
@@ -110,6 +111,11 @@ means = st.builds(
         unique_by=lambda y: y.fiscal_year,
     ),
 )
+planned_years = st.lists(
+    st.builds(r.PlannedYear, fiscal_year=years, target=numbers, target_text=text),
+    max_size=3,
+    unique_by=lambda y: y.fiscal_year,
+)
 planned_indicator = st.builds(
     r.PlannedIndicator,
     objective=st.integers(1, 5),
@@ -117,11 +123,35 @@ planned_indicator = st.builds(
     name=text,
     baseline=baseline,
     target=target,
+    criterion=text,
+    reason=text,
+    years=planned_years,
+    parts=st.lists(
+        st.builds(r.PlannedPart, name=short, baseline=baseline, target=target, years=planned_years),
+        max_size=2,
+    ),
+    change_reason=text,
+)
+planned_means = st.builds(
+    r.PlannedMeans,
+    objective=st.integers(1, 5),
+    name=short,
+    review_number=text,
+    years=st.lists(
+        st.builds(r.PlannedBudget, fiscal_year=years, budget=money),
+        max_size=3,
+        unique_by=lambda y: y.fiscal_year,
+    ),
+    change_reason=text,
 )
 plans = st.none() | st.builds(
     r.FixedPlan,
     fixed_on=st.dates(date(1900, 1, 1), date(2200, 12, 31)),
     indicators=st.lists(planned_indicator, max_size=3, unique_by=lambda p: p.number),
+    whole=flags,
+    means=st.lists(planned_means, max_size=2),
+    planned_evaluation=text,
+    change_reason=text,
 )
 
 
@@ -188,4 +218,41 @@ reports = st.builds(
         institutional_reflection=text,
     ),
     plan=plans,
+    gist=st.builds(r.Gist, objectives=text, rationale=text, analysis=text, next_steps=text),
 )
+
+# A report's review ([review], models/snapshot/review_codec.py): a status and numbered comments.
+_moments = st.builds(
+    "{:04d}-{:02d}-{:02d}T{:02d}:{:02d}:{:02d}Z".format,
+    st.integers(2000, 2100),
+    st.integers(1, 12),
+    st.integers(1, 28),
+    st.integers(0, 23),
+    st.integers(0, 59),
+    st.integers(0, 59),
+)
+_replies = st.lists(st.builds(rv.Reply, who=short, at=_moments, text=text), max_size=3)
+
+
+@st.composite
+def review_comments(draw: st.DrawFn) -> list[rv.Comment]:
+    numbers = draw(st.lists(st.integers(1, 10_000), unique=True, max_size=4))
+    out = []
+    for number in sorted(numbers):
+        resolved = draw(st.booleans())
+        out.append(
+            rv.Comment(
+                number,
+                draw(st.sampled_from(["report", "indicator[1].target", "verdict.rationale"])),
+                draw(short),
+                draw(_moments),
+                draw(text),
+                draw(_replies),
+                draw(short) if resolved else "",
+                draw(_moments) if resolved else "",
+            )
+        )
+    return out
+
+
+reviews = st.builds(rv.Review, status=st.sampled_from(rv.STATUSES), comments=review_comments())

@@ -63,7 +63,10 @@ def test_chain_and_previous_in_a_store(store: Store) -> None:
 
 
 def test_previous_needs_the_named_report() -> None:
-    report = r.Report("b", "p", predecessor="a")
-    assert previous_of(report, r.Report("c", "p")) is None
-    assert previous_of(r.Report("b", "p"), r.Report("a", "p")) is None
-    assert previous_of(report, r.Report("a", "p", verdict=r.Verdict("目標達成"))) is not None
+    report = r.Report("b", policy_name="p", predecessor="a")
+    assert previous_of(report, r.Report("c", policy_name="p")) is None
+    assert previous_of(r.Report("b", policy_name="p"), r.Report("a", policy_name="p")) is None
+    assert (
+        previous_of(report, r.Report("a", policy_name="p", verdict=r.Verdict("目標達成")))
+        is not None
+    )

@@ -1,5 +1,6 @@
 """``check --all`` with the findings cache prints exactly what checking afresh prints, after
-edits, deletions, restores, replacements and a change of language (models/rules/cache.py)."""
+edits, deletions, restores, replacements and a change of language (models/store/findings_cache.py
+keeps it, models/rules/cache.py fingerprints what it depends on)."""
 
 from __future__ import annotations
 

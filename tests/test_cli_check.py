@@ -1,32 +1,25 @@
-"""``hyoka check`` as a user runs it: through a subprocess, exit codes included."""
+"""``hyoka check`` as a user runs it: ``main(argv)`` in this process, exit codes included."""
 
 from __future__ import annotations
 
 import json
-import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from tests import cli_main
+from tests.cli_main import Ran
+
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "models" / "data" / "soumu-r4-08.toml"
 
 
-def hyoka(*args: str, db: Path | None = None, **env: str) -> subprocess.CompletedProcess[str]:
-    environ = {**os.environ, **env}
-    if db is not None:
-        environ["HYOKA_DB"] = str(db)
-    return subprocess.run(
-        [sys.executable, "-m", "tui.cli.main", "check", *args],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env=environ,
-        timeout=120,
-        check=False,
-    )
+def hyoka(*args: str, db: Path | None = None, **env: str) -> Ran:
+    """``hyoka check ARGS`` in this process (tests/cli_main.py), ``env`` as variables."""
+    return cli_main.hyoka("check", *args, db=db, env=env)
 
 
 def seed_variant(tmp_path: Path, old: str, new: str) -> Path:
@@ -91,11 +84,18 @@ def test_all_as_json(db_path: Path) -> None:
     assert data["summary"] == {"reports": 1, "error": 0, "warning": 7, "info": 2, "unreadable": 0}
 
 
-def test_json_is_stable(db_path: Path) -> None:
-    assert (
-        hyoka("--all", "--format", "json", db=db_path).stdout
-        == hyoka("--all", "--format", "json", db=db_path).stdout
-    )
+def test_json_is_stable(db_path: Path, tmp_path: Path) -> None:
+    """Two databases checked afresh give the same bytes, and so does the answer the findings
+    cache keeps; each run also holds the seed's findings, so a run that lost them fails."""
+    fresh = [tmp_path / "a.db", tmp_path / "b.db"]
+    for copy in fresh:
+        shutil.copyfile(db_path, copy)
+    first, second = (hyoka("--all", "--format", "json", db=path) for path in fresh)
+    cached = hyoka("--all", "--format", "json", db=fresh[0])  # from a's cache, filled above
+    assert first.returncode == second.returncode == cached.returncode == 0
+    assert first.stdout == second.stdout == cached.stdout
+    report = json.loads(first.stdout)["reports"][0]
+    assert [(f["code"], f["severity"], f["place"]) for f in report["findings"]] == SEED_FINDINGS
 
 
 def test_error_finding_exits_1(tmp_path: Path) -> None:

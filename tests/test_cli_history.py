@@ -3,28 +3,22 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
 from models.snapshot.codec import dumps_snapshot
 from models.snapshot.sample import load_sample
 from models.store.store import open_store
-from tests.conftest import ROOT
+from tests import cli_main
+from tests.cli_main import Ran
 
 KEY = "soumu-r4-08"
 
 
-def hyoka(*args: str, db: Path, lang: str | None = None) -> subprocess.CompletedProcess[str]:
-    env_args = ["--lang", lang] if lang else []
-    return subprocess.run(
-        [sys.executable, "-m", "tui.cli.main", "--db", str(db), *env_args, *args],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=60,
-    )
+def hyoka(*args: str, db: Path, lang: str | None = None) -> Ran:
+    """``hyoka --db DB [--lang LANG] ARGS`` in this process (tests/cli_main.py)."""
+    lang_args = ["--lang", lang] if lang else []
+    return cli_main.hyoka("--db", str(db), *lang_args, *args)
 
 
 def _edited(db_path: Path) -> None:

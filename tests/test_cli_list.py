@@ -31,8 +31,8 @@ def test_tabs_newlines_and_backslashes_are_escaped_in_tsv(tmp_path: Path) -> Non
     assert done.returncode == 0, done.stderr
     lines = done.stdout.split("\n")
     assert lines[-1] == "" and len(lines) == 3  # one line per report
-    assert [len(line.split("\t")) for line in lines[:-1]] == [5, 5]
-    assert lines[0] == "acc-1\t総務\\\\省\t地方\\t行政\\nの推進\\r\t\t"
+    assert [len(line.split("\t")) for line in lines[:-1]] == [6, 6]
+    assert lines[0] == "acc-1\t総務\\\\省\t地方\\t行政\\nの推進\\r\t\t\t作成中"
 
 
 def test_list_help_says_how_values_are_escaped() -> None:

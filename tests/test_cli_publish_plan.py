@@ -38,7 +38,7 @@ def test_the_plan_in_a_folder_is_the_models_bytes(db: Path, tmp_path: Path, fmt:
     assert done.returncode == 0, done.stderr
     written = out / f"{KEY}-plan.{fmt}"
     assert [p.name for p in out.iterdir()] == [written.name]
-    assert written.read_bytes() == render(document(load_sample(), plan=True), fmt)
+    assert written.read_bytes() == render(document(load_sample(), kind="plan"), fmt)
     assert written.read_bytes() != render(document(load_sample()), fmt)
 
 

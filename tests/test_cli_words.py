@@ -23,7 +23,7 @@ from tui.cli.argparse_words import JAPANESE, JAPANESE_PLURAL, NOT_SHOWN
 from tui.cli.main import COMMANDS
 
 KEY = "soumu-r4-08"
-COMMAND_NAMES = [*(name.rstrip("_") for name in COMMANDS), "fix"]
+COMMAND_NAMES = [*(name.rstrip("_") for name in COMMANDS), "fix", "reason"]
 
 # Words that are names, or what a user types, in either language.
 NAMES = {
@@ -32,6 +32,7 @@ NAMES = {
 }  # fmt: skip
 TYPED = {"text", "json", "error", "warning", "pdf", "html", "xlsx", "docx", "csv", "ja", "en"}
 TYPED |= {"lang", "user", "keymap", "rules", "publish"}  # keys of the config file
+TYPED |= {"gist"}  # the 要旨's file name: KEY-gist.EXT
 # A Japanese term hyoka keeps in its English messages: the form's own names, as the English
 # descriptions quote them, and the eras of the examples.
 FORM_TERMS = re.compile(

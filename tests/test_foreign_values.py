@@ -136,3 +136,20 @@ def test_labels_of_every_profile_and_their_variants() -> None:
     assert vocab.leading("施策目標「地方公共団体の…」") is None
     guideline = vocabulary("guideline")
     assert guideline.exact("政策（※１）名") is None or guideline.exact("政策（※１）名").name
+
+
+def test_an_as_of_date_and_a_uchi_line_run_on_in_one_line_are_read_apart_as_a_doubt() -> None:
+    from models.foreign.quantities import read_cell
+
+    got = read_cell(
+        "クラウド導入市区町村数：1,182団体うち自治体クラウド導入団体数：497団体（H31.4.1現在）",
+        dated=True,
+    )
+    assert got.text == "クラウド導入市区町村数：1,182団体\nうち自治体クラウド導入団体数：497団体"
+    assert got.as_of is not None and got.as_of.isoformat() == "2019-04-01"
+    assert got.figure.value == 1182
+    assert [(p.name, p.figure.value) for p in got.parts] == [("うち自治体クラウド導入団体数", 497)]
+    assert not got.sure and got.reason
+    text = "1,182団体\nうち自治体クラウド導入団体数：497団体\n（H31.4.1現在）"
+    apart = read_cell(text, dated=True)
+    assert apart.sure and apart.as_of == got.as_of

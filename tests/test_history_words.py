@@ -33,7 +33,7 @@ def _edits(db_path: Path) -> None:
         changed = load_sample()
         changed.policy_name = "電子自治体の推進（改）"
         changed.budget.year(2020).initial = 1500  # type: ignore[union-attr]
-        changed.objectives[0].indicators.append(Indicator(9, "新しい指標"))
+        changed.objectives[0].indicators.append(Indicator(9, name="新しい指標"))
         store.import_report(changed, replace=True)
     finally:
         store.close()

@@ -26,7 +26,11 @@ import pytest
 from models.snapshot.codec import dumps_snapshot, loads_snapshot
 from models.snapshot.sample import load_sample
 from models.store.store import open_store
+from tests.cli_main import hyoka
 from tests.conftest import ROOT, SEED
+
+# One worker builds the module's shared fixture once (pytest-xdist, --dist loadgroup).
+pytestmark = pytest.mark.xdist_group("hostile_input")
 
 HOSTILE = Path(__file__).resolve().parent / "hostile"
 EXPECTED: dict[str, dict[str, str]] = tomllib.loads(
@@ -266,19 +270,18 @@ def test_corrupt_pages_are_reported_not_raised(runs: dict[str, Run]) -> None:
 
 # ---------------------------------------------------------------- tricky but valid
 def _roundtrip(tmp_path: Path, snapshot: Path, key: str) -> None:
-    env = _env(tmp_path)
     text = snapshot.read_text(encoding="utf-8")
     assert dumps_snapshot(loads_snapshot(text)) == text  # the file is canonical
     first, second = tmp_path / "first.db", tmp_path / "second.db"
-    imported = _hyoka(env, first, "import", str(snapshot))
+    imported = hyoka("--db", str(first), "import", str(snapshot))
     assert imported.returncode == 0, imported.stderr
-    exported = _hyoka(env, first, "export", key)
+    exported = hyoka("--db", str(first), "export", key)
     assert exported.returncode == 0
     assert exported.stdout.encode() == snapshot.read_bytes()  # byte for byte
     again = tmp_path / "again.toml"
     again.write_text(exported.stdout, encoding="utf-8", newline="\n")
-    assert _hyoka(env, second, "import", str(again)).returncode == 0
-    assert _hyoka(env, second, "export", key).stdout == exported.stdout
+    assert hyoka("--db", str(second), "import", str(again)).returncode == 0
+    assert hyoka("--db", str(second), "export", key).stdout == exported.stdout
     assert tomllib.loads(exported.stdout) == tomllib.loads(text)
 
 

@@ -38,3 +38,29 @@ def test_help_and_version_stay_light() -> None:
         )
         heavy = {m for m in loaded if m.split(".")[0] in ("textual", "sqlmodel", "sqlalchemy")}
         assert heavy == set(), flag
+
+
+def test_only_the_store_talks_to_a_database() -> None:
+    """No module outside models/store imports sqlite3, SQLAlchemy or SQLModel, at the top or
+    inside a function (what pyproject's contract "only models.store talks to a database" says,
+    checked here too so that the suite catches it)."""
+    import ast
+
+    database = {"sqlite3", "sqlalchemy", "sqlmodel"}
+    found = []
+    for file in sorted([*(ROOT / "models").rglob("*.py"), *(ROOT / "tui").rglob("*.py")]):
+        if file.is_relative_to(ROOT / "models" / "store"):
+            continue
+        for node in ast.walk(ast.parse(file.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                names = [node.module]
+            else:
+                continue
+            found += [
+                f"{file.relative_to(ROOT)}:{node.lineno} {name}"
+                for name in names
+                if name.split(".")[0] in database
+            ]
+    assert found == []

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import errno
-import subprocess
-import sys
 from pathlib import Path
 
 from models.i18n import os_error_text, set_language
+from tests import cli_main
+from tests.cli_main import Ran
 
 
 def test_each_error_says_what_went_wrong_and_where() -> None:
@@ -41,13 +41,8 @@ def test_a_path_with_backslashes_and_quotes_is_shown_as_typed() -> None:
 
 
 def test_cli_export_and_import_name_the_error_in_japanese(db_path: Path, tmp_path: Path) -> None:
-    def hyoka(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [sys.executable, "-m", "tui.cli.main", "--db", str(db_path), *args],
-            capture_output=True,
-            text=True,
-            encoding="utf-8",
-        )
+    def hyoka(*args: str) -> Ran:
+        return cli_main.hyoka("--db", str(db_path), *args)
 
     out = hyoka("export", "soumu-r4-08", "-o", str(tmp_path / "no" / "x.toml"))
     assert out.returncode == 1

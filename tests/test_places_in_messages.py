@@ -83,7 +83,7 @@ def test_a_refused_edit_names_the_place_in_words(db_path: Path) -> None:
         assert str(refused.value).startswith("［中間アウトカム］（１番目）: 制御文字 U+001B")
         assert "intermediate_outcomes" not in str(refused.value)
         first = load_sample().objectives[0].indicators[0]
-        broken = Indicator(first.number + 100, "x\x07")
+        broken = Indicator(first.number + 100, name="x\x07")
         with pytest.raises(StoreError) as refused:
             store.insert_item(KEY, "objectives[0].indicators", broken)
         assert str(refused.value).startswith("測定指標101 名称: 制御文字 U+0007"), refused.value

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from models.report.plan import fixed_plan, plan_changes
+from models.report.plan import fixed_plan
+from models.report.plan_changes import plan_changes
 from models.rules.check import check_report
 from models.rules.plan import check_plan
 from models.snapshot.codec import dumps_snapshot, loads_snapshot

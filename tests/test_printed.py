@@ -228,7 +228,7 @@ def test_a_ministry_adds_a_profile_without_code(
 def test_numbers_without_texts_are_rendered_from_values() -> None:
     ind = Indicator(
         2,
-        "対応率",
+        name="対応率",
         main=True,
         unit="%",
         years=[
@@ -252,7 +252,7 @@ def test_numbers_without_texts_are_rendered_from_values() -> None:
 
 
 def test_bare_numbers_are_numeric_cells() -> None:
-    ind = Indicator(1, "件数", years=[IndicatorYear(2020, target=10, actual=1234)])
+    ind = Indicator(1, name="件数", years=[IndicatorYear(2020, target=10, actual=1234)])
     report = Report("k", objectives=[Objective("目標", [ind])])
     table = _sections(report)["indicators"].blocks[0]
     assert isinstance(table, Table)

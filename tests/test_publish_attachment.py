@@ -19,9 +19,9 @@ from tests.test_cli import KEY, hyoka
 
 
 def test_the_report_and_its_plan_carry_the_snapshot(tmp_path: Path) -> None:
-    for name, report, plan in (("r", load_sample(), False), ("p", plan_report(), True)):
+    for name, report, kind in (("r", load_sample(), "report"), ("p", plan_report(), "plan")):
         path = tmp_path / f"{name}.pdf"
-        path.write_bytes(render(document(report, plan=plan), "pdf"))
+        path.write_bytes(render(document(report, kind=kind), "pdf"))
         attachments = PdfReader(path).attachments
         assert list(attachments) == [f"{report.key}.toml"]
         assert attached_snapshot(path) == dumps_snapshot(report)
@@ -49,7 +49,7 @@ def test_a_pdf_without_hyokas_attachment_is_read_as_a_form(tmp_path: Path) -> No
     foreign.write_bytes(typst.compile(b'#set text(lang: "ja")\nHello', format="pdf"))
     done = hyoka("import", str(foreign), db=tmp_path / "x.db")
     assert done.returncode == 1
-    assert "別紙２の様式として読めません" in done.stderr and "foreign.pdf" in done.stderr
+    assert "別紙２の様式ではありません" in done.stderr and "foreign.pdf" in done.stderr
     english = hyoka("--lang", "en", "import", str(foreign), db=tmp_path / "x.db")
     assert "not a 別紙２ form" in english.stderr
     assert not (tmp_path / "x.db").exists()  # nothing to import: no database made

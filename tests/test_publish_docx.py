@@ -23,6 +23,9 @@ from models.publish.frame import build_frame, note_paragraphs
 from models.snapshot.sample import load_sample
 from tests.publish_reports import HOSTILE, hostile_report
 
+# One worker builds the module's shared fixture once (pytest-xdist, --dist loadgroup).
+pytestmark = pytest.mark.xdist_group("publish_docx")
+
 
 def _open(data: bytes) -> WordDocument:
     return docx.Document(io.BytesIO(data))

@@ -19,6 +19,9 @@ from models.report.model import Report
 from models.snapshot.codec import read_snapshot
 from models.snapshot.sample import load_sample
 
+# One worker builds the module's shared fixture once (pytest-xdist, --dist loadgroup).
+pytestmark = pytest.mark.xdist_group("publish_html")
+
 HOSTILE = Path(__file__).resolve().parent / "hostile" / "accepted"
 SCRIPT = "<script>alert('x')</script> #set $x$ *b* \\ & &amp; [b]"
 

@@ -20,6 +20,9 @@ from models.snapshot.codec import read_snapshot
 from models.snapshot.sample import load_sample
 from tests.pdf_reading import read_pdf, reading_order
 
+# One worker builds the module's shared fixture once (pytest-xdist, --dist loadgroup).
+pytestmark = pytest.mark.xdist_group("publish_pdf")
+
 HOSTILE = Path(__file__).resolve().parent / "hostile" / "accepted"
 FORBIDDEN_START = "、。，．）」』】〕・：；？！"
 MARKUP = "#set page(width: 1cm) $x^2$ *太字* _斜体_ \\ <script>alert(1)</script> @ref [a] `c` // x"
@@ -190,9 +193,17 @@ def test_a4_landscape_with_title_and_language(sample_pdf: PdfReader) -> None:
     assert str(sample_pdf.trailer["/Root"]["/Lang"]).startswith("ja")
 
 
-def test_same_report_same_pdf_bytes() -> None:
+def test_same_report_same_pdf_bytes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Typst compiles the same report twice to the same bytes (the PDF cache relies on it):
+    each render with its own empty cache, so both are compiled, neither read back."""
     doc = printed_document(load_sample())
-    assert render(doc, "pdf") == render(doc, "pdf")
+    compiled = []
+    for name in ("first", "second"):
+        cache = tmp_path / name
+        monkeypatch.setenv("XDG_CACHE_HOME", str(cache))
+        compiled.append(render(doc, "pdf"))
+        assert len(list((cache / "hyoka" / "pdf").glob("*.pdf"))) == 1  # compiled, then kept
+    assert compiled[0].startswith(b"%PDF-") and compiled[0] == compiled[1]
 
 
 def _markup_report() -> Report:

@@ -1,7 +1,8 @@
 """The PDF's lines and pages, read back from the file (pdftotext's boxes, the table's rules):
 the line checker the preview uses finds nothing, no page but the last is more than half empty,
 no page starts with a row whose label was left behind, nothing runs into the bottom margin —
-over the sample, its 事前分析表 and 50 generated reports; and the cases the issue named."""
+over the sample, its 事前分析表 and 要旨, 50 generated reports and 10 of their 要旨; and the cases
+the issue named."""
 
 from __future__ import annotations
 
@@ -33,7 +34,11 @@ from tests.pdf_reading import (
     text_below_margin,
 )
 
+# One worker builds the module's shared fixture once (pytest-xdist, --dist loadgroup).
+pytestmark = pytest.mark.xdist_group("publish_pdf_layout")
+
 GENERATED = 50
+GISTS = 10  # generated reports' 要旨
 
 
 def _write(doc: Document, path: Path) -> list[PdfPage]:
@@ -55,10 +60,12 @@ def _planned_pages(doc: Document) -> int:
 
 def _documents() -> list[tuple[str, Document]]:
     sample = load_sample()
-    out = [("sample", document(sample)), ("plan", document(sample, plan=True))]
+    out = [("sample", document(sample)), ("plan", document(sample, kind="plan"))]
+    out.append(("gist", document(sample, kind="gist")))
     monitoring = roll_over(sample, 2022, stage="monitoring").report  # the モニタリング結果
     out.append(("monitoring", document(monitoring)))
     out += [(f"generated-{i}", document(make_report(1, i))) for i in range(GENERATED)]
+    out += [(f"gist-{i}", document(make_report(1, i), kind="gist")) for i in range(GISTS)]
     return out
 
 
@@ -128,7 +135,7 @@ def sample_pages(tmp_path_factory: pytest.TempPathFactory) -> list[PdfPage]:
 
 @pytest.fixture(scope="module")
 def plan_pages(tmp_path_factory: pytest.TempPathFactory) -> list[PdfPage]:
-    return _write(document(load_sample(), plan=True), tmp_path_factory.mktemp("p") / "p.pdf")
+    return _write(document(load_sample(), kind="plan"), tmp_path_factory.mktemp("p") / "p.pdf")
 
 
 def _cell_lines(pages: list[PdfPage], first: str) -> list[str]:

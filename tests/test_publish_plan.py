@@ -21,6 +21,9 @@ from tests.test_publish_xlsx import TRIANGLE, _find, _merge_at, _sheet
 from tests.test_publish_xlsx import _expected as xlsx_expected
 from tests.test_publish_xlsx import _read as xlsx_read
 
+# One worker builds the module's shared fixture once (pytest-xdist, --dist loadgroup).
+pytestmark = pytest.mark.xdist_group("publish_plan")
+
 TITLE = "令和３年度実施政策に係る事前分析表"
 
 
@@ -102,7 +105,7 @@ def test_same_data_same_bytes(fmt: str) -> None:
 @pytest.fixture(scope="module")
 def pdf(tmp_path_factory: pytest.TempPathFactory) -> PdfReader:
     path = tmp_path_factory.mktemp("plan") / "plan.pdf"
-    publish(plan_report(), "pdf", path, plan=True)
+    publish(plan_report(), "pdf", path, kind="plan")
     return PdfReader(path)
 
 
@@ -125,7 +128,7 @@ def test_publishing_the_plan_refuses_to_overwrite(tmp_path: Path) -> None:
     from models.publish import PublishError
 
     target = tmp_path / "p.html"
-    publish(plan_report(), "html", target, plan=True)
+    publish(plan_report(), "html", target, kind="plan")
     with pytest.raises(PublishError):
-        publish(plan_report(), "html", target, plan=True)
+        publish(plan_report(), "html", target, kind="plan")
     assert "事前分析表" in target.read_text(encoding="utf-8")

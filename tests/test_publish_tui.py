@@ -10,7 +10,7 @@ from pathlib import Path
 from textual.widgets import Input
 
 from models.store.store import open_store
-from tests.tui.helpers import make_app, settle
+from tests.tui.helpers import make_app, record_notices, settle
 from tui.dialogs.choose import ChooseScreen
 from tui.dialogs.yes_no import YesNoScreen
 
@@ -52,6 +52,7 @@ async def _give_path(pilot, path: Path) -> None:  # type: ignore[no-untyped-def]
 async def test_o_on_the_preview_publishes_html(db_path: Path, tmp_path: Path) -> None:
     target = tmp_path / "[b]out[/b].html"  # markup-like path: notified literally
     app = make_app(db_path)
+    messages = record_notices(app)
     async with app.run_test(size=(100, 30)) as pilot:
         await _preview(pilot)
         await _choose(pilot, plan=False)
@@ -59,7 +60,6 @@ async def test_o_on_the_preview_publishes_html(db_path: Path, tmp_path: Path) ->
         await _give_path(pilot, target)
         await _wait_for(target, pilot)
         await settle(pilot)
-        messages = [n.message for n in app._notifications]
         assert any(str(target) in m for m in messages)
     assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
 
@@ -122,3 +122,52 @@ async def test_escape_on_the_choice_publishes_nothing(db_path: Path, tmp_path: P
         await settle(pilot)
         assert not isinstance(app.screen, ChooseScreen)
         assert not app.screen.query("#path")
+
+
+async def test_a_fixed_plan_offers_its_old_new_table(db_path: Path, tmp_path: Path) -> None:
+    from datetime import date
+
+    from models.services.plan_fix import fix_plan_in
+
+    store = open_store(str(db_path))
+    try:
+        fix_plan_in(store, "soumu-r4-08", date(2021, 4, 1))
+        store.set_value("soumu-r4-08", "indicator[2].criterion", "90%以上")
+    finally:
+        store.close()
+    target = tmp_path / "changes.html"
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _preview(pilot)
+        await pilot.press("o")
+        await settle(pilot)
+        assert isinstance(app.screen, ChooseScreen)
+        shown = [shown for _, shown in app.screen.choices]
+        assert shown == ["評価書", "事前分析表", "事前分析表の新旧対照表", "評価書の要旨"]
+        await pilot.press("down", "down", "enter")
+        await settle(pilot)
+        assert app.screen.query_one("#path", Input).value == "soumu-r4-08-plan-changes.pdf"
+        await _give_path(pilot, target)
+        await _wait_for(target, pilot)
+    page = target.read_text(encoding="utf-8")
+    assert "新旧対照表" in page and "90%以上" in page
+
+
+async def test_the_gist_is_offered_and_published(db_path: Path, tmp_path: Path) -> None:
+    """Without a fixed plan: 評価書, 事前分析表, 評価書の要旨; the last gives KEY-gist.pdf."""
+    target = tmp_path / "gist.html"
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _preview(pilot)
+        await pilot.press("o")
+        await settle(pilot)
+        assert isinstance(app.screen, ChooseScreen)
+        shown = [shown for _, shown in app.screen.choices]
+        assert shown == ["評価書", "事前分析表", "評価書の要旨"]
+        await pilot.press("down", "down", "enter")
+        await settle(pilot)
+        assert app.screen.query_one("#path", Input).value == "soumu-r4-08-gist.pdf"
+        await _give_path(pilot, target)
+        await _wait_for(target, pilot)
+    page = target.read_text(encoding="utf-8")
+    assert "評価書の要旨" in page and "目標達成度合いの測定結果" in page

@@ -20,6 +20,9 @@ from models.report.numbers import Number
 from models.snapshot.sample import load_sample
 from tests.publish_reports import HOSTILE, hostile_report
 
+# One worker builds the module's shared fixture once (pytest-xdist, --dist loadgroup).
+pytestmark = pytest.mark.xdist_group("publish_xlsx")
+
 TRIANGLE = '#,##0;"△ "#,##0'
 
 

@@ -52,14 +52,14 @@ def _small() -> r.Report:
                 indicators=[
                     r.Indicator(
                         1,
-                        "廃止する指標",
+                        name="廃止する指標",
                         mark="イ",
                         drop_next=True,
                         years=[r.IndicatorYear(2021, actual=5)],
                     ),
                     r.Indicator(
                         2,
-                        "続ける指標",
+                        name="続ける指標",
                         mark="ロ",
                         drop_next=False,
                         baseline=r.Baseline(2018, 10),

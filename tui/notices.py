@@ -5,6 +5,10 @@ file names, rationales with ``[b]``): never Rich markup. Textual 8's Toast parse
 unless told not to, and crashes on anything but a ``str`` (a ``rich.text.Text`` raises
 ``AttributeError: 'Text' object has no attribute 'translate'`` while painting), so every
 notification of the app goes through :func:`tell`.
+
+A toast wraps its text as Rich does, at spaces, which cut 「1 個」 after the figure; the
+message is broken here by hyoka's line breaker (``models.text.linebreak``) at the toast's
+width instead, so its lines are already short enough.
 """
 
 from __future__ import annotations
@@ -25,7 +29,26 @@ def tell(
     title: str = "",
 ) -> None:
     """Show ``message`` (plain text, never markup) in a toast; safe from a worker thread."""
-    where.app.notify(str(message), title=title, severity=severity, timeout=timeout, markup=False)
+    app = where.app
+    shown = broken(str(message), toast_width(app.size.width))
+    app.notify(shown, title=title, severity=severity, timeout=timeout, markup=False)
+
+
+# Textual's Toast: ``width: 60; max-width: 50%; padding: 1 1; border-left: outer``, border-box
+TOAST_WIDTH, TOAST_GUTTER = 60, 3
+
+
+def toast_width(screen_width: int) -> int:
+    """The cells a toast's text has on a screen ``screen_width`` wide (one spare: Textual
+    rounds the half of an odd width)."""
+    return max(8, min(TOAST_WIDTH, screen_width // 2) - TOAST_GUTTER - 1)
+
+
+def broken(message: str, width: int) -> str:
+    """``message`` with its lines broken by the shared line breaker at ``width`` cells."""
+    from models.text.linebreak import wrap
+
+    return "\n".join("\n".join(wrap(line, width)) for line in message.split("\n"))
 
 
 def error_text(error: BaseException | str) -> str:

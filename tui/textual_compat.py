@@ -7,10 +7,12 @@ on here. Pinned to textual==8.2.8 (pyproject.toml).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
 from textual.app import App
+from textual.widget import Widget
+from textual.widgets import DataTable
 
 from tui.editing.paste_stream import PasteMarker
 
@@ -41,6 +43,19 @@ class ClosingApp(App[ReturnType]):
             self.panic()  # end as Textual ends on an error, with nothing to show
             return
         super()._handle_exception(error)
+
+
+def terminal_parser() -> Any:
+    """A new parser of terminal input, as Textual's Linux driver makes one: ``feed(text)``
+    gives the events (keys, pastes, mouse) the bytes of ``text`` stand for.
+
+    Why private: Textual keeps its parser in ``textual._xterm_parser``. Tests type through it
+    what a terminal sends (IME commits, characters Pilot cannot name), so each key's name is
+    the one Textual gives a real terminal's byte.
+    """
+    from textual._xterm_parser import XTermParser
+
+    return XTermParser()
 
 
 def paste_safe_parser() -> type[Any]:
@@ -77,3 +92,69 @@ def install_paste_safe_parser() -> None:
         parser = paste_safe_parser()
         parser.hyoka_paste_safe = True
         linux_driver.XTermParser = parser  # type: ignore[misc]
+
+
+def route_text_area_wrap(breaks: Callable[[str, int], list[int] | None]) -> None:
+    """Make every TextArea ask ``breaks(text, width)`` where a line of ``text`` wraps (the
+    offsets where the wrapped lines start); ``None`` leaves the line to Textual. Once per
+    process: a second call replaces the first ``breaks``.
+
+    Why private: a TextArea's ``WrappedDocument`` calls the module function
+    ``textual.document._wrapped_document.compute_wrap_offsets``; neither TextArea nor the
+    document lets a caller choose where lines break (``tui.editing.text_wrap``).
+    """
+    from textual.document import _wrapped_document as wrapped
+
+    textual_offsets = getattr(wrapped.compute_wrap_offsets, "hyoka_textual", None)
+    textual_offsets = textual_offsets or wrapped.compute_wrap_offsets
+
+    def offsets(text: str, width: int, tab_size: int, *args: Any, **kwargs: Any) -> list[int]:
+        found = breaks(text, width)
+        return textual_offsets(text, width, tab_size, *args, **kwargs) if found is None else found
+
+    offsets.hyoka_textual = textual_offsets  # type: ignore[attr-defined]
+    wrapped.compute_wrap_offsets = offsets
+
+
+class MeasuredTable(DataTable[Any]):
+    """A DataTable that says when it has measured the rows added since the last time:
+    :meth:`rows_measured` runs then, with the columns' widths and the virtual size new.
+
+    Why private: Textual measures new rows in ``DataTable._update_dimensions``, called from
+    its idle handler; no message or public hook follows it.
+    """
+
+    def _update_dimensions(self, new_rows: Iterable[Any]) -> None:
+        super()._update_dimensions(new_rows)
+        self.rows_measured()
+
+    def rows_measured(self) -> None:
+        """Called after Textual measured new rows (and widened the columns)."""
+
+    def drop_render_caches(self) -> None:
+        """Forget every rendered row and cell, so the next paint uses the columns' widths now.
+
+        Why private: the DataTable keeps rendered rows in caches keyed without the columns'
+        widths; ``DataTable._clear_caches`` is the only way to empty them all.
+        """
+        self._clear_caches()
+
+    @property
+    def row_label_width(self) -> int:
+        """The cells the row labels' column takes (0 when none is shown).
+
+        Why private: ``DataTable._row_label_column_width``; the public API has no width of
+        the labels' column.
+        """
+        return self._row_label_column_width
+
+
+def renew_box_model(widget: Widget) -> None:
+    """Make the next layout measure ``widget`` afresh.
+
+    Why private: Textual caches a widget's box model under ``Widget._layout_updates``, which
+    ``refresh(layout=True)`` bumps only when no layout is pending yet; a size change made
+    while one is pending (after another widget's layout ran) kept the old height for good
+    (``tui.widgets.settled_table``; reproduced in tests/tui/test_textual_compat.py).
+    """
+    widget._layout_updates += 1

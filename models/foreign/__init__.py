@@ -45,6 +45,8 @@ def read_grid_of(path: Path) -> Grid:
             return read_pdf(path)
     except OSError as exc:
         raise NotAForm(os_error_text(exc, path, reading=True)) from None
+    except NotAForm:
+        raise
     except Exception as exc:  # a damaged or foreign file: every library fails its own way
         raise NotAForm(
             tr(

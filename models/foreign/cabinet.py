@@ -43,9 +43,13 @@ def read_cabinet(rd: Reading, content: Content) -> None:
         ]
         i = len(policies)
         policy = CabinetPolicy(name=name_cell.text.strip())
-        rd.put(f"cabinet_policies[{i}].name", policy.name, [name_cell])
         date_head, excerpt_head = heads["cabinet_date"], heads["cabinet_excerpt"]
         date_cell = next((c for c in row if date_head and _under(c, date_head)), None)
+        if policies and _split(name_cell, date_cell, policies[-1]):
+            excerpt = next((c for c in row if excerpt_head and _under(c, excerpt_head)), None)
+            _run_on(rd, policies, name_cell, excerpt)
+            continue
+        rd.put(f"cabinet_policies[{i}].name", policy.name, [name_cell])
         if date_cell is not None and not is_blank_mark(date_cell.text):
             got = date_in(date_cell.text)
             policy.date = got.value
@@ -91,3 +95,33 @@ def _continued(
             "the text continued in the next row (after a page break) was joined",
         ),
     )
+
+
+def _split(name: GridCell, date: GridCell | None, before: CabinetPolicy) -> bool:
+    """A row with a name but no date, the first after a page break (a PDF's row a word
+    processor split), under a policy that has its date: the rest of that policy."""
+    return name.joined and (date is None or date.blank) and before.date is not None
+
+
+def _run_on(
+    rd: Reading, policies: list[CabinetPolicy], name: GridCell, excerpt: GridCell | None
+) -> None:
+    """The policy above goes on in this row: its name straight on (cut mid-word), its excerpt
+    after a line break; both as guesses."""
+    i = len(policies) - 1
+    reason = tr(
+        "改ページで分かれた行（年月日のない次の行）をつなげました",
+        "a row split by a page break (the next row, without a date) was joined",
+    )
+    policies[i].name += name.text.strip()
+    rd.put(f"cabinet_policies[{i}].name", policies[i].name, [name], sure=False, reason=reason)
+    if excerpt is not None and not excerpt.blank:
+        text = excerpt.text.strip("\n")
+        policies[i].excerpt = "\n".join(t for t in (policies[i].excerpt, text) if t)
+        rd.put(
+            f"cabinet_policies[{i}].excerpt",
+            policies[i].excerpt,
+            [excerpt],
+            sure=False,
+            reason=reason,
+        )

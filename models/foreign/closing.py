@@ -17,6 +17,12 @@ from models.report.labels import LABELS
 from models.report.model import VERDICT_CATEGORIES, Responsible
 from models.report.paths import report_place, verdict_place
 
+# a title run into the family name: the post's word, then one to three characters that are
+# not a post's own continuation (課長補佐, 室長代理)
+_LOST_SPACE = re.compile(
+    r"(?P<post>長|官|監|参与|参事|主幹)(?P<family>(?!補佐|代理|心得)[^\s\u3000]{1,3})$"
+)
+_POST_END = re.compile(r"(?:長|官|監|参与|参事|主幹)$")
 _CATEGORIES = {fold(c): c for c in VERDICT_CATEGORIES}
 _VIEW = re.compile(
     rf"[（(]\s*(?P<fy>[^（()）]*?年度)?\s*{re.escape(LABELS['budget_request_view'][0])}\s*[)）]"
@@ -215,7 +221,19 @@ def _responsible(rd: Reading, content: Content) -> None:
             continue
         parts = re.split(r"[\u3000 ]+", line, maxsplit=1)
         i = len(people)
-        if len(parts) == 2:
+        m = _lost_space(parts, cells)
+        if m is not None:
+            # a PDF whose line break took the space after the title: 「…室長小牧　兼太郎」
+            people.append(
+                Responsible(parts[0][: m.start("family")], f"{m['family']}\u3000{parts[1]}")
+            )
+            reason = tr(
+                "役職と氏名の区切りを役職名の末尾（{post}）から推測しました",
+                "title and name were told apart by the end of the title ({post})",
+                post=m["post"],
+            )
+            rd.put(f"report.responsible[{i}]", line, cells, sure=False, reason=reason)
+        elif len(parts) == 2:
             people.append(Responsible(parts[0], parts[1]))
             rd.put(f"report.responsible[{i}]", line, cells)
         else:
@@ -231,6 +249,15 @@ def _responsible(rd: Reading, content: Content) -> None:
                 ),
             )
     rd.report.responsible = people
+
+
+def _lost_space(parts: list[str], cells: list[GridCell]) -> re.Match[str] | None:
+    """Where a title runs into the family name in a PDF whose line break took the space
+    between them (「…室長小牧」「兼太郎」): a title that does not end in a post's word but has one
+    a few characters before its end."""
+    if len(parts) != 2 or not any(c.joined for c in cells) or _POST_END.search(parts[0]):
+        return None
+    return _LOST_SPACE.search(parts[0])
 
 
 def _month(rd: Reading, content: Content) -> None:

@@ -54,12 +54,21 @@ def read_grid(grid: Grid, vocab: Vocabulary) -> FormImport:
     names = {m.name for m in rd.labels.values() if m.name in TOP}
     names |= {m.name for m in content.inline.values() if m.name in TOP}
     if len(names) < ENOUGH:
+        if not names:
+            raise NotAForm(
+                tr(
+                    "別紙２の様式ではありません（様式の見出し（政策名、政策の概要、"
+                    "担当部局課室名など）が一つもありません）",
+                    "not a 別紙２ form: none of its labels (政策名, 政策の概要, 担当部局課室名 …) "
+                    "was found",
+                )
+            )
         raise NotAForm(
             tr(
-                "別紙２の様式として読めません（見出しが {n} 個しか見つかりません: {found}）",
+                "別紙２の様式として読めません（様式の見出しが {n} 個しか見つかりません: {found}）",
                 "not a 別紙２ form: only {n} of its labels were found ({found})",
                 n=len(names),
-                found="、".join(sorted(names)) or "—",
+                found="、".join(sorted(names)),
             )
         )
     read_heading(rd, content)

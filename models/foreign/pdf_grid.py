@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from models.foreign.grid import Grid, GridCell
+from models.i18n import tr
 
 EDGE = 2.0  # points within which two edges are one
 _PAGE_NUMBER = re.compile(r"^[-－‐ ]*\d+\s*(?:[/／]\s*\d+)?[-－‐ ]*$")  # 「1 / 4」「- 2 -」
@@ -42,6 +43,7 @@ class _Box:
     joined: bool
     open_top: bool = False  # no rule above it: a page break cut it
     open_bottom: bool = False
+    tail: str = "\n"  # what stands after its last line: "" (a full line), "\n\n" (an empty one)
 
 
 def _cluster(values: list[float]) -> list[float]:
@@ -106,15 +108,17 @@ def _line_text(line: list[dict[str, Any]], left: float) -> str:
 def _which_space(
     ch: dict[str, Any], prev: dict[str, Any] | None, nxt: dict[str, Any] | None, size: float
 ) -> str:
-    """A printed space: fonts map ASCII and 全角 spaces to one glyph, so it is told by where it
-    stands (between Latin letters, between Japanese, at the start of a line) and by its width."""
-    wide_before = prev is None or _wide(prev["text"])
-    wide_after = nxt is None or _wide(nxt["text"])
-    if not wide_before and not wide_after:
-        return " "
-    if wide_before and wide_after:
+    """A printed space: fonts map ASCII and 全角 spaces to one glyph (LibreOffice's Word
+    export writes both as U+3000 in a Latin font, its box as narrow as an ASCII space's), so it
+    is told by how far it moves the pen — to the next character on the line, else its own
+    width: a character's width is a 全角スペース."""
+    if nxt is None:  # at the end of a line: beside Japanese, a 全角スペース
+        wide = prev is None or _wide(prev["text"])
+        return "\u3000" if wide or ch["x1"] - ch["x0"] >= size * 0.75 else " "
+    if prev is None and _wide(nxt["text"]):
         return "\u3000"
-    return "\u3000" if ch["x1"] - ch["x0"] >= size * 0.75 else " "
+    advance = nxt["x0"] - ch["x0"] if nxt["x0"] > ch["x0"] else ch["x1"] - ch["x0"]
+    return "\u3000" if advance >= size * 0.75 else " "
 
 
 _NO_START = frozenset(
@@ -142,12 +146,21 @@ def _first_word(line: list[dict[str, Any]]) -> float:
     return end - line[0]["x0"]
 
 
+# an item's number at the start of a line: （１） (ⅰ) ① ５． 第２章 Ⅲ．
+_ITEM = re.compile(
+    r"^(?:[（(][0-9０-９ⅰ-ⅻ一二三四五六七八九十]{1,3}[)）]|[①-⑳]|[0-9０-９Ⅰ-Ⅻ]{1,2}[．.]"
+    r"|第[0-9０-９一二三四五六七八九十]{1,3}[章部節])"
+)
 _STARTS = ("・", "※", "（", "(", "［", "【", "＜", "<", "○", "●", "◆", "■", "－", "-")
 
 
-def cell_text(chars: list[dict[str, Any]], x0: float, x1: float) -> tuple[str, bool]:
+def cell_text(
+    chars: list[dict[str, Any]], x0: float, x1: float, *, writer: bool = False
+) -> tuple[str, bool]:
     """The text of a cell between ``x0`` and ``x1`` from its characters, and whether a line
-    break had to be guessed."""
+    break had to be guessed. ``writer``: the PDF came from a word processor, which drops the
+    space it breaks a line at (a line that starts with a space was indented by hand); a
+    spreadsheet prints that space at the start of the next line."""
     lines = _lines(chars)
     if not lines:
         return "", False
@@ -159,11 +172,18 @@ def cell_text(chars: list[dict[str, Any]], x0: float, x1: float) -> tuple[str, b
     pitch = _pitch(lines)
     for i, line in enumerate(lines):
         text = _line_text(line, left)
-        if i and _wrapped(lines[i - 1], line, right):
-            texts[-1] += text.lstrip("\u3000") if not text.startswith("\u3000\u3000") else text
-            guessed = guessed or _doubtful_join(lines[i - 1], text, right)
+        gap = bool(i and pitch and line[0]["top"] - lines[i - 1][0]["top"] > pitch * 1.6)
+        if i and not gap and _wrapped(lines[i - 1], line, right):
+            spaced = line[0]["text"].isspace()
+            indented = text.startswith("\u3000") and not spaced
+            if indented or (spaced and writer) or _ITEM.match(text):
+                texts.append(text)  # an indent or an item's number starts a typed line
+                guessed = True
+                continue
+            texts[-1] += text
+            guessed = guessed or spaced or _doubtful_join(lines[i - 1], text, right)
             continue
-        if i and pitch and line[0]["top"] - lines[i - 1][0]["top"] > pitch * 1.6:
+        if gap:
             texts += [""] * max(1, round((line[0]["top"] - lines[i - 1][0]["top"]) / pitch) - 1)
         texts.append(text)
     return "\n".join(t.rstrip() for t in texts), guessed
@@ -178,12 +198,29 @@ def _pitch(lines: list[list[dict[str, Any]]]) -> float:
 
 
 def _wrapped(before: list[dict[str, Any]], line: list[dict[str, Any]], right: float) -> bool:
-    """Whether the printer broke ``before`` because it was full (not a typed line break)."""
+    """Whether the printer broke ``before`` because it was full (not a typed line break). A
+    line that ends in a printed space was broken at that space when what follows up to the
+    next space (a word: LibreOffice keeps short Japanese words whole too) would not have
+    fitted; so was a line before one that starts with a space (a spreadsheet prints the
+    space it breaks at on the next line)."""
     if not before[-1].get("upright", True) or not line[0].get("upright", True):
         return False
     size = max(c["size"] for c in before)
     room = right - before[-1]["x1"]
+    if before[-1]["text"].isspace() or line[0]["text"].isspace():
+        return room < min(_word(line), size * 3) + size * 0.6
     return room < max(size * 1.6, _first_word(line) + size * 0.6)
+
+
+def _word(line: list[dict[str, Any]]) -> float:
+    """The width of a line's first word: its characters up to a space (a space it starts
+    with counted in)."""
+    end = line[0]["x1"]
+    for i, ch in enumerate(line[1:], 1):
+        if ch["text"].isspace() and not all(c["text"].isspace() for c in line[:i]):
+            break
+        end = ch["x1"]
+    return end - line[0]["x0"]
 
 
 def _doubtful_join(before: list[dict[str, Any]], text: str, right: float) -> bool:
@@ -191,7 +228,7 @@ def _doubtful_join(before: list[dict[str, Any]], text: str, right: float) -> boo
     been a typed line break after all; a line that stops short of the edge may have lost a
     space at the break (a printer does not print the space it breaks at)."""
     size = max(c["size"] for c in before)
-    short = right - before[-1]["x1"] > size * 0.3
+    short = right - before[-1]["x1"] > size * 0.3 or before[-1]["text"].isspace()
     return short or before[-1]["text"] in _ENDS or text.lstrip("\u3000 ").startswith(_STARTS)
 
 
@@ -283,13 +320,18 @@ def read_pdf(path: str | Path) -> Grid:
     """Every page's tables and lines of the PDF at ``path`` as one grid."""
     import pdfplumber
 
+    _quiet()
     boxes: list[_Box] = []
     loose: list[tuple[int, float, str, int]] = []  # page, top, text, line number
     x_edges: list[float] = []
     hidden = hidden_chars(path)
     with pdfplumber.open(str(path)) as pdf:
+        creator = str((pdf.metadata or {}).get("Creator", ""))
+        writer = any(name in creator for name in ("Writer", "Word"))
+        seen_text = False
         for pno, page in enumerate(pdf.pages, 1):
             unseen = hidden[pno - 1] if pno <= len(hidden) else set()
+            seen_text = seen_text or bool(page.chars)
             chars = [c for c in page.chars if not _is_hidden(c, unseen)]
             rules = [e for e in page.edges if e["orientation"] == "h"]
             uprights = [e for e in page.edges if e["orientation"] == "v"]
@@ -303,8 +345,8 @@ def read_pdf(path: str | Path) -> Grid:
                 for cell in table.cells:
                     inside = [c for c in chars if _inside(c, cell)]
                     taken.update(id(c) for c in inside)
-                    text, joined = cell_text(inside, cell[0], cell[2])
-                    box = _Box(pno, tno, *cell, text=text, joined=joined)
+                    text, joined = cell_text(inside, cell[0], cell[2], writer=writer)
+                    box = _Box(pno, tno, *cell, text=text, joined=joined, tail=_tail(inside, cell))
                     box.open_top = not _ruled(rules, cell[1], cell[0], cell[2])
                     box.open_bottom = not _ruled(rules, cell[3], cell[0], cell[2])
                     boxes.append(box)
@@ -314,7 +356,27 @@ def read_pdf(path: str | Path) -> Grid:
                 text = "".join(c["text"] for c in line).strip()
                 if text:
                     loose.append((pno, line[0]["top"], text, n))
+    if not seen_text:
+        from models.foreign.form import NotAForm
+
+        raise NotAForm(
+            tr(
+                "PDF に文字がありません（画像だけの PDF、スキャンした PDF は読めません）",
+                "the PDF has no text (a PDF of images only, a scan, cannot be read)",
+            )
+        )
     return _grid(boxes, loose, _cluster(x_edges))
+
+
+def _quiet() -> None:
+    """The PDF libraries' complaints about a damaged file go to their loggers; the refusal
+    says what went wrong, so they are not printed beside it."""
+    import logging
+
+    for name in ("pdfminer", "pypdf"):
+        logger = logging.getLogger(name)
+        if not logger.handlers:
+            logger.addHandler(logging.NullHandler())
 
 
 def _grid(boxes: list[_Box], loose: list[tuple[int, float, str, int]], xs: list[float]) -> Grid:
@@ -354,6 +416,8 @@ def _grid(boxes: list[_Box], loose: list[tuple[int, float, str, int]], xs: list[
         carried: list[tuple[GridCell, _Box]] = []
         if page > previous_page and previous:
             cells, placed, carried = _stitch(cells, previous, placed)
+            cells, placed, split = _split_row(cells, previous, placed)
+            carried += split
             cells, placed = _at_page_break(cells, previous, placed)
         cells += [cell for cell, _ in placed]
         previous, previous_page = placed + carried, page
@@ -396,6 +460,59 @@ def _stitch(
         ending[(cell.col, cell.last_col)] = grown
         grown_now.append((grown, box))
     return cells, keep, grown_now
+
+
+def _tail(chars: list[dict[str, Any]], cell: tuple[float, float, float, float]) -> str:
+    """How a cell's text would go on in the part of it after a page break: straight on after
+    a line that fills the cell, after an empty line when one stands under the last line."""
+    lines = _lines(chars)
+    if not lines:
+        return "\n"
+    last = lines[-1]
+    size = max(c["size"] for c in last)
+    if cell[3] - max(c["bottom"] for c in last) >= size:
+        return "\n\n"
+    left = min(line[0]["x0"] for line in lines)
+    return "" if cell[2] - max(left - cell[0], 0.5) - last[-1]["x1"] < size * 1.6 else "\n"
+
+
+def _split_row(
+    cells: list[GridCell],
+    previous: list[tuple[GridCell, _Box]],
+    placed: list[tuple[GridCell, _Box]],
+) -> tuple[list[GridCell], list[tuple[GridCell, _Box]], list[tuple[GridCell, _Box]]]:
+    """A row a word processor split over a page break, each part ruled: the first row of the
+    new page has the columns of the last one before it, and its heading cell (the first of
+    that row with text before the break) is empty after it. Its cells are joined to those
+    above (the text run on, as a guess); the cells grown are returned to run on further."""
+    bottom = max((c.last_row for c, _ in previous), default=-1)
+    top = min((c.row for c, _ in placed), default=-1)
+    above = {(c.col, c.last_col): c for c, _ in previous if c.last_row == bottom}
+    below = [(c, box) for c, box in placed if c.row == top]
+    if not below or set(above) != {(c.col, c.last_col) for c, _ in below}:
+        return cells, placed, []
+    heading = next(
+        (c for c in sorted(above.values(), key=lambda c: c.col) if c.row == bottom and not c.blank),
+        None,
+    )
+    by_span = {(c.col, c.last_col): c for c, _ in below}
+    if heading is None or not by_span[(heading.col, heading.last_col)].blank:
+        return cells, placed, []
+    if all(c.blank for c, _ in below):
+        return cells, placed, []
+    tails = {id(c): box.tail for c, box in previous}
+    grown: list[tuple[GridCell, _Box]] = []
+    replaced: dict[int, GridCell] = {}
+    for cell, box in below:
+        up = above[(cell.col, cell.last_col)]
+        tail = tails.get(id(up), "\n")
+        text = up.text + tail + cell.text if up.text and cell.text else up.text or cell.text
+        new = GridCell(up.row, up.col, cell.last_row, up.last_col, text, up.source, up.number, True)
+        replaced[id(up)] = new
+        grown.append((new, box))
+    cells = [replaced.get(id(c), c) for c in cells]
+    taken = {id(c) for c, _ in below}
+    return cells, [(c, box) for c, box in placed if id(c) not in taken], grown
 
 
 def _at_page_break(

@@ -33,6 +33,8 @@ _YEARISH = re.compile(
     r"|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月(?:末)?"
 )
 _AS_OF = re.compile(r"^[（(]\s*(?P<d>[^（()）]+?)\s*現在\s*[)）]$")
+_AS_OF_TAIL = re.compile(r"(?<=\S)\s*(?P<as_of>[（(][^（()）]+?現在\s*[)）])\s*$")
+_GLUED_PART = re.compile(rf"(?<=\d)(?P<unit>{_UNIT})(?=うち[^、。：:\n]+[：:])")
 _PART_LINE = re.compile(r"^\s*(?P<name>うち[^：:]+?)\s*[：:]\s*(?P<value>.+)$")
 _PART_INLINE = re.compile(r"(?P<name>うち[^、。：:]+?)(?:は|が|：|:)\s*(?P<value>[^、。]+)")
 _UNIT_FOLD = {"％": "%", "%": "%"}
@@ -142,10 +144,31 @@ def read_figure(text: str) -> tuple[Figure, bool, str]:
     )
 
 
+def _unglued(text: str, dated: bool) -> tuple[str, bool]:
+    """``text`` with a line break put back where a wording runs on without one (a PDF whose
+    line break was taken for a wrap): before 「うち…：」 right after a figure and its unit, and,
+    in a yearly actual, before a closing （R2.4.1現在）. Whether anything was put back."""
+    s = text.rstrip("\n")
+    out = _GLUED_PART.sub(lambda m: m.group("unit") + "\n", s)
+    if dated:
+        last = out.rsplit("\n", 1)[-1]
+        if (m := _AS_OF_TAIL.search(_nfkc(last))) and not _AS_OF.match(_nfkc(last.strip())):
+            cut = len(last) - len(last[m.start() :])
+            out = out[: len(out) - len(last)] + last[:cut] + "\n" + last[cut:].strip()
+    return out, out != s
+
+
 def read_cell(text: str, *, tagged: bool = False, dated: bool = False) -> CellReading:
     """Take an indicator cell apart. ``tagged``: a baseline or a target (year tag, note after
     it); ``dated``: a yearly actual (as-of line, note after it)."""
     out = CellReading()
+    text, glued = _unglued(text, dated)
+    if glued:
+        out.sure = False
+        out.reason = tr(
+            "続けて書かれた「うち」と基準日を別の行として読みました",
+            "a うち line or an as-of date written on in the same line was read as its own line",
+        )
     lines = [line.rstrip() for line in text.strip("\n").split("\n")]
     body: list[str] = []
     after: list[str] = []

@@ -7,7 +7,8 @@ numeric cells, headings, fields, notes), ``sections`` lays a report out in the f
 ``indicators`` the 測定指標 grid, ``means`` the 施策手段 tables, ``plan`` the 事前分析表 (the
 plan, in its own layout: docs/plan-layout.md), ``years`` era years for any year a report holds,
 ``profiles`` the ministries' wording (data files), ``monitoring`` the モニタリング結果 (the plan
-with the year's actuals and marks) that a monitoring year's report prints instead of the 評価書.
+with the year's actuals and marks) that a monitoring year's report prints instead of the 評価書,
+``gist`` the 評価書の要旨 (the one-page summary).
 :func:`stage_document` and :func:`stage_sections` pick the document the report's ``stage`` asks for.
 """
 
@@ -22,6 +23,7 @@ from models.printed.blocks import (
     Table,
     block_text,
 )
+from models.printed.gist import gist_document, gist_sections
 from models.printed.indicators import circled, indicator_number
 from models.printed.monitoring import monitoring_document, monitoring_sections
 from models.printed.plan import plan_document, plan_sections
@@ -57,6 +59,8 @@ __all__ = [
     "Table",
     "block_text",
     "circled",
+    "gist_document",
+    "gist_sections",
     "indicator_number",
     "load_profile",
     "monitoring_document",

@@ -184,9 +184,11 @@ class Document:
 
     ``title`` is the document's title (PDF metadata, HTML ``<title>``), ``lang`` its language,
     ``profile`` the name of the wording profile used, ``kind`` which document of the report it
-    is: ``"report"`` (the 評価書, 別紙２) or ``"plan"`` (the 事前分析表). ``typeface`` is the
-    profile's class of face (:data:`TYPEFACES`), which every format prints in. ``snapshot`` is
-    the report's hyoka/1 snapshot, which a format that can carry a file (the PDF) attaches.
+    is: ``"report"`` (the 評価書, 別紙２), ``"monitoring"`` (the モニタリング結果), ``"plan"``
+    (the 事前分析表), ``"plan_changes"`` (its 新旧対照表) or ``"gist"`` (the 要旨).
+    ``typeface`` is the profile's class of face (:data:`TYPEFACES`), which every format prints
+    in. ``snapshot`` is the report's hyoka/1 snapshot, which a format that can carry a file (the
+    PDF) attaches.
     """
 
     key: str

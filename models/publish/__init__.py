@@ -18,24 +18,34 @@ frame (one grid of merged cells), which the PDF, the xlsx and the docx draw;
 advances :mod:`~models.publish.font_metrics` reads from the font) and pages for the PDF;
 :mod:`~models.publish.attachment` reads back the snapshot a published PDF carries.
 
-**The service.** :func:`publish` lays the report out with its wording profile — the 評価書 (in a
-monitoring year the モニタリング結果, ``Report.stage``), or with ``plan`` its 事前分析表
-(:func:`document`) — renders it and writes the file atomically (a
-temporary file in the same folder, then a rename), refusing to replace an existing file unless
-``force``. :func:`blocking_findings` lists the error-level findings of the checks, which a
-caller must show and have confirmed (``--force``) before publishing; for the plan only those
-about what the plan prints (not the verdict, the marks or the next steps, which come later in the
-year). Nothing here imports textual.
+**The service.** :func:`publish` lays the report out with its wording profile as one of the
+documents of :data:`KINDS` — the 評価書 (in a monitoring year the モニタリング結果,
+``Report.stage``), its 事前分析表 (``kind="plan"``), the 事前分析表's 新旧対照表
+(``"plan_changes"``), the 要旨 (``"gist"``) (:func:`document`) — renders it and
+writes the file atomically (a temporary file in the same folder, then a rename), refusing to
+replace an existing file unless ``force``. :func:`blocking_findings` lists the error-level
+findings of the checks, which a caller must show and have confirmed (``--force``) before
+publishing; for the plan only those about what the plan prints (not the verdict, the marks or
+the next steps, which come later in the year). Nothing here imports textual.
 """
 
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 
 from models.i18n import tr
-from models.printed import Document, plan_document, profile_for, stage_document
+from models.printed import (
+    Document,
+    Profile,
+    gist_document,
+    plan_document,
+    profile_for,
+    stage_document,
+)
 from models.publish.errors import PublishError
 from models.report.model import Report
 from models.rules.findings import Finding
@@ -43,9 +53,13 @@ from models.services.atomic_file import write_atomic
 
 __all__ = [
     "FORMATS",
+    "KINDS",
+    "Kind",
     "PublishError",
     "blocking_findings",
     "document",
+    "file_name",
+    "kind_of",
     "publish",
     "render",
     "renderer",
@@ -99,25 +113,87 @@ def _in_plan(place: str) -> bool:
     return not place.startswith(_NOT_IN_PLAN) and not place.endswith(".mark")
 
 
-def blocking_findings(report: Report, *, plan: bool = False) -> list[Finding]:
-    """The error-level findings that must be confirmed before the report (or, with ``plan``,
-    its 事前分析表) is published."""
+def _everything(place: str) -> bool:
+    return True
+
+
+def _plan_changes(report: Report, p: Profile) -> Document:
+    from models.printed.plan_changes import plan_changes_document
+
+    if report.plan is None:
+        raise PublishError(
+            tr(
+                "{key} の事前分析表は確定されていないため新旧対照表はありません",
+                "{key} has no old/new table: its plan is not fixed",
+                key=report.key,
+            )
+        )
+    return plan_changes_document(report, p)
+
+
+@dataclass(frozen=True)
+class Kind:
+    """One document a report publishes as: how it is laid out, which findings block it, and the
+    suffix of its default file name (``KEY-SUFFIX.EXT``; none for the 評価書)."""
+
+    build: Callable[[Report, Profile], Document]
+    blocks: Callable[[str], bool]  # is a finding at this place about what the document prints?
+    words: tuple[str, str]  # its name, Japanese and English
+    suffix: str = ""
+    needs_plan: bool = False  # only once the 事前分析表 is fixed
+
+    def offered(self, report: Report) -> bool:
+        return report.plan is not None or not self.needs_plan
+
+    def name(self) -> str:
+        return tr(*self.words)
+
+
+# document kind -> how it is made; the CLI's --plan … and the TUI choose among these
+KINDS: dict[str, Kind] = {
+    "report": Kind(stage_document, _everything, ("評価書", "report")),
+    "plan": Kind(plan_document, _in_plan, ("事前分析表", "plan"), "plan"),
+    "plan_changes": Kind(
+        _plan_changes,
+        _in_plan,
+        ("事前分析表の新旧対照表", "plan's old/new table"),
+        "plan-changes",
+        needs_plan=True,
+    ),
+    "gist": Kind(gist_document, _everything, ("評価書の要旨", "summary (要旨)"), "gist"),
+}
+
+
+def kind_of(name: str) -> Kind:
+    if name not in KINDS:
+        raise PublishError(tr("文書 {kind} は知りません", "unknown document {kind}", kind=name))
+    return KINDS[name]
+
+
+def file_name(key: str, fmt: str, kind: str = "report") -> str:
+    """The default file name of ``key``'s ``kind`` document: ``KEY.EXT`` or ``KEY-SUFFIX.EXT``."""
+    suffix = kind_of(kind).suffix
+    return f"{key}-{suffix}.{fmt}" if suffix else f"{key}.{fmt}"
+
+
+def blocking_findings(report: Report, *, kind: str = "report") -> list[Finding]:
+    """The error-level findings that must be confirmed before the report's ``kind`` document
+    is published (for the plan only those about what it prints)."""
     from models.rules.check import check_report
 
-    errors = [f for f in check_report(report) if f.severity == "error"]
-    return [f for f in errors if _in_plan(f.place)] if plan else errors
+    about = kind_of(kind).blocks
+    return [f for f in check_report(report) if f.severity == "error" and about(f.place)]
 
 
-def document(report: Report, *, plan: bool = False, profile: str | None = None) -> Document:
-    """The printed document to publish: the 評価書, or with ``plan`` the 事前分析表, carrying
+def document(report: Report, *, kind: str = "report", profile: str | None = None) -> Document:
+    """The printed document to publish (the 評価書, or another of :data:`KINDS`), carrying
     the report's snapshot for a format that attaches it (the PDF: ``hyoka import REPORT.pdf``
     reads it back, :mod:`models.publish.attachment`)."""
     from dataclasses import replace
 
     from models.snapshot.codec import dumps_snapshot
 
-    p = profile_for(report.ministry, profile)
-    doc = plan_document(report, p) if plan else stage_document(report, p)
+    doc = kind_of(kind).build(report, profile_for(report.ministry, profile))
     return replace(doc, snapshot=dumps_snapshot(report))
 
 
@@ -128,9 +204,9 @@ def publish(
     *,
     force: bool = False,
     profile: str | None = None,
-    plan: bool = False,
+    kind: str = "report",
 ) -> Path:
-    """Render ``report`` (its 事前分析表 with ``plan``) as ``fmt`` into ``out_path``
+    """Render ``report``'s ``kind`` document (the 評価書 by default) as ``fmt`` into ``out_path``
     (atomically); the path written.
 
     Refuses (PublishError) to replace an existing file unless ``force``. Checks are the
@@ -139,7 +215,7 @@ def publish(
     path = Path(out_path)
     if path.exists() and not force:
         raise PublishError(_exists(path))
-    data = render(document(report, plan=plan, profile=profile), fmt)
+    data = render(document(report, kind=kind, profile=profile), fmt)
     try:
         write_atomic(path, data, replace=force)
     except FileExistsError:

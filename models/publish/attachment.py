@@ -25,9 +25,14 @@ def attached_snapshot(path: str | Path) -> str | None:
     """The hyoka snapshot attached to the PDF at ``path``, or None when it carries none.
 
     Raises OSError when the file cannot be read, ValueError when it is not a PDF."""
+    import logging
+
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
+    pypdf_log = logging.getLogger("pypdf")
+    if not pypdf_log.handlers:  # its complaints about a damaged file: the caller says why
+        pypdf_log.addHandler(logging.NullHandler())
     try:
         reader = PdfReader(path)
         attachments = reader.attachments

@@ -160,14 +160,23 @@ def _attachment(doc: Document) -> str:
     )
 
 
-def typst_source(doc: Document, font: Font) -> str:
-    """The whole document as Typst source, set in ``font``."""
+def laid_out(
+    doc: Document, font: Font
+) -> tuple[Frame, list[str], list[str], float, list[paging.Page]]:
+    """``doc`` laid out in ``font``: its frame, the title's lines and those under it, their
+    height, and the pages."""
     frame = build_frame(doc)
     adv = advances(font.path, font.family, paging.EM_SIZE)
     title, under = paging.title_lines(frame, advances(font.path, font.family, paging.TITLE_SIZE))
     top = paging.title_height(title, under)
+    return frame, title, under, top, paging.paginate(frame, top, adv)
+
+
+def typst_source(doc: Document, font: Font) -> str:
+    """The whole document as Typst source, set in ``font``."""
+    frame, title, under, top, pages = laid_out(doc, font)
     out: list[str] = []
-    for i, page in enumerate(paging.paginate(frame, top, adv)):
+    for i, page in enumerate(pages):
         if i:
             out.append("#pagebreak()")
         if i == 0 and top:

@@ -49,7 +49,13 @@ FONT = FONTS["明朝"]
 FONT_SIZE = 10.5
 LINE_HEIGHT = 15.0  # points per wrapped line at FONT_SIZE (Japanese fonts set ~1.4 em)
 # the sheet's name, by Document.kind
-SHEETS = {"report": "評価書", "plan": "事前分析表", "monitoring": "モニタリング結果"}
+SHEETS = {
+    "report": "評価書",
+    "plan": "事前分析表",
+    "gist": "要旨",
+    "monitoring": "モニタリング結果",
+    "plan_changes": "新旧対照表",
+}
 FIXED_TIME = datetime(2000, 1, 1)  # the workbook's dates: its bytes depend on its content only
 HEAD = "#F2F2F2"  # the shade of the form's label cells
 XLSX_MAX_TEXT = 32767

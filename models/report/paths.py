@@ -23,7 +23,7 @@ from typing import Any
 from models.report.model import Report
 
 # Sections are edited field by field, never replaced whole through a path.
-_SECTIONS = ("budget", "verdict", "next_steps", "objectives", "cabinet_policies")
+_SECTIONS = ("budget", "verdict", "next_steps", "objectives", "cabinet_policies", "gist")
 _SEGMENT = re.compile(r"([a-z_]+)(?:\[(-?\d+)\])?")
 
 

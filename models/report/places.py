@@ -60,6 +60,7 @@ _FIELD_IN = {
     ("responsible", "name"): "responsible_name",
     ("responsible", "title"): "responsible_title",
     ("years", "budget"): "means_budget",
+    ("gist", "next_steps"): "next_steps",
 }
 # A field named here means the same as the section label in front of it.
 _SECTION_FIELDS = {("budget", "unit"): "budget_unit", ("budget", "notes"): "budget_notes"}
@@ -142,7 +143,7 @@ def _segment(seg: Segment, parent: str | None) -> str:
 
 def place_label(path: str) -> str:
     """``path`` in the form's words, in the current language (see the module docstring)."""
-    if not path:
+    if not path or path == "report":  # "report": a comment on the whole (models/report/review)
         return _word("whole")
     try:
         segments = parse(path)
@@ -162,6 +163,8 @@ def place_label(path: str) -> str:
             words.append(_number_join("means", seg.index))  # counted from 1 (paths.py)
         elif i == 0 and seg.name == "budget" and seg.index is None:
             words.append(_word("budget_year"))
+        elif i == 0 and seg.name == "gist" and seg.index is None:
+            words.append(label("gist"))  # 「評価書の要旨 判断根拠」
         elif i == 0 and seg.name in ("next_steps", "verdict") and seg.index is None:
             if seg.name == "next_steps" or len(segments) == 1:
                 words.append(label(seg.name))

@@ -1,99 +1,91 @@
 """The fixed 事前分析表 (spec/cycle.md): fixing the plan and what has changed since.
 
-:func:`fixed_plan` takes the report's indicators as they stand (objective, number, name,
-基準 and 目標) with the date the plan was published; the report keeps it as ``report.plan``
-so that it travels in the snapshot. :func:`plan_changes` holds the report now against that
-plan: every changed target value or text, target year, baseline value, text or year, every
-indicator added since and every one removed, with the planned and the current value as the
-form writes them and whether the indicator's ``change_reason`` explains it. A removed
-indicator has no row left to carry a reason: its change stays until the plan is fixed again.
+:func:`fixed_plan` records the plan as it stands with the date it was published: each
+indicator's 基準 and 目標, its 年度ごとの目標, 目標達成基準, 選定理由 and うち series; each
+達成手段 with its years' 予算額; the 政策評価実施予定時期. The report keeps it as ``report.plan``
+so that it travels in the snapshot. :func:`plan_changes` (models/report/plan_changes.py)
+holds the report now against it.
 """
 
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass
 from datetime import date
 
 from models.i18n import tr
 from models.report.eras import fy_label
 from models.report.model import (
-    Baseline,
     FixedPlan,
     Indicator,
+    IndicatorPart,
+    IndicatorYear,
+    Means,
+    PlannedBudget,
     PlannedIndicator,
+    PlannedMeans,
+    PlannedPart,
+    PlannedYear,
     Report,
-    Target,
 )
 from models.report.numbers import render_number
 
-# What changed, in the order they are reported for one indicator.
-KINDS = (
-    "target_value",
-    "target_text",
-    "target_year",
-    "baseline_value",
-    "baseline_text",
-    "baseline_year",
-    "added",
-    "removed",
-)
+
+def _yearly(years: list[IndicatorYear]) -> list[PlannedYear]:
+    return [
+        PlannedYear(y.fiscal_year, y.target, y.target_text)
+        for y in years
+        if y.target is not None or y.target_text.strip()
+    ]
 
 
-@dataclass(frozen=True)
-class PlanChange:
-    """One difference between the fixed plan and the report now.
-
-    ``objective`` counts from 1; ``planned`` and ``current`` are the values as text
-    (「約1,100団体」, 「令和５年度」, 「（なし）」 for a blank); ``explained`` is True when the
-    indicator carries a ``change_reason``.
-    """
-
-    objective: int
-    number: int
-    name: str
-    kind: str
-    planned: str
-    current: str
-    explained: bool
-
-    def what(self) -> str:
-        """The changed thing in words: 「目標（値）」, 「基準年度」…"""
-        return what_changed(self.kind)
+def _part(part: IndicatorPart) -> PlannedPart:
+    return PlannedPart(
+        part.name,
+        copy.deepcopy(part.baseline),
+        copy.deepcopy(part.target),
+        _yearly(part.years),
+    )
 
 
-_WHAT = {
-    "target_value": ("目標（値）", "target value"),
-    "target_text": ("目標（値）の記載", "target text"),
-    "target_year": ("目標年度", "target year"),
-    "baseline_value": ("基準（値）", "baseline value"),
-    "baseline_text": ("基準（値）の記載", "baseline text"),
-    "baseline_year": ("基準年度", "baseline year"),
-    "added": ("測定指標の追加", "indicator added"),
-    "removed": ("測定指標の削除", "indicator removed"),
-}
+def _indicator(objective: int, ind: Indicator) -> PlannedIndicator:
+    return PlannedIndicator(
+        objective=objective,
+        number=ind.number,
+        name=ind.name,
+        baseline=copy.deepcopy(ind.baseline),
+        target=copy.deepcopy(ind.target),
+        criterion=ind.criterion,
+        reason=ind.reason,
+        years=_yearly(ind.years),
+        parts=[_part(p) for p in ind.parts],
+    )
 
 
-def what_changed(kind: str) -> str:
-    ja, en = _WHAT[kind]
-    return tr(ja, en)
+def _means(objective: int, means: Means) -> PlannedMeans:
+    return PlannedMeans(
+        objective=objective,
+        name=means.name,
+        review_number=means.review_number,
+        years=[PlannedBudget(y.fiscal_year, y.budget) for y in means.years if y.budget is not None],
+    )
 
 
 def fixed_plan(report: Report, fixed_on: date) -> FixedPlan:
-    """The plan as published on ``fixed_on``: every indicator's 基準 and 目標 now (copied)."""
+    """The plan as published on ``fixed_on``: everything a reader of it relied on (copied)."""
     return FixedPlan(
         fixed_on,
-        [
-            PlannedIndicator(
-                objective=o + 1,
-                number=ind.number,
-                name=ind.name,
-                baseline=copy.deepcopy(ind.baseline),
-                target=copy.deepcopy(ind.target),
-            )
+        indicators=[
+            _indicator(o + 1, ind)
             for o, objective in enumerate(report.objectives)
             for ind in objective.indicators
         ],
+        whole=True,
+        means=[
+            _means(o + 1, means)
+            for o, objective in enumerate(report.objectives)
+            for means in objective.means
+        ],
+        planned_evaluation=report.planned_evaluation,
     )
 
 
@@ -113,70 +105,40 @@ def year_words(fiscal_year: int | None) -> str:
     return fy_label(fiscal_year)
 
 
-def _text(text: str) -> str:
-    return text if text.strip() else blank()
+def text_words(text: str) -> str:
+    return text.strip() if text.strip() else blank()
 
 
-def _target_changes(then: Target, now: Target, unit: str) -> list[tuple[str, str, str]]:
-    out = []
-    if (then.value, bool(then.approximate)) != (now.value, bool(now.approximate)):
-        out.append(
-            (
-                "target_value",
-                value_words(then.value, unit, then.approximate),
-                value_words(now.value, unit, now.approximate),
-            )
-        )
-    if then.text.strip() != now.text.strip():
-        out.append(("target_text", _text(then.text), _text(now.text)))
-    if then.fiscal_year != now.fiscal_year:
-        out.append(("target_year", year_words(then.fiscal_year), year_words(now.fiscal_year)))
-    return out
-
-
-def _baseline_changes(then: Baseline, now: Baseline, unit: str) -> list[tuple[str, str, str]]:
-    out = []
-    if then.value != now.value:
-        out.append(("baseline_value", value_words(then.value, unit), value_words(now.value, unit)))
-    if then.text.strip() != now.text.strip():
-        out.append(("baseline_text", _text(then.text), _text(now.text)))
-    if then.fiscal_year != now.fiscal_year:
-        out.append(("baseline_year", year_words(then.fiscal_year), year_words(now.fiscal_year)))
-    return out
-
-
-def indicator_changes(planned: PlannedIndicator, ind: Indicator) -> list[tuple[str, str, str]]:
-    """``(kind, planned, current)`` for each thing of ``ind`` that differs from its plan."""
-    return _target_changes(planned.target, ind.target, ind.unit) + _baseline_changes(
-        planned.baseline, ind.baseline, ind.unit
-    )
-
-
-def plan_changes(report: Report) -> list[PlanChange]:
-    """Every difference between ``report.plan`` and the report, in printed order (the
-    plan's removed indicators last); empty when the plan is not fixed."""
+def as_planned(report: Report) -> Report:
+    """A copy of ``report`` holding the fixed plan's targets instead of today's: each planned
+    indicator's 基準, 目標, yearly targets, 目標達成基準 and うち series' 基準, 目標 and yearly
+    targets (actuals and marks as they are now). The report itself when no plan is fixed."""
     plan = report.plan
     if plan is None:
-        return []
+        return report
+    out = copy.deepcopy(report)
     planned = {p.number: p for p in plan.indicators}
-    out: list[PlanChange] = []
-    for o, objective in enumerate(report.objectives):
-        for ind in objective.indicators:
-            explained = bool(ind.change_reason.strip())
-            then = planned.get(ind.number)
-            if then is None:
-                out.append(
-                    PlanChange(o + 1, ind.number, ind.name, "added", blank(), ind.name, explained)
-                )
-                continue
-            for kind, was, now in indicator_changes(then, ind):
-                out.append(PlanChange(o + 1, ind.number, ind.name, kind, was, now, explained))
-    present = {ind.number for ind in report.indicators()}
-    for then in plan.indicators:
-        if then.number not in present:
-            out.append(
-                PlanChange(
-                    then.objective, then.number, then.name, "removed", then.name, blank(), False
-                )
-            )
+    for ind in out.indicators():
+        then = planned.get(ind.number)
+        if then is None:
+            continue
+        ind.baseline, ind.target = copy.deepcopy(then.baseline), copy.deepcopy(then.target)
+        if not plan.whole:
+            continue
+        ind.criterion = then.criterion
+        _put_yearly(ind.years, then.years)
+        parts = {p.name: p for p in then.parts}
+        for part in ind.parts:
+            was = parts.get(part.name)
+            if was is not None:
+                part.baseline, part.target = copy.deepcopy(was.baseline), copy.deepcopy(was.target)
+                _put_yearly(part.years, was.years)
     return out
+
+
+def _put_yearly(years: list[IndicatorYear], planned: list[PlannedYear]) -> None:
+    by_year = {y.fiscal_year: y for y in planned}
+    for year in years:
+        was = by_year.get(year.fiscal_year)
+        year.target = was.target if was is not None else None
+        year.target_text = was.target_text if was is not None else ""

@@ -1,47 +1,24 @@
-"""``check --all``'s results kept per report state, so that only edited reports are checked again.
+"""What ``check --all``'s cached results depend on besides the report: the **fingerprint**.
 
-The cache is a separate SQLite file under the user's cache directory
-(``$XDG_CACHE_HOME/hyoka/findings/<digest of the database target>.sqlite``), never a table in
-the database: writing there would wake every other process's watcher (``PRAGMA data_version``)
-and would make a read-only command write to a shared, perhaps read-only, database.
-
-An entry is used only when both of these match what it was computed from:
-
-* the report's **stamp**: its row id, its ``revision`` (bumped by every rewrite of its
-  content) and the id and time of its latest history entry (every insert — import, create,
-  restore, roll-over — adds one; a restored older copy of the database file has older ones);
-* the **fingerprint**: the source of every module of ``models`` and of the command's own
-  output modules, the thresholds (``RuleSettings``), the language and the database's schema
-  version. A new hyoka, other settings or another language: everything is checked again.
-
-What is kept is each report's rendered output in one form (text or JSON) and its counts
-of findings by severity (tui/cli/check_output.py). Anything unreadable in the cache file is
-a miss; a cache that cannot be written is simply not kept. The output is exactly what
-checking afresh gives (tests/test_check_cache.py edits reports and compares).
+The findings cache itself (models/store/findings_cache.py) keeps each report's rendered output
+per report state; an entry is used only when its fingerprint matches: the source of every module
+of ``models`` and of the command's own output modules, the thresholds (``RuleSettings``), the
+language and the database's schema version. A new hyoka, other settings or another language:
+everything is checked again. :func:`pack` is the form an output is kept in, made where the
+report was checked (in the worker processes of ``check --all``).
 """
 
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 import zlib
 from functools import cache
 from pathlib import Path
-from typing import Any
 
-from models.locations import cache_home
 from models.rules.settings import RuleSettings
 
 FORMAT = "1"  # bump when what is stored changes shape
 _MODELS = Path(__file__).resolve().parent.parent  # every module the rules could reach
-
-# one query: every report with its stamp (the latest history entry found through the index
-# on change.report_key)
-_STAMPS = """
-SELECT r.key, r.id, r.revision, c.id, c.at
-FROM report r
-LEFT JOIN change c ON c.id = (SELECT MAX(id) FROM change WHERE report_key = r.key)
-"""
 
 
 @cache
@@ -67,118 +44,3 @@ def pack(output: str) -> bytes:
     """An output as the cache stores it (``FindingsCache.get`` unpacks it): done where the
     report was checked, in the worker processes of ``check --all``."""
     return zlib.compress(output.encode(), 1)
-
-
-class FindingsCache:
-    """The cache file of one database; ``get`` and ``put`` results by key."""
-
-    def __init__(self, target: str, fingerprint: str, stamps: dict[str, str], form: str):
-        name = hashlib.sha256(target.encode()).hexdigest()[:32]
-        self.path = cache_home() / "findings" / f"{name}.sqlite"
-        self.fingerprint = fingerprint
-        self.stamps = stamps  # key -> stamp, for every report in the database now
-        self.form = form  # what is kept: the text or the JSON output of each report
-        self._kept: dict[str, bytes] = {}
-        self._read()
-
-    def _connect(self) -> sqlite3.Connection:
-        conn = sqlite3.connect(self.path, timeout=1.0, isolation_level=None)
-        conn.execute("PRAGMA synchronous = OFF")  # a cache: lost or torn, it is rebuilt
-        conn.execute(
-            "CREATE TABLE IF NOT EXISTS result ("
-            "key TEXT NOT NULL, form TEXT NOT NULL, stamp TEXT NOT NULL, "
-            "fingerprint TEXT NOT NULL, output BLOB NOT NULL, PRIMARY KEY (key, form))"
-        )
-        return conn
-
-    def _read(self) -> None:
-        if not self.path.exists():
-            return
-        try:
-            conn = self._connect()
-            try:
-                rows = conn.execute(
-                    "SELECT key, stamp, output FROM result WHERE form = ? AND fingerprint = ?",
-                    (self.form, self.fingerprint),
-                ).fetchall()
-            finally:
-                conn.close()
-        except sqlite3.Error:
-            return
-        stamps = self.stamps
-        self._kept = {key: output for key, stamp, output in rows if stamps.get(key) == stamp}
-
-    def get(self, key: str) -> str | None:
-        """The output kept for ``key`` in its present state, or None."""
-        packed = self._kept.get(key)
-        if packed is None:
-            return None
-        try:
-            return zlib.decompress(packed).decode()
-        except (zlib.error, UnicodeDecodeError, TypeError):
-            return None
-
-    def put(self, outputs: list[tuple[str, bytes]]) -> None:
-        """Keep ``(key, pack(output))`` for reports whose stamp was read before they were
-        loaded (a report edited meanwhile gets a new stamp, so its entry is never used); drop
-        the entries of reports no longer in the database. Fails silently: it is only a cache."""
-        rows = [
-            (key, self.form, self.stamps[key], self.fingerprint, packed)
-            for key, packed in outputs
-            if key in self.stamps
-        ]
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-            conn = self._connect()
-            try:
-                conn.execute("BEGIN IMMEDIATE")
-                conn.executemany("INSERT OR REPLACE INTO result VALUES (?, ?, ?, ?, ?)", rows)
-                gone = [
-                    (key,)
-                    for (key,) in conn.execute("SELECT key FROM result").fetchall()
-                    if key not in self.stamps
-                ]
-                conn.executemany("DELETE FROM result WHERE key = ?", gone)
-                conn.execute("COMMIT")
-            finally:
-                conn.close()
-        except (OSError, sqlite3.Error):
-            return
-
-
-def stamps(connection: Any) -> dict[str, str]:
-    """Every report's stamp, read through a SQLAlchemy connection to the database."""
-    from sqlalchemy import text
-
-    return _stamped(connection.execute(text(_STAMPS)))
-
-
-def _stamped(rows: Any) -> dict[str, str]:
-    return {key: f"{rid}:{revision}:{cid}:{at}" for key, rid, revision, cid, at in rows}
-
-
-def read_stamps(target: str) -> tuple[str, dict[str, str]] | None:
-    """(schema version, every report's stamp) of a SQLite file read with the standard library
-    alone, read-only: what ``check --all`` needs to answer from the cache without importing
-    SQLAlchemy (≈0.4 s). None for a URL or anything unexpected (the caller opens the store)."""
-    from models.locations import is_url
-
-    if not target or is_url(target):
-        return None
-    try:
-        path = Path(target).expanduser().resolve()
-        if not path.is_file():
-            return None
-        conn = sqlite3.connect(path.as_uri() + "?mode=ro", uri=True, timeout=0.2)
-    except (OSError, ValueError, sqlite3.Error):
-        return None
-    try:
-        conn.execute("BEGIN")  # one consistent read
-        row = conn.execute("SELECT value FROM meta WHERE name = 'schema_version'").fetchone()
-        if row is None:
-            return None
-        return str(row[0]), _stamped(conn.execute(_STAMPS))
-    except sqlite3.Error:
-        return None
-    finally:
-        conn.close()

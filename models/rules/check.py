@@ -14,8 +14,11 @@ A monitoring year's report is not asked for a verdict, an analysis or 次期目�
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from models.report.model import Report
+from models.report.plan import as_planned
+from models.report.plan_changes import plan_changes
 from models.report.provenance import Provenance
 from models.rules.budget import check_budget
 from models.rules.findings import SEVERITIES, Finding, has_errors, summarize
@@ -23,7 +26,7 @@ from models.rules.heading import check_heading
 from models.rules.imported import check_imported
 from models.rules.indicators import check_indicators
 from models.rules.marks import check_marks
-from models.rules.plan import check_plan
+from models.rules.plan import check_plan, suggestion_moved
 from models.rules.plausible import check_plausible
 from models.rules.required import check_required
 from models.rules.review import check_review
@@ -52,6 +55,9 @@ def check_with_suggestion(
     provenance of a report imported from a ministry's form (its M findings)."""
     settings = settings or RuleSettings()
     suggestion = suggest_verdict(report, settings)
+    moved: list[Finding] = []
+    if report.plan is not None:
+        suggestion, moved = _against_plan(report, settings, suggestion)
     findings = (
         check_heading(report)
         + check_plausible(report, settings)
@@ -62,12 +68,34 @@ def check_with_suggestion(
         + check_verdict(report, settings, suggestion)
         + check_texts(report, settings)
         + check_plan(report)
+        + moved
         + check_required(report)
         + check_imported(report, imported)
     )
     return for_stage(report, findings), suggestion
 
 
-def check_report(report: Report, settings: RuleSettings | None = None) -> list[Finding]:
-    """Every finding for ``report``, in the form's order (heading, budget, indicators, verdict)."""
-    return check_with_suggestion(report, settings)[0]
+def _against_plan(
+    report: Report, settings: RuleSettings, suggestion: VerdictSuggestion
+) -> tuple[VerdictSuggestion, list[Finding]]:
+    """The suggestion with what the fixed plan's targets would suggest, and P016 when that
+    differs from today's; unchanged (no work) when nothing the suggestion reads has moved."""
+    changes = [c for c in plan_changes(report) if c.subject == "indicator"]
+    if not changes:
+        return suggestion, []
+    planned = suggest_verdict(as_planned(report), settings).category
+    if planned == suggestion.category:
+        return suggestion, []
+    explained = all(c.explained for c in changes)
+    return (
+        replace(suggestion, plan_category=planned, plan_moved=True),
+        [suggestion_moved(planned, suggestion.category, explained)],
+    )
+
+
+def check_report(
+    report: Report, settings: RuleSettings | None = None, imported: Iterable[Provenance] = ()
+) -> list[Finding]:
+    """Every finding for ``report``, in the form's order (heading, budget, indicators, verdict);
+    ``imported``: its open provenance records when it came from a ministry's form."""
+    return check_with_suggestion(report, settings, imported)[0]

@@ -27,6 +27,11 @@ ACTIONS: dict[str, tuple[str, str]] = {
     "move": ("移動", "move"),
     "rollover": ("繰越し", "roll-over"),
     "confirm": ("確認", "confirm"),
+    "comment": ("コメント", "comment"),
+    "reply": ("回答", "answer"),
+    "resolve": ("解決", "resolve"),
+    "status": ("確認状況", "review status"),
+    "note": ("確認状況の注記", "review note"),
 }
 # Anything that could steer a terminal: C0/C1 controls (tab and newline are handled apart)
 # and the bidirectional overrides that can make text read differently from what it is.
@@ -97,10 +102,11 @@ def imported_from(change: Change) -> str:
     )
 
 
-def old_and_new(change: Change, limit: int = SHORT) -> tuple[str, str]:
+def old_and_new(change: Change, limit: int = SHORT, context: int = 8) -> tuple[str, str]:
     """The old and new values as two safe lines of at most ``limit`` characters, in the form's
     words (models/services/history_words.py); two long texts are shown around what changed
-    (models/text/diff.py), not as two equal prefixes. A row added or removed, or the plan
+    (models/text/diff.py) with ``context`` characters on each side, not as two equal prefixes.
+    A row added or removed, or the plan
     fixed, is one sentence, on the new side."""
     from models.services import history_words as words
 
@@ -115,7 +121,7 @@ def old_and_new(change: Change, limit: int = SHORT) -> tuple[str, str]:
         if isinstance(old, str) and isinstance(new, str) and words.is_text(change.path):
             from models.text.diff import excerpt_pair
 
-            old, new = excerpt_pair(old, new, limit)
+            old, new = excerpt_pair(old, new, limit, context)
             return show_value("set", old, limit), show_value("set", new, limit)
         shown = words.set_sides(change)
         return cut(shown[0], limit), cut(shown[1], limit)

@@ -172,7 +172,7 @@ def report_changes(old: Report, new: Report) -> list[tuple[str, str, Any, Any]]:
     ``(action, path, old, new)`` with ``set`` of a field, ``add`` / ``remove`` of a row, paths
     in :mod:`models.report.paths` grammar and values as the history keeps them (plain JSON)."""
     out: list[tuple[str, str, Any, Any]] = []
-    sections = {"budget", "cabinet_policies", "objectives", "verdict", "next_steps", "plan"}
+    sections = {"budget", "cabinet_policies", "objectives", "verdict", "next_steps", "plan", "gist"}
     for f in fields(Report):
         if f.name not in sections:
             _value(out, f"report.{f.name}", getattr(old, f.name), getattr(new, f.name))
@@ -192,6 +192,7 @@ def report_changes(old: Report, new: Report) -> list[tuple[str, str, Any, Any]]:
     _fields(out, "verdict", old.verdict, new.verdict)
     _fields(out, "next_steps", old.next_steps, new.next_steps)
     _value(out, "plan", old.plan, new.plan)
+    _fields(out, "gist", old.gist, new.gist)
     return out
 
 

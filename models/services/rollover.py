@@ -36,6 +36,7 @@ from models.report.heading_years import moved_id, titled
 from models.report.model import (
     STAGES,
     BudgetYear,
+    Gist,
     Indicator,
     IndicatorYear,
     NextSteps,
@@ -164,6 +165,8 @@ def roll_over(
     report.evaluation_month = ""  # 政策評価実施時期: the new evaluation has not been made
     report.verdict = Verdict()
     report.next_steps = NextSteps()
+    # the 要旨 speaks of this year's verdict; its 施策目標 in short stays with the objectives
+    report.gist = Gist(objectives=source.gist.objectives)
     report.plan = None  # next year's 事前分析表 is fixed anew (spec/cycle.md)
     report.budget.years = _budget_columns(report.budget.years, fiscal_year)
     dropped: list[Indicator] = []

@@ -22,7 +22,9 @@ from typing import TYPE_CHECKING
 from models.i18n import os_error_text, tr
 from models.report.model import Report
 from models.report.places import with_reference
-from models.snapshot.codec import SnapshotError, dumps_snapshot, read_snapshot
+from models.report.review import Review
+from models.snapshot.codec import SnapshotError, dumps_snapshot
+from models.snapshot.review_codec import dumps_review, read_with_review
 
 if TYPE_CHECKING:
     from models.store.store import Store
@@ -68,16 +70,19 @@ def snapshot_files(paths: Sequence[str | Path]) -> tuple[list[str], list[FileRes
 
 
 def read_snapshots(
-    files: Sequence[str], advance: Advance | None = None
+    files: Sequence[str],
+    advance: Advance | None = None,
+    reviews: dict[str, Review] | None = None,
 ) -> tuple[list[tuple[str, Report]], list[FileResult]]:
     """``(file, report)`` for each file that reads; a problem for each that does not, and for
-    each file whose key an earlier file already gave."""
+    each file whose key an earlier file already gave. ``reviews`` receives the ``[review]`` of
+    each report whose file has one (models/snapshot/review_codec.py)."""
     read: list[tuple[str, Report]] = []
     problems: list[FileResult] = []
     seen: dict[str, str] = {}
     for name in files:
         try:
-            report = read_snapshot(name)
+            report, review = read_with_review(name)
         except SnapshotError as exc:
             problems.append(FileResult(name, problem=str(exc)))
         else:
@@ -101,6 +106,8 @@ def read_snapshots(
             else:
                 seen[report.key] = name
                 read.append((name, report))
+                if review is not None and reviews is not None:
+                    reviews[report.key] = review
         if advance is not None:
             advance()
     return read, problems
@@ -112,12 +119,15 @@ def import_snapshots(
     *,
     replace: bool = False,
     advance: Advance | None = None,
+    reviews: dict[str, Review] | None = None,
 ) -> list[FileResult]:
-    """Import each report all or nothing; a result per file, in the order given."""
+    """Import each report all or nothing (with its review from ``reviews``, if any); a result
+    per file, in the order given."""
     files = {report.key: name for name, report in read}
     outcome = store.import_reports(
         [report for _, report in read],
         replace=replace,
+        reviews=reviews,
         progress=None if advance is None else (lambda _r, _e: advance()),
     )
     return [
@@ -134,11 +144,12 @@ def import_paths(
     ``store`` may be a function that opens it, called only if some file is worth importing.
     """
     files, problems = snapshot_files(paths)
-    read, refused = read_snapshots(files)
+    reviews: dict[str, Review] = {}
+    read, refused = read_snapshots(files, reviews=reviews)
     if not read:
         return problems + refused
     opened = store() if callable(store) else store
-    return problems + refused + import_snapshots(opened, read, replace=replace)
+    return problems + refused + import_snapshots(opened, read, replace=replace, reviews=reviews)
 
 
 def file_in(directory: Path, key: str) -> Path:
@@ -165,7 +176,7 @@ def export_report(store: Store, key: str, path: Path) -> Path:
     Raises ``StoreError`` (no such report) or ``OSError`` with a message to show.
     """
     target = file_in(path, key) if path.is_dir() else path
-    text = dumps_snapshot(store.load_report(key))
+    text = dumps_snapshot(store.load_report(key)) + dumps_review(store.review(key))
     try:
         write_atomically(target, text)
     except OSError as exc:

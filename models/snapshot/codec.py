@@ -62,6 +62,11 @@ class SnapshotError(ValueError):
 # ---------------------------------------------------------------- reading
 def read_snapshot(path: str | Path) -> Report:
     """Read and validate a snapshot file; raise SnapshotError naming the file."""
+    return loads_snapshot(read_bytes(path), source=str(path))
+
+
+def read_bytes(path: str | Path) -> bytes:
+    """A snapshot file's bytes (SnapshotError naming the file when too large or unreadable)."""
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -86,11 +91,16 @@ def read_snapshot(path: str | Path) -> Report:
             str(path),
             [Issue("", os_error_text(exc, path, reading=True))],
         ) from None
-    return loads_snapshot(data, source=str(path))
+    return data
 
 
 def loads_snapshot(data: bytes | str, source: str = "") -> Report:
     """Parse snapshot text (bytes are decoded as UTF-8) into a Report."""
+    return report_from_document(parse_document(data, source), source)
+
+
+def parse_document(data: bytes | str, source: str = "") -> dict[str, Any]:
+    """Snapshot text (bytes are decoded as UTF-8) as a TOML document, not yet validated."""
     if isinstance(data, bytes):
         if len(data) > MAX_BYTES:
             raise SnapshotError(source, [Issue("", tr("大きすぎます", "too large"))])
@@ -114,14 +124,13 @@ def loads_snapshot(data: bytes | str, source: str = "") -> Report:
     else:
         text = data
     try:
-        document = tomllib.loads(text)
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise SnapshotError(source, [_toml_issue(exc)]) from None
     except RecursionError:
         raise SnapshotError(
             source, [Issue("", tr("入れ子が深すぎます", "nested too deeply"))]
         ) from None
-    return report_from_document(document, source)
 
 
 def _toml_issue(exc: tomllib.TOMLDecodeError) -> Issue:
@@ -149,7 +158,8 @@ def report_from_document(document: dict[str, Any], source: str = "") -> Report:
             )
         )
         raise SnapshotError(source, [Issue("schema", message)])
-    known = {"schema", "report", *(name for name, _ in SECTIONS)}
+    # [review] is read beside the report (models/snapshot/review_codec.py)
+    known = {"schema", "report", "review", *(name for name, _ in SECTIONS)}
     for name in document:
         if name not in known:
             issues.append(Issue(_key(name), tr("未知のキーです", "unknown key")))
@@ -344,3 +354,14 @@ def _write_fields(obj: Any, spec: Table) -> dict[str, Any]:
         if value is not None:
             out[name] = value
     return out
+
+
+def read_value(value: Any, spec: Spec, path: str, issues: list[Issue]) -> Any:
+    """``value`` (plain data as TOML gives it) read and checked against ``spec``; problems
+    are added to ``issues``."""
+    return _read(value, spec, path, issues)
+
+
+def write_value(value: Any, spec: Spec) -> Any:
+    """``value`` as plain data in the spec's key order, empties left out (None when empty)."""
+    return _write(value, spec)

@@ -33,11 +33,10 @@ class Kind:
     """A scalar type: ``check`` returns the value or raises Problem; ``empty`` is TOML-absent."""
 
     check: Callable[[Any], Any]
-    default: Any = None
+    default: Any = None  # what an absent key means besides "" and None (left out when written)
 
     def is_empty(self, value: Any) -> bool:
-        """Left out of a snapshot: blank, or the model's default (``stage = "evaluation"``)."""
-        return value is None or value == "" or (self.default is not None and value == self.default)
+        return value is None or value == "" or value == self.default
 
 
 def _text(value: Any) -> str:
@@ -198,9 +197,8 @@ MONTH = Kind(_pattern(MONTH_PATTERN, "2022-08"))
 KEY = Kind(_pattern(KEY_PATTERN, "soumu-r4-08"))
 
 
-def choice(options: tuple[str, ...], default: str | None = None) -> Kind:
-    """One of ``options``; a ``default`` is what an absent key means, so it is never written."""
-    return Kind(_choice(options), default)
+def choice(options: tuple[str, ...], default: str = "") -> Kind:
+    return Kind(_choice(options), default or None)
 
 
 # ---------------------------------------------------------------- compound specs

@@ -1,12 +1,17 @@
 """The ``hyoka/1`` snapshot format as data: which keys, in which order, of which type.
 
-Reading and writing both walk these specs, so the importer's validation and the
-exporter's key order can never drift apart. The order of fields here is the order of
-the spec (docs/snapshot.md) and therefore the canonical writing order.
+Every table is derived from the declarations of the report's fields (models/report/fields.py,
+next to each field in models/report/model.py): a field's name is its key, its place in its
+dataclass the key's place, its kind the reader that checks it. Reading and writing both walk
+these specs, so the importer's validation and the exporter's key order can never drift apart,
+and a field declared in the model is in the format without a word here.
 """
 
 from __future__ import annotations
 
+from functools import cache
+
+from models.report import fields as f
 from models.report import model as r
 from models.snapshot.kinds import (
     BOOL,
@@ -18,174 +23,69 @@ from models.snapshot.kinds import (
     TEXT,
     YEAR,
     ArrayOf,
+    Kind,
     ListOf,
     Spec,
+    Table,
     choice,
-    table,
 )
 
-RESPONSIBLE = table(r.Responsible, ("title", TEXT), ("name", TEXT))
-BUDGET_YEAR = table(
-    r.BudgetYear,
-    ("fiscal_year", YEAR),
-    ("initial", INT),
-    ("supplementary", INT),
-    ("carryover", INT),
-    ("total", INT),
-    ("executed", INT),
-    required=("fiscal_year",),
-)
-BUDGET = table(
-    r.Budget,
-    ("unit", choice(r.BUDGET_UNITS)),
-    ("notes", ListOf(TEXT)),
-    ("years", ArrayOf(BUDGET_YEAR)),
-)
-CABINET_POLICY = table(r.CabinetPolicy, ("name", TEXT), ("date", DATE), ("excerpt", TEXT))
-BASELINE = table(
-    r.Baseline,
-    ("fiscal_year", YEAR),
-    ("value", NUM),
-    ("numerator", NUM),
-    ("denominator", NUM),
-    ("text", TEXT),
-    ("note", TEXT),
-)
-TARGET = table(
-    r.Target,
-    ("fiscal_year", YEAR),
-    ("value", NUM),
-    ("approximate", BOOL),
-    ("text", TEXT),
-    ("note", TEXT),
-)
-INDICATOR_YEAR = table(
-    r.IndicatorYear,
-    ("fiscal_year", YEAR),
-    ("target", NUM),
-    ("target_text", TEXT),
-    ("actual", NUM),
-    ("numerator", NUM),
-    ("denominator", NUM),
-    ("actual_text", TEXT),
-    ("as_of", DATE),
-    ("note", TEXT),
-    required=("fiscal_year",),
-)
-INDICATOR_PART = table(
-    r.IndicatorPart,
-    ("name", TEXT),
-    ("unit", TEXT),
-    ("baseline", BASELINE),
-    ("target", TARGET),
-    ("years", ArrayOf(INDICATOR_YEAR)),
-    required=("name",),
-)
-INDICATOR = table(
-    r.Indicator,
-    ("number", INT),
-    ("main", BOOL),
-    ("kind", choice(r.INDICATOR_KINDS)),
-    ("name", TEXT),
-    ("tags", ListOf(TEXT)),
-    ("unit", TEXT),
-    ("direction", choice(r.DIRECTIONS)),
-    ("bound", choice(r.BOUNDS)),
-    ("cumulative", BOOL),
-    ("qualitative", BOOL),
-    ("criterion", TEXT),
-    ("mark", choice(r.MARKS)),
-    ("drop_next", BOOL),
-    ("reason", TEXT),
-    ("change_reason", TEXT),
-    ("baseline", BASELINE),
-    ("target", TARGET),
-    ("years", ArrayOf(INDICATOR_YEAR)),
-    ("parts", ArrayOf(INDICATOR_PART)),
-    required=("number", "name"),
-)
-MEANS_YEAR = table(
-    r.MeansYear,
-    ("fiscal_year", YEAR),
-    ("budget", INT),
-    ("executed", INT),
-    required=("fiscal_year",),
-)
-MEANS = table(
-    r.Means,
-    ("name", TEXT),
-    ("review_number", TEXT),
-    ("summary", TEXT),
-    ("indicator_numbers", ListOf(INT)),
-    ("start_fiscal_year", YEAR),
-    ("years", ArrayOf(MEANS_YEAR)),
-)
-OBJECTIVE = table(
-    r.Objective,
-    ("text", TEXT),
-    ("indicators", ArrayOf(INDICATOR)),
-    ("means", ArrayOf(MEANS)),
-)
-VERDICT = table(
-    r.Verdict,
-    ("category", choice(r.VERDICT_CATEGORIES)),
-    ("rationale", TEXT),
-    ("analysis", TEXT),
-)
-NEXT_STEPS = table(
-    r.NextSteps,
-    ("measures", TEXT),
-    ("budget_request_fiscal_year", YEAR),
-    ("budget_request", TEXT),
-    ("budget_reflection", TEXT),
-    ("institutional_reflection", TEXT),
-)
-PLANNED_INDICATOR = table(
-    r.PlannedIndicator,
-    ("objective", INT),
-    ("number", INT),
-    ("name", TEXT),
-    ("baseline", BASELINE),
-    ("target", TARGET),
-    required=("objective", "number"),
-)
-# [plan]: the fixed 事前分析表; absent (None) until ``hyoka plan fix``.
-PLAN = table(
-    r.FixedPlan,
-    ("fixed_on", DATE),
-    ("indicators", ArrayOf(PLANNED_INDICATOR)),
-    required=("fixed_on",),
-)
-# [report]: the header keys of Report (everything but the sections below).
-REPORT_HEADER = table(
-    r.Report,
-    ("key", KEY),
-    ("ministry", TEXT),
-    ("document_id", TEXT),
-    ("title", TEXT),
-    ("evaluated_fiscal_year", YEAR),
-    ("policy_number", INT),
-    ("policy_name", TEXT),
-    ("field", TEXT),
-    ("overview", TEXT),
-    ("final_outcome", TEXT),
-    ("intermediate_outcomes", ListOf(TEXT)),
-    ("expert_knowledge", TEXT),
-    ("materials", TEXT),
-    ("bureau", TEXT),
-    ("responsible", ArrayOf(RESPONSIBLE, inline=True)),
-    ("evaluation_month", MONTH),
-    ("planned_evaluation", TEXT),
-    ("predecessor", KEY),
-    ("stage", choice(r.STAGES, default="evaluation")),
-    required=("key", "policy_name"),
-)
+_KINDS: dict[str, Kind] = {
+    f.TEXT: TEXT,
+    f.LONG_TEXT: TEXT,
+    f.INTEGER: INT,
+    f.MONEY: INT,
+    f.YEAR: YEAR,
+    f.NUMBER: NUM,
+    f.BOOLEAN: BOOL,
+    f.DATE: DATE,
+    f.MONTH: MONTH,
+    f.KEY: KEY,
+}
+
+
+def _spec(declared: f.Declared) -> Spec:
+    if declared.kind == f.CHOICE:
+        return choice(declared.options, default=declared.default)
+    if declared.kind == f.LIST:
+        return ListOf(_KINDS[declared.item])
+    if declared.kind in (f.SECTION, f.ROWS):
+        assert declared.table is not None
+        spec = table_of(declared.table)
+        return spec if declared.kind == f.SECTION else ArrayOf(spec, inline=declared.inline)
+    return _KINDS[declared.kind]
+
+
+@cache
+def table_of(cls: type, skip: tuple[str, ...] = ()) -> Table:
+    """The snapshot table of dataclass ``cls``: its declared fields but ``skip``, in order."""
+    declared = [(name, d) for name, d in f.declarations(cls) if name not in skip]
+    return Table(
+        cls,
+        tuple((name, _spec(d)) for name, d in declared),
+        frozenset(name for name, d in declared if d.required),
+    )
+
+
 # The top-level sections after [report], each an attribute of Report of the same name.
-SECTIONS: tuple[tuple[str, Spec], ...] = (
-    ("budget", BUDGET),
-    ("cabinet_policies", ArrayOf(CABINET_POLICY)),
-    ("objectives", ArrayOf(OBJECTIVE)),
-    ("verdict", VERDICT),
-    ("next_steps", NEXT_STEPS),
-    ("plan", PLAN),
+_SECTION_NAMES = (
+    "budget",
+    "cabinet_policies",
+    "objectives",
+    "verdict",
+    "next_steps",
+    "plan",
+    "gist",
 )
+SECTIONS: tuple[tuple[str, Spec], ...] = tuple(
+    (name, spec) for name, spec in table_of(r.Report).fields if name in _SECTION_NAMES
+)
+# [report]: the header keys of Report (everything but the sections).
+REPORT_HEADER = table_of(r.Report, _SECTION_NAMES)
+BUDGET_YEAR = table_of(r.BudgetYear)
+INDICATOR = table_of(r.Indicator)
+INDICATOR_YEAR = table_of(r.IndicatorYear)
+MEANS = table_of(r.Means)
+MEANS_YEAR = table_of(r.MeansYear)
+PLAN = table_of(r.FixedPlan)
+PLANNED_INDICATOR = table_of(r.PlannedIndicator)

@@ -114,8 +114,8 @@ def write_table(out: list[str], obj: Any, spec: Table, name: str, header: str | 
     for key, how, sub in _plan(spec):
         value = getattr(obj, key)
         if how == _SCALAR:
-            if value is None or value == "" or (sub.default is not None and value == sub.default):
-                continue  # Kind.is_empty, inlined: this loop writes every snapshot
+            if value is None or value == "" or value == sub.default:  # Kind.is_empty
+                continue
             out.append(f"{key} = {scalar(value)}\n")
         elif how == _LIST:
             if value:

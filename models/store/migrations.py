@@ -20,7 +20,12 @@ History:
   plan (``report.plan_fixed_on``, ``planned_indicator``).
 - 6: ``provenance``, where each value of a report imported from a ministry's own form came from
   and whether a person confirmed it (models/store/provenance.py).
-- 7: ``report.stage``, ``"evaluation"`` (評価書) or ``"monitoring"`` (モニタリング結果), 2026-12.
+- 7 (2026-12): ``report.stage``, an evaluation year (the default, and every older report) or a
+  monitoring year (spec/cycle.md); ``gist``, the 評価書の要旨's shorter texts (a row only where
+  the evaluator wrote one); ``report.plan``, the fixed 事前分析表 as one JSON record, replacing
+  ``plan_fixed_on`` and ``planned_indicator`` (models/store/plan_column.py); a bureau's people
+  (``person``) and each report's review (``review_status``, ``review_comment``,
+  ``review_reply``) (models/store/bureau_tables.py).
 """
 
 from __future__ import annotations
@@ -30,7 +35,7 @@ from collections.abc import Callable
 from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.exc import DBAPIError
 
-from models.store import provenance
+from models.store import bureau_tables, plan_column, provenance
 from models.store import tables as t
 from models.store.db_file import too_new
 from models.store.schema_version import SCHEMA_VERSION
@@ -66,7 +71,18 @@ def _v4_to_v5(conn: Connection) -> None:
     conn.execute(text("ALTER TABLE report ADD COLUMN plan_fixed_on DATE"))
     conn.execute(text("ALTER TABLE means ADD COLUMN start_fiscal_year INTEGER"))
     t.core_table(t.MeansYearRow).create(conn)
-    t.core_table(t.PlannedIndicatorRow).create(conn)
+    conn.execute(
+        text(
+            "CREATE TABLE planned_indicator (report_id INTEGER NOT NULL REFERENCES report (id)"
+            " ON DELETE CASCADE, number INTEGER NOT NULL, position INTEGER NOT NULL,"
+            " objective INTEGER NOT NULL, name TEXT NOT NULL, baseline_fiscal_year INTEGER,"
+            " baseline_value VARCHAR(40), baseline_numerator VARCHAR(40),"
+            " baseline_denominator VARCHAR(40), baseline_text TEXT NOT NULL,"
+            " baseline_note TEXT NOT NULL, target_fiscal_year INTEGER, target_value VARCHAR(40),"
+            " target_approximate BOOLEAN, target_text TEXT NOT NULL, target_note TEXT NOT NULL,"
+            " PRIMARY KEY (report_id, number))"
+        )
+    )  # as version 5 made it (the table is gone since version 7: the plan is one record)
 
 
 def _v5_to_v6(conn: Connection) -> None:
@@ -75,6 +91,9 @@ def _v5_to_v6(conn: Connection) -> None:
 
 def _v6_to_v7(conn: Connection) -> None:
     conn.execute(text("ALTER TABLE report ADD COLUMN stage VARCHAR NOT NULL DEFAULT 'evaluation'"))
+    t.core_table(t.GistRow).create(conn)
+    plan_column.to_v7(conn)
+    bureau_tables.create(conn)
 
 
 STEPS: dict[int, Callable[[Connection], None]] = {

@@ -51,6 +51,8 @@ class StoreReader:
         self.merge_seconds = merge_seconds  # see models/store/history_rows.py
         self.is_sqlite = engine.dialect.name == "sqlite"
         self.read_only = ""  # why the file cannot be written; see open_store
+        # in a session, the person whose role every write is checked against (models/store/guard.py)
+        self.person: str | None = None
         self._bulk: dict[str, BulkQuery] | None = None
 
     def close(self) -> None:
@@ -76,13 +78,18 @@ class StoreReader:
             ) from None
 
     @contextmanager
-    def _writing(self) -> Iterator[Connection]:
+    def _writing(self, action: str = "edit") -> Iterator[Connection]:
+        """A write transaction; in a session, only when the person's role may do ``action``."""
         if self.read_only:
             raise ReadOnly(self.name, self.read_only)
         try:
             with self.engine.connect() as conn:
                 conn.execution_options(hyoka_write=True)
                 with conn.begin():
+                    if self.person is not None:
+                        from models.store.guard import require
+
+                        require(conn, self.person, action)
                     yield conn
         except DBAPIError as exc:
             if is_read_only(exc):

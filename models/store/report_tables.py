@@ -1,15 +1,18 @@
 """The report's own tables: its heading, outcomes, responsible officials, the budget table
 and its notes, cabinet policies, the verdict, the next steps, the change history and the
-database's facts (``meta``)."""
+database's facts (``meta``).
+
+The report's own tables are their keys and the columns of the fields they keep, made from their
+declarations (models/store/declared.py); ``meta`` and ``change`` are the store's own."""
 
 from __future__ import annotations
-
-import datetime as dt
 
 from sqlalchemy import Text
 from sqlmodel import Field, SQLModel
 
-from models.store.columns import long_text, money, report_fk
+from models.report import model as r
+from models.store.columns import long_text
+from models.store.declared import columns, key, report_id, table_model
 
 
 class Meta(SQLModel, table=True):
@@ -20,106 +23,82 @@ class Meta(SQLModel, table=True):
     value: str = Field(default="")
 
 
-class ReportRow(SQLModel, table=True):
-    """The header of a report, its 基本目標 and its unit; one row per report."""
-
-    __tablename__ = "report"
-    id: int | None = Field(default=None, primary_key=True)
-    key: str = Field(max_length=100, unique=True, index=True)
-    revision: int = Field(default=0)
-    ministry: str = ""
-    document_id: str = ""
-    title: str = ""
-    evaluated_fiscal_year: int | None = None
-    policy_number: int | None = None
-    policy_name: str = ""
-    field: str = ""
-    overview: str = long_text()
-    final_outcome: str = long_text()
-    expert_knowledge: str = long_text()
-    materials: str = long_text()
-    bureau: str = ""
-    evaluation_month: str = ""
-    predecessor: str = ""
-    stage: str = "evaluation"
-    budget_unit: str = ""
-    planned_evaluation: str = ""
-    plan_fixed_on: dt.date | None = None  # None: the 事前分析表 is not fixed (no [plan])
-
-
-class IntermediateOutcomeRow(SQLModel, table=True):
-    """基本目標: one 中間アウトカム bullet."""
-
-    __tablename__ = "intermediate_outcome"
-    report_id: int = report_fk()
-    position: int = Field(primary_key=True)
-    text: str = long_text()
-
-
-class ResponsibleRow(SQLModel, table=True):
-    """作成責任者名: 役職 and 氏名."""
-
-    __tablename__ = "responsible"
-    report_id: int = report_fk()
-    position: int = Field(primary_key=True)
-    title: str = ""
-    name: str = ""
-
-
-class BudgetNoteRow(SQLModel, table=True):
-    """（注） under the budget table."""
-
-    __tablename__ = "budget_note"
-    report_id: int = report_fk()
-    position: int = Field(primary_key=True)
-    text: str = long_text()
-
-
-class BudgetYearRow(SQLModel, table=True):
-    """One fiscal-year column of the budget table (``total`` as printed)."""
-
-    __tablename__ = "budget_year"
-    report_id: int = report_fk()
-    fiscal_year: int = Field(primary_key=True)
-    position: int = 0
-    initial: int | None = money()
-    supplementary: int | None = money()
-    carryover: int | None = money()
-    total: int | None = money()
-    executed: int | None = money()
-
-
-class CabinetPolicyRow(SQLModel, table=True):
-    """政策に関係する内閣の重要政策: one row."""
-
-    __tablename__ = "cabinet_policy"
-    report_id: int = report_fk()
-    position: int = Field(primary_key=True)
-    name: str = ""
-    date: dt.date | None = None
-    excerpt: str = long_text()
+ReportRow = table_model(
+    "ReportRow",
+    "report",
+    "The header of a report, its 基本目標 and its unit; one row per report.",
+    id=(int | None, Field(default=None, primary_key=True)),
+    key=(str, Field(max_length=100, unique=True, index=True)),
+    revision=(int, Field(default=0)),
+    **columns(r.Report, skip=("key",)),
+    **columns(r.Budget, "budget_"),
+    # the fixed 事前分析表 as one JSON record, None while it is not fixed (store/plan_column.py)
+    plan=(str | None, Field(default=None, sa_type=Text)),
+)
+IntermediateOutcomeRow = table_model(
+    "IntermediateOutcomeRow",
+    "intermediate_outcome",
+    "基本目標: one 中間アウトカム bullet.",
+    report_id=report_id(),
+    position=key(),
+    text=(str, long_text()),
+)
+ResponsibleRow = table_model(
+    "ResponsibleRow",
+    "responsible",
+    "作成責任者名: 役職 and 氏名.",
+    report_id=report_id(),
+    position=key(),
+    **columns(r.Responsible),
+)
+BudgetNoteRow = table_model(
+    "BudgetNoteRow",
+    "budget_note",
+    "（注） under the budget table.",
+    report_id=report_id(),
+    position=key(),
+    text=(str, long_text()),
+)
+BudgetYearRow = table_model(
+    "BudgetYearRow",
+    "budget_year",
+    "One fiscal-year column of the budget table (``total`` as printed).",
+    report_id=report_id(),
+    fiscal_year=key(),
+    position=(int, 0),
+    **columns(r.BudgetYear, skip=("fiscal_year",)),
+)
+CabinetPolicyRow = table_model(
+    "CabinetPolicyRow",
+    "cabinet_policy",
+    "政策に関係する内閣の重要政策: one row.",
+    report_id=report_id(),
+    position=key(),
+    **columns(r.CabinetPolicy),
+)
+VerdictRow = table_model(
+    "VerdictRow",
+    "verdict",
+    "目標達成度合いの測定結果, 判断根拠 and 政策の分析.",
+    report_id=report_id(),
+    **columns(r.Verdict),
+)
+NextStepsRow = table_model(
+    "NextStepsRow",
+    "next_steps",
+    "次期目標等への反映の方向性.",
+    report_id=report_id(),
+    **columns(r.NextSteps),
+)
 
 
-class VerdictRow(SQLModel, table=True):
-    """目標達成度合いの測定結果, 判断根拠 and 政策の分析."""
-
-    __tablename__ = "verdict"
-    report_id: int = report_fk()
-    category: str = ""
-    rationale: str = long_text()
-    analysis: str = long_text()
-
-
-class NextStepsRow(SQLModel, table=True):
-    """次期目標等への反映の方向性."""
-
-    __tablename__ = "next_steps"
-    report_id: int = report_fk()
-    measures: str = long_text()
-    budget_request_fiscal_year: int | None = None
-    budget_request: str = ""
-    budget_reflection: str = long_text()
-    institutional_reflection: str = long_text()
+GistRow = table_model(
+    "GistRow",
+    "gist",
+    "The 評価書の要旨's shorter texts (schema 7; a row only where one is written).",
+    report_id=report_id(),
+    **columns(r.Gist),
+)
 
 
 class ChangeRow(SQLModel, table=True):

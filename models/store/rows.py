@@ -12,72 +12,32 @@ from typing import Any
 
 from models.report import model as r
 from models.report.budget import FIGURES
+from models.report.fields import scalar_names
+from models.store import plan_column
 from models.store import tables as t
 
 Rows = dict[str, list[dict[str, Any]]]
 
-HEADER_FIELDS = (
-    "ministry",
-    "document_id",
-    "title",
-    "evaluated_fiscal_year",
-    "policy_number",
-    "policy_name",
-    "field",
-    "overview",
-    "final_outcome",
-    "expert_knowledge",
-    "materials",
-    "bureau",
-    "evaluation_month",
-    "planned_evaluation",
-    "predecessor",
-    "stage",
-)
-PREFIXED = {
-    "baseline": ("fiscal_year", "value", "numerator", "denominator", "text", "note"),
-    "target": ("fiscal_year", "value", "approximate", "text", "note"),
-}
-INDICATOR_FIELDS = (
-    "main",
-    "kind",
-    "name",
-    "unit",
-    "direction",
-    "bound",
-    "cumulative",
-    "qualitative",
-    "criterion",
-    "mark",
-    "drop_next",
-    "reason",
-    "change_reason",
-)
-YEAR_FIELDS = (
-    "target",
-    "target_text",
-    "actual",
-    "numerator",
-    "denominator",
-    "actual_text",
-    "as_of",
-    "note",
-)
-VERDICT_FIELDS = ("category", "rationale", "analysis")
-NEXT_FIELDS = (
-    "measures",
-    "budget_request_fiscal_year",
-    "budget_request",
-    "budget_reflection",
-    "institutional_reflection",
-)
+# The columns of each table that are fields of the report, from their declarations.
+HEADER_FIELDS = scalar_names(r.Report, skip=("key",))
+PREFIXED = {"baseline": scalar_names(r.Baseline), "target": scalar_names(r.Target)}
+INDICATOR_FIELDS = scalar_names(r.Indicator, skip=("number",))
+YEAR_FIELDS = scalar_names(r.IndicatorYear, skip=("fiscal_year",))
+PART_FIELDS = scalar_names(r.IndicatorPart)
+MEANS_FIELDS = scalar_names(r.Means)
+MEANS_YEAR_FIELDS = scalar_names(r.MeansYear, skip=("fiscal_year",))
+RESPONSIBLE_FIELDS = scalar_names(r.Responsible)
+CABINET_FIELDS = scalar_names(r.CabinetPolicy)
+VERDICT_FIELDS = scalar_names(r.Verdict)
+NEXT_FIELDS = scalar_names(r.NextSteps)
+GIST_FIELDS = scalar_names(r.Gist)
 
 
 def header_row(report: r.Report) -> dict[str, Any]:
     row = {name: getattr(report, name) for name in HEADER_FIELDS}
     row["key"] = report.key
     row["budget_unit"] = report.budget.unit
-    row["plan_fixed_on"] = report.plan.fixed_on if report.plan is not None else None
+    row["plan"] = plan_column.plan_to_json(report.plan)
     return row
 
 
@@ -88,9 +48,7 @@ def to_rows(report: r.Report, report_id: int) -> Rows:
     for i, text in enumerate(report.intermediate_outcomes):
         rows["intermediate_outcome"].append({**rid, "position": i, "text": text})
     for i, person in enumerate(report.responsible):
-        rows["responsible"].append(
-            {**rid, "position": i, "title": person.title, "name": person.name}
-        )
+        rows["responsible"].append({**rid, "position": i, **_fields(person, RESPONSIBLE_FIELDS)})
     for i, note in enumerate(report.budget.notes):
         rows["budget_note"].append({**rid, "position": i, "text": note})
     for i, year in enumerate(report.budget.years):
@@ -103,15 +61,7 @@ def to_rows(report: r.Report, report_id: int) -> Rows:
             }
         )
     for i, policy in enumerate(report.cabinet_policies):
-        rows["cabinet_policy"].append(
-            {
-                **rid,
-                "position": i,
-                "name": policy.name,
-                "date": policy.date,
-                "excerpt": policy.excerpt,
-            }
-        )
+        rows["cabinet_policy"].append({**rid, "position": i, **_fields(policy, CABINET_FIELDS)})
     for o, objective in enumerate(report.objectives):
         rows["objective"].append({**rid, "position": o, "text": objective.text})
         for n, ind in enumerate(objective.indicators):
@@ -149,11 +99,8 @@ def to_rows(report: r.Report, report_id: int) -> Rows:
                     **rid,
                     "objective_position": o,
                     "position": m,
-                    "name": means.name,
-                    "review_number": means.review_number,
-                    "summary": means.summary,
                     "indicator_numbers": ",".join(str(n) for n in means.indicator_numbers),
-                    "start_fiscal_year": means.start_fiscal_year,
+                    **_fields(means, MEANS_FIELDS),
                 }
             )
             for i, money in enumerate(means.years):
@@ -164,16 +111,18 @@ def to_rows(report: r.Report, report_id: int) -> Rows:
                         "means_position": m,
                         "fiscal_year": money.fiscal_year,
                         "position": i,
-                        "budget": money.budget,
-                        "executed": money.executed,
+                        **_fields(money, MEANS_YEAR_FIELDS),
                     }
                 )
-    if report.plan is not None:
-        for i, planned in enumerate(report.plan.indicators):
-            rows["planned_indicator"].append(_planned_row(planned, rid, i))
     rows["verdict"].append({**rid, **{n: getattr(report.verdict, n) for n in VERDICT_FIELDS}})
     rows["next_steps"].append({**rid, **{n: getattr(report.next_steps, n) for n in NEXT_FIELDS}})
+    if report.gist != r.Gist():
+        rows["gist"].append({**rid, **{n: getattr(report.gist, n) for n in GIST_FIELDS}})
     return rows
+
+
+def _fields(value: Any, names: tuple[str, ...]) -> dict[str, Any]:
+    return {name: getattr(value, name) for name in names}
 
 
 def _indicator_row(ind: r.Indicator, rid: dict[str, int], objective: int, position: int) -> dict:
@@ -190,27 +139,12 @@ def _indicator_row(ind: r.Indicator, rid: dict[str, int], objective: int, positi
     return row
 
 
-def _planned_row(planned: r.PlannedIndicator, rid: dict[str, int], position: int) -> dict:
-    row: dict[str, Any] = {
-        **rid,
-        "number": planned.number,
-        "position": position,
-        "objective": planned.objective,
-        "name": planned.name,
-    }
-    for section_name, names in PREFIXED.items():
-        section = getattr(planned, section_name)
-        row.update({f"{section_name}_{name}": getattr(section, name) for name in names})
-    return row
-
-
 def _part_row(part: r.IndicatorPart, number: int, rid: dict[str, int], position: int) -> dict:
     row: dict[str, Any] = {
         **rid,
         "indicator_number": number,
         "position": position,
-        "name": part.name,
-        "unit": part.unit,
+        **_fields(part, PART_FIELDS),
     }
     for section_name, names in PREFIXED.items():
         section = getattr(part, section_name)
@@ -232,8 +166,8 @@ ORDER_BY: dict[str, tuple[str, ...]] = {
     "indicator_part_year": ("indicator_number", "part_position", "position"),
     "means": ("objective_position", "position"),
     "means_year": ("objective_position", "means_position", "position"),
-    "planned_indicator": ("position",),
     "verdict": (),
     "next_steps": (),
+    "gist": (),
 }
 assert set(ORDER_BY) == {table.name for table in t.CHILDREN}

@@ -11,12 +11,19 @@ from typing import Any
 
 from models.report import model as r
 from models.report.budget import FIGURES
+from models.store import plan_column
 from models.store import tables as t
 from models.store.rows import (
+    CABINET_FIELDS,
+    GIST_FIELDS,
     HEADER_FIELDS,
     INDICATOR_FIELDS,
+    MEANS_FIELDS,
+    MEANS_YEAR_FIELDS,
     NEXT_FIELDS,
+    PART_FIELDS,
     PREFIXED,
+    RESPONSIBLE_FIELDS,
     VERDICT_FIELDS,
     YEAR_FIELDS,
 )
@@ -57,9 +64,9 @@ _UNIT = column("report", "budget_unit")
 _TEXT = {
     name: column(name, "text") for name in ("intermediate_outcome", "budget_note", "objective")
 }
-_RESPONSIBLE = _maker(r.Responsible, "responsible", ("title", "name"))
+_RESPONSIBLE = _maker(r.Responsible, "responsible", RESPONSIBLE_FIELDS)
 _BUDGET_YEAR = _maker(r.BudgetYear, "budget_year", ("fiscal_year", *FIGURES))
-_CABINET = _maker(r.CabinetPolicy, "cabinet_policy", ("name", "date", "excerpt"))
+_CABINET = _maker(r.CabinetPolicy, "cabinet_policy", CABINET_FIELDS)
 _TAG = _columns("indicator_tag", ("indicator_number", "text"))
 _YEAR_OF = column("indicator_year", "indicator_number")
 _YEAR = _maker(r.IndicatorYear, "indicator_year", ("fiscal_year", *YEAR_FIELDS))
@@ -67,22 +74,21 @@ _INDICATOR_AT = _columns("indicator", ("number", "objective_position"))
 _INDICATOR = _columns("indicator", INDICATOR_FIELDS)
 _BASELINE = _maker(r.Baseline, "indicator", PREFIXED["baseline"], "baseline_")
 _TARGET = _maker(r.Target, "indicator", PREFIXED["target"], "target_")
-_PART_AT = _columns("indicator_part", ("indicator_number", "position", "name", "unit"))
+_PART_AT = _columns("indicator_part", ("indicator_number", "position"))
+_PART = _columns("indicator_part", PART_FIELDS)
 _PART_BASELINE = _maker(r.Baseline, "indicator_part", PREFIXED["baseline"], "baseline_")
 _PART_TARGET = _maker(r.Target, "indicator_part", PREFIXED["target"], "target_")
 _PART_YEAR_OF = _columns("indicator_part_year", ("indicator_number", "part_position"))
 _PART_YEAR = _maker(r.IndicatorYear, "indicator_part_year", ("fiscal_year", *YEAR_FIELDS))
-_MEANS = _columns("means", ("objective_position", "position", "name", "review_number", "summary"))
-_MEANS_START = column("means", "start_fiscal_year")
+_MEANS_AT = _columns("means", ("objective_position", "position"))
+_MEANS = _columns("means", MEANS_FIELDS)
 _MEANS_YEAR_OF = _columns("means_year", ("objective_position", "means_position"))
-_MEANS_YEAR = _maker(r.MeansYear, "means_year", ("fiscal_year", "budget", "executed"))
-_PLAN_FIXED_ON = column("report", "plan_fixed_on")
-_PLANNED = _maker(r.PlannedIndicator, "planned_indicator", ("objective", "number", "name"))
-_PLANNED_BASELINE = _maker(r.Baseline, "planned_indicator", PREFIXED["baseline"], "baseline_")
-_PLANNED_TARGET = _maker(r.Target, "planned_indicator", PREFIXED["target"], "target_")
+_MEANS_YEAR = _maker(r.MeansYear, "means_year", ("fiscal_year", *MEANS_YEAR_FIELDS))
+_PLAN = column("report", "plan")
 _MEANS_NUMBERS = column("means", "indicator_numbers")
 _VERDICT = _maker(r.Verdict, "verdict", VERDICT_FIELDS)
 _NEXT = _maker(r.NextSteps, "next_steps", NEXT_FIELDS)
+_GIST = _maker(r.Gist, "gist", GIST_FIELDS)
 
 
 def from_rows(header: Row, rows: Mapping[str, Sequence[Row]]) -> r.Report:
@@ -110,11 +116,10 @@ def from_rows(header: Row, rows: Mapping[str, Sequence[Row]]) -> r.Report:
         part_years[_PART_YEAR_OF(row)].append(_PART_YEAR(row))
     parts: dict[int, list[r.IndicatorPart]] = defaultdict(list)
     for row in rows["indicator_part"]:
-        number, position, name, unit = _PART_AT(row)
+        number, position = _PART_AT(row)
         parts[number].append(
             r.IndicatorPart(
-                name=name,
-                unit=unit,
+                **dict(zip(PART_FIELDS, _PART(row), strict=True)),
                 baseline=_PART_BASELINE(row),
                 target=_PART_TARGET(row),
                 years=part_years[number, position],
@@ -140,28 +145,20 @@ def from_rows(header: Row, rows: Mapping[str, Sequence[Row]]) -> r.Report:
     for row in rows["means_year"]:
         money[_MEANS_YEAR_OF(row)].append(_MEANS_YEAR(row))
     for row in rows["means"]:
-        objective, position, name, review_number, summary = _MEANS(row)
+        objective, position = _MEANS_AT(row)
         numbers = [int(n) for n in _MEANS_NUMBERS(row).split(",") if n]
         report.objectives[objective].means.append(
             r.Means(
-                name,
-                review_number,
-                summary,
-                numbers,
-                start_fiscal_year=_MEANS_START(row),
+                **dict(zip(MEANS_FIELDS, _MEANS(row), strict=True)),
+                indicator_numbers=numbers,
                 years=money[objective, position],
             )
         )
-    fixed_on = _PLAN_FIXED_ON(header)
-    if fixed_on is not None:
-        report.plan = r.FixedPlan(fixed_on)
-        for row in rows["planned_indicator"]:
-            planned = _PLANNED(row)
-            planned.baseline = _PLANNED_BASELINE(row)
-            planned.target = _PLANNED_TARGET(row)
-            report.plan.indicators.append(planned)
+    report.plan = plan_column.plan_from_json(_PLAN(header))
     for row in rows["verdict"]:
         report.verdict = _VERDICT(row)
     for row in rows["next_steps"]:
         report.next_steps = _NEXT(row)
+    for row in rows["gist"]:
+        report.gist = _GIST(row)
     return report

@@ -31,6 +31,7 @@ from models.report import paths as fieldpath
 from models.report.history import Change, encode
 from models.report.model import Report
 from models.report.provenance import Provenance
+from models.report.review import Review
 from models.snapshot.codec import (
     SnapshotError,
     dumps_snapshot,
@@ -39,8 +40,9 @@ from models.snapshot.codec import (
     report_to_document,
 )
 from models.store import history_rows as history_store
-from models.store import migrations, provenance, rows
+from models.store import migrations, provenance, review_rows, rows
 from models.store import tables as t
+from models.store.bureau_store import BureauStore
 from models.store.db_file import file_problem, read_only_reason
 from models.store.engine import current_user, db_reason, sqlite_engine
 from models.store.errors import (
@@ -54,7 +56,6 @@ from models.store.errors import (
     StoreError,
     check_key,
 )
-from models.store.reading import StoreReader
 
 _UNSET: Any = object()
 
@@ -66,6 +67,7 @@ def open_store(
     create: bool = True,
     merge_seconds: float = 0.0,
     write: bool = False,
+    person: str | None = None,
 ) -> Store:
     """Open (creating or migrating as needed) the database at ``target``: a path or a URL.
 
@@ -78,6 +80,10 @@ def open_store(
     A SQLite file that cannot be written (read-only media, no permission) is opened read-only:
     ``Store.read_only`` says why and every write raises :class:`ReadOnly`. With ``write`` (a
     command that exists to write) such a file is refused at once.
+
+    ``person``: a session on a shared server (``hyoka session NAME``): the history names that
+    person and every write is checked against their role (models/store/guard.py); a name the
+    database does not know is refused.
     """
     problem = file_problem(target, must_exist=not create)
     if problem is not None:
@@ -129,10 +135,12 @@ def open_store(
                 err=db_reason(exc),
             )
         ) from None
+    if person is not None:
+        store.become(person)
     return store
 
 
-class Store(StoreReader):
+class Store(BureauStore):
     """The report store: every write one transaction with its history rows."""
 
     def __init__(self, engine: Engine, name: str, user: str, merge_seconds: float = 0.0):
@@ -176,7 +184,9 @@ class Store(StoreReader):
                 conn.execute(insert(t.SQLModel.metadata.tables[name]), batch)
 
     def _rewrite(self, conn: Connection, report: Report, report_id: int) -> None:
-        """Replace the stored content of one report with ``report`` and bump its revision."""
+        """Replace the stored content of one report with ``report`` and bump its revision;
+        refused for a report that is 確認済 or 公表済 (models/store/bureau_errors.Settled)."""
+        review_rows.refuse_settled(conn, report_id, report.key)
         for tbl in t.CHILDREN:
             conn.execute(delete(tbl).where(tbl.c.report_id == report_id))
         conn.execute(
@@ -192,10 +202,13 @@ class Store(StoreReader):
         *,
         replace: bool = False,
         progress: Callable[[Report, StoreError | None], None] | None = None,
+        reviews: dict[str, Review] | None = None,
     ) -> list[tuple[str, StoreError | None]]:
         """Import each report all-or-nothing (a savepoint each) in one transaction.
 
         Returns ``(key, None)`` for each report imported and ``(key, error)`` for each refused.
+        ``reviews``: by key, the review a snapshot carried (replacing the stored one; a report
+        without one keeps its review).
         """
         outcome: list[tuple[str, StoreError | None]] = []
         with self._writing() as conn:
@@ -204,6 +217,10 @@ class Store(StoreReader):
                 try:
                     with conn.begin_nested():
                         self._import_one(conn, report, replace)
+                        if reviews and report.key in reviews:
+                            report_id = self._report_id(conn, report.key)
+                            assert report_id is not None
+                            review_rows.save(conn, report_id, reviews[report.key])
                 except StoreError as exc:
                     error = exc
                 outcome.append((report.key, error))

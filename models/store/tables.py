@@ -12,7 +12,7 @@ from typing import cast
 from sqlalchemy import Table
 from sqlmodel import SQLModel
 
-from models.store import provenance  # noqa: F401 - its table is one of the database's
+from models.store import bureau_tables, provenance  # noqa: F401 - their tables are the database's
 from models.store.objective_tables import (
     IndicatorPartRow,
     IndicatorPartYearRow,
@@ -22,13 +22,13 @@ from models.store.objective_tables import (
     MeansRow,
     MeansYearRow,
     ObjectiveRow,
-    PlannedIndicatorRow,
 )
 from models.store.report_tables import (
     BudgetNoteRow,
     BudgetYearRow,
     CabinetPolicyRow,
     ChangeRow,
+    GistRow,
     IntermediateOutcomeRow,
     Meta,
     NextStepsRow,
@@ -53,9 +53,9 @@ CHILD_TABLES = (
     IndicatorPartYearRow,
     MeansRow,
     MeansYearRow,
-    PlannedIndicatorRow,
     VerdictRow,
     NextStepsRow,
+    GistRow,
 )
 
 

@@ -83,6 +83,18 @@ def _clip(pieces: list[Piece], limit: int) -> str:
     return "".join(p.text for p in clip(pieces, limit))
 
 
+def fitting_context(old: str, new: str, limit: int) -> int:
+    """The context (characters each side of a change) that fills excerpts of ``limit``
+    characters: a change near one end of the text leaves that side's share to the other."""
+    from os.path import commonprefix
+
+    prefix = len(commonprefix([old, new]))
+    suffix = len(commonprefix([old[prefix:][::-1], new[prefix:][::-1]]))
+    changed = max(len(old), len(new)) - prefix - suffix
+    room = max(0, limit - changed - 2)  # the two 「…」
+    return max(8, room - min(prefix, suffix, room // 2))
+
+
 def excerpt_pair(old: str, new: str, limit: int = 40, context: int = 8) -> tuple[str, str]:
     """``old`` and ``new`` as one-line excerpts of at most ``limit`` characters each, around
     what changed; texts that fit, or that were rewritten rather than edited, are returned

@@ -48,20 +48,24 @@ class Home:
         )
         return env
 
-    def spawn(self, *args: str, controlling: bool = False) -> Terminal:
-        """``hyoka --db DB ARGS`` on a new 80×24 terminal (``controlling``: see Terminal)."""
+    def spawn(
+        self, *args: str, controlling: bool = False, size: tuple[int, int] = (80, 24)
+    ) -> Terminal:
+        """``hyoka --db DB ARGS`` on a new terminal of ``size`` (columns, rows; 80×24 unless
+        told), ``controlling``: see Terminal."""
         term = Terminal(
             [HYOKA, "--db", str(self.db), *args],
             self.env(),
             cwd=self.root,
             controlling=controlling,
+            size=size,
         )
         self.terminals.append(term)
         return term
 
-    def open_list(self) -> Terminal:
-        """hyoka started, its report list shown."""
-        term = self.spawn()
+    def open_list(self, size: tuple[int, int] = (80, 24)) -> Terminal:
+        """hyoka started at ``size``, its report list shown."""
+        term = self.spawn(size=size)
         term.wait_for("1 / 1 件")
         return term
 

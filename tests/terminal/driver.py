@@ -92,16 +92,18 @@ class Terminal:
         cwd: Path | None = None,
         *,
         controlling: bool = False,
+        size: tuple[int, int] = (COLS, ROWS),
     ) -> None:
-        """``controlling``: the terminal becomes the program's controlling terminal, as a
+        """``size``: columns and rows of the terminal. ``controlling``: the terminal becomes the program's controlling terminal, as a
         terminal window's or an SSH login's is: closing it (:meth:`hang_up`) then sends the
         program SIGHUP (and SIGCONT), as closing the window or dropping the link does."""
         self.argv = list(argv)
-        self._screen = pyte.Screen(COLS, ROWS)
+        self.cols, self.rows = size
+        self._screen = pyte.Screen(self.cols, self.rows)
         self._stream = pyte.ByteStream(self._screen)
         self.output = b""  # everything the program wrote, escapes included
         master, slave = os.openpty()
-        fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", ROWS, COLS, 0, 0))
+        fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", self.rows, self.cols, 0, 0))
         run = list(argv)
         if controlling:  # then exec the program itself (same pid): no preexec_fn, thread-safe
             run = [sys.executable, "-c", _CONTROLLING, *run]
@@ -143,11 +145,18 @@ class Terminal:
         """The screen as text, one line per row (wide characters once, as a user reads them)."""
         self._pump(0)
         rows = []
-        for y in range(ROWS):
+        for y in range(self.rows):
             line = self._screen.buffer[y]
             # A wide character fills its cell and leaves the next one empty ("").
-            rows.append("".join(line[x].data for x in range(COLS)).rstrip())
+            rows.append("".join(line[x].data for x in range(self.cols)).rstrip())
         return "\n".join(rows)
+
+    def cells(self, y: int) -> list[str]:
+        """Row ``y`` cell by cell, as the terminal holds it: a wide character in its cell, the
+        cell after it ``""``; a cell a later write left blank shows ``" "``."""
+        self._pump(0)
+        line = self._screen.buffer[y]
+        return [line[x].data for x in range(self.cols)]
 
     def text_output(self) -> str:
         """Everything written, escape sequences removed."""
@@ -252,9 +261,9 @@ class Terminal:
     def click(self, text: str) -> None:
         """Click (mouse button 1, as xterm reports it in SGR mode) on ``text`` once it shows."""
         self.wait_for(text)
-        for y in range(ROWS):
+        for y in range(self.rows):
             line = self._screen.buffer[y]
-            cells = [(x, line[x].data) for x in range(COLS) if line[x].data]
+            cells = [(x, line[x].data) for x in range(self.cols) if line[x].data]
             joined = "".join(data for _, data in cells)
             at = joined.find(text)
             if at >= 0:

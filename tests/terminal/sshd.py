@@ -59,8 +59,9 @@ class Server:
         ]
 
 
-def start(tmp: Path) -> Server:
-    """Start sshd on a free port; return once it accepts connections."""
+def start(tmp: Path, authorized_keys: Path | None = None) -> Server:
+    """Start sshd on a free port; return once it accepts connections. ``authorized_keys``:
+    the file sshd reads keys from (default: the one client key it made)."""
     tmp.mkdir(parents=True, exist_ok=True)
     for name in ("host_key", "client_key"):
         subprocess.run(
@@ -76,7 +77,7 @@ def start(tmp: Path) -> Server:
                 f"Port {port}",
                 "ListenAddress 127.0.0.1",
                 f"HostKey {tmp / 'host_key'}",
-                f"AuthorizedKeysFile {tmp / 'client_key.pub'}",
+                f"AuthorizedKeysFile {authorized_keys or tmp / 'client_key.pub'}",
                 f"PidFile {tmp / 'sshd.pid'}",
                 "PermitRootLogin prohibit-password",
                 "PubkeyAuthentication yes",

@@ -7,6 +7,7 @@ database: the value saved and the history row that records it.
 
 from __future__ import annotations
 
+from models.snapshot.sample import load_sample
 from tests.terminal.conftest import Home, eventually, history, load
 from tests.terminal.driver import clear_editor
 
@@ -27,6 +28,7 @@ def _open_report(home: Home):  # type: ignore[no-untyped-def]
 
 
 def test_open_list_and_report_then_quit(home: Home) -> None:
+    history_before = history(home.db)
     term = home.open_list()
     assert "8：電子自治体の推進" in term.screen()
     term.press("enter")
@@ -36,7 +38,9 @@ def test_open_list_and_report_then_quit(home: Home) -> None:
     term.wait_for("政策の予算額・執行額等")
     term.press("ctrl+q")
     term.close(0)
-    assert load(home.db) == load(home.db)  # the file still opens and holds the report
+    # the file still opens and holds the report as imported: looking changed nothing
+    assert load(home.db) == load_sample()
+    assert history(home.db) == history_before  # and wrote no change
 
 
 def test_budget_cell_full_width_negative(home: Home) -> None:

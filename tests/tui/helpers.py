@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import io
+import time
+from collections.abc import Callable
+from typing import Any
 
+from textual.app import App
 from textual.pilot import Pilot
+from textual.worker import WorkerCancelled
 
 from models.report.model import Report
 from models.store.store import open_store
@@ -16,10 +21,41 @@ async def settle(pilot: Pilot[object]) -> None:
     app = pilot.app
     for _ in range(50):
         await pilot.pause()
-        await app.workers.wait_for_complete()
+        try:
+            await app.workers.wait_for_complete()
+        except WorkerCancelled:  # replaced by a newer one (exclusive): over, as far as we wait
+            pass
         await pilot.pause()
         if not any(w.is_running for w in app.workers):
             return
+
+
+def record_notices(app: App[Any]) -> list[str]:
+    """Every notification ``app`` gives from now on (its message), in order: call before
+    ``run_test`` to keep those of the start too."""
+    seen: list[str] = []
+    notify = app.notify
+
+    def recording(message: str, *args: Any, **kwargs: Any) -> None:
+        seen.append(str(message))
+        notify(message, *args, **kwargs)
+
+    app.notify = recording  # type: ignore[method-assign]
+    return seen
+
+
+async def wait_until(
+    pilot: Pilot[object], condition: Callable[[], object], what: str, timeout: float = 20.0
+) -> None:
+    """Let the app run until ``condition()`` holds (checked every 20 ms), then settle; fail
+    saying ``what`` was awaited if it does not hold within ``timeout`` seconds. A test waits
+    on what it expects, never for a fixed time."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"not within {timeout:g} s: {what}")
+        await pilot.pause(0.02)
+    await settle(pilot)
 
 
 def make_app(db_path: object) -> HyokaApp:
@@ -72,16 +108,19 @@ async def toast_texts(pilot: Pilot[object]) -> list[str]:
 
     Needs ``run_test(notifications=True)`` (headless runs leave toasts out by default). Each
     toast is rendered here, as a real terminal's paint would (a toast that cannot render
-    raises), and the whole screen is painted once more.
+    raises), and the whole screen is painted once more. Each text is read as one line: the
+    breaks hyoka's line breaker put in at the toast's width are taken out.
     """
-    from textual.widgets._toast import Toast
-
     await settle(pilot)
-    texts = [toast.render().plain for toast in pilot.app.screen.query(Toast)]
+    toasts = pilot.app.screen.query("Toast")  # by its type's name: Toast is not exported
+    # read as one text: the line breaks tui.notices.tell puts in at the toast's width removed
+    texts = [toast.render().plain.replace("\n", "") for toast in toasts]
     pilot.app.export_screenshot()
     return texts
 
 
 def screen_lines(app: HyokaApp) -> list[str]:
     """The screen as a terminal shows it, as plain text: what a reader without colour sees."""
-    return [strip.text for strip in app.screen._compositor.render_strips()]
+    from tests.tui.screen_text import screen_lines as painted
+
+    return painted(app)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from textual.widgets import Input, TextArea
 
-from tests.tui.helpers import help_text, make_app, settle, stored_report
+from tests.tui.helpers import help_text, make_app, settle, stored_report, wait_until
 from tui.app.app import HyokaApp
 from tui.dialogs.help import HelpScreen
 from tui.dialogs.row_edit import RowEditScreen
@@ -86,9 +86,9 @@ async def test_long_text_saves_after_a_pause(db_path: Path) -> None:
         await pilot.press("end", *"追記")
         await settle(pilot)
         assert stored_report(db_path).materials == "―"  # not yet: still typing
-        await pilot.pause(1.3)
-        await settle(pilot)
-        assert stored_report(db_path).materials == "―追記"
+        await wait_until(
+            pilot, lambda: stored_report(db_path).materials == "―追記", "saved after the pause"
+        )
 
 
 async def test_leaving_saves_what_was_typed(db_path: Path) -> None:

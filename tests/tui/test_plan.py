@@ -9,7 +9,8 @@ from textual.widgets import DataTable, Input, Static, TextArea
 
 from models.report.model import MeansYear
 from models.rules.check import check_report
-from tests.tui.helpers import make_app, settle, stored_report
+from tests.tui.conftest import Polls
+from tests.tui.helpers import make_app, settle, stored_report, wait_until
 
 
 async def _open_plan(pilot) -> None:  # type: ignore[no-untyped-def]
@@ -176,14 +177,15 @@ async def test_a_rewritten_figure_leaves_the_cursor_at_its_end(db_path: Path) ->
         assert stored_report(db_path).indicator(1).target.value == 1700
 
 
-async def test_a_rebuild_keeps_what_is_being_typed_unsaved(db_path: Path) -> None:
+async def test_a_rebuild_keeps_what_is_being_typed_unsaved(
+    db_path: Path, fast_polls: Polls
+) -> None:
     """The plan fixed by another evaluator rebuilds the form (変更理由 fields appear) while a
     target is half-typed: the replaced field saves nothing (removing it blurs it, which is not
     the evaluator accepting); the new field holds the typed text, with the focus, and enter
     saves it then."""
     from models.services.plan_fix import fix_plan_in
     from models.store.store import open_store
-    from tui.app.app import POLL_SECONDS
 
     app = make_app(db_path)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -196,8 +198,7 @@ async def test_a_rebuild_keeps_what_is_being_typed_unsaved(db_path: Path) -> Non
             fix_plan_in(other, "soumu-r4-08", date(2022, 4, 1))
         finally:
             other.close()
-        await pilot.pause(POLL_SECONDS * 1.5)
-        await settle(pilot)
+        await wait_until(pilot, lambda: app.screen.query("#f-change-1"), "the form rebuilt")
         assert app.screen.query("#f-change-1")  # rebuilt: the plan is fixed
         assert stored_report(db_path).indicator(1).target.value == 1600  # nothing saved
         editor = app.screen.query_one("#f-target-1 Input", Input)

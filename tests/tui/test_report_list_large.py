@@ -17,6 +17,9 @@ from tui.screens.reports import ReportsScreen
 from tui.widgets.listing import normalise
 from tui.widgets.report_table import ReportTable
 
+# One worker builds the module's shared fixture once (pytest-xdist, --dist loadgroup).
+pytestmark = pytest.mark.xdist_group("report_list_large")
+
 N = 300
 
 

@@ -10,8 +10,9 @@ from pathlib import Path
 from textual.widgets import Input
 
 from models.store.store import open_store
-from tests.tui.helpers import make_app, settle
-from tui.app.app import POLL_SECONDS, HyokaApp
+from tests.tui.conftest import Polls
+from tests.tui.helpers import make_app, record_notices, settle, wait_until
+from tui.app.app import HyokaApp
 from tui.dialogs.conflict import ConflictScreen
 from tui.screens.budget import BudgetScreen
 from tui.screens.header import HeaderScreen
@@ -37,11 +38,6 @@ async def _open(app: HyokaApp, pilot) -> HeaderScreen:  # type: ignore[no-untype
     return app.screen
 
 
-async def _wait_for_poll(pilot) -> None:  # type: ignore[no-untyped-def]
-    await pilot.pause(POLL_SECONDS * 1.5)
-    await settle(pilot)
-
-
 async def test_ctrl_g_and_f7_reach_every_screen(db_path: Path) -> None:
     app = make_app(db_path)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -57,25 +53,30 @@ async def test_ctrl_g_and_f7_reach_every_screen(db_path: Path) -> None:
         assert isinstance(app.screen, HistoryScreen)
 
 
-async def test_another_process_save_appears_without_restart(db_path: Path) -> None:
+async def test_another_process_save_appears_without_restart(
+    db_path: Path, fast_polls: Polls
+) -> None:
     app = make_app(db_path)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await _open(app, pilot)
         screen.query_one("#f-field Input").focus()  # the cursor is elsewhere than the change
         await settle(pilot)
         _other_saves(db_path, "report.policy_name", "別の端末からの変更")
-        await _wait_for_poll(pilot)
-        assert screen.query_one("#f-policy_name Input", Input).value == "別の端末からの変更"
+        shown = screen.query_one("#f-policy_name Input", Input)
+        await wait_until(pilot, lambda: shown.value == "別の端末からの変更", "the other save shown")
 
 
-async def test_same_field_changed_elsewhere_opens_the_conflict_dialog(db_path: Path) -> None:
+async def test_same_field_changed_elsewhere_opens_the_conflict_dialog(
+    db_path: Path, fast_polls: Polls
+) -> None:
     app = make_app(db_path)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await _open(app, pilot)
         assert app.focused is screen.query_one("#f-policy_name Input")
         await pilot.press("end", *"改訂")
+        mark = fast_polls.mark()
         _other_saves(db_path, "report.policy_name", "他の人の政策名")
-        await _wait_for_poll(pilot)  # the reload must not swallow what is being typed
+        await fast_polls.noticed_since(pilot, mark)  # the reload must not swallow the typing
         assert screen.query_one("#f-policy_name Input", Input).value == "電子自治体の推進改訂"
         await pilot.press("enter")
         await settle(pilot)
@@ -107,6 +108,7 @@ async def test_a_long_write_elsewhere_makes_the_save_wait_with_a_message(db_path
     import threading
 
     app = make_app(db_path)
+    notices = record_notices(app)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await _open(app, pilot)
         blocker = sqlite3.connect(db_path, isolation_level=None, check_same_thread=False)
@@ -115,9 +117,11 @@ async def test_a_long_write_elsewhere_makes_the_save_wait_with_a_message(db_path
         release.start()
         try:
             await pilot.press("end", *"改訂", "enter")
-            await pilot.pause(1.2)
-            notices = [str(n.message) for n in app._notifications]
-            assert any("待っています" in text for text in notices)
+            await wait_until(
+                pilot,
+                lambda: any("待っています" in text for text in notices),
+                "a notice that the save waits",
+            )
             await settle(pilot)
         finally:
             release.join()

@@ -1,17 +1,15 @@
-"""A table of ``height: auto`` takes the height of the rows it holds, whatever layout ran
-between two changes of its size (tui/widgets/settled_table.py).
+"""A table of ``height: auto`` takes the height of the rows it holds (tui/widgets/settled_table.py).
 
 On a real terminal F4's years at 80×24 stayed 0 rows tall in about one start in five: the
 table's size changed twice in one refill (cleared, then measured), and another widget's
-layout ran in between. Here the same order is made on purpose: the first change, a layout of
-the whole screen before the table's own request is handled, then the second change.
+layout ran in between. That order, made on purpose, needs Textual's private layout calls: it is
+tested in tests/tui/test_textual_compat.py.
 """
 
 from __future__ import annotations
 
 from textual.app import App, ComposeResult
 from textual.containers import Vertical
-from textual.geometry import Size
 from textual.widgets import Static
 
 from tui.widgets.settled_table import SettledTable
@@ -28,24 +26,6 @@ class _Tables(App[None]):
         with Vertical():
             yield Static("above", id="above")
             yield SettledTable()
-
-
-async def test_an_auto_table_follows_its_second_size_change() -> None:
-    app = _Tables()
-    async with app.run_test(size=(40, 20)) as pilot:
-        await pilot.pause()
-        table = app.query_one(SettledTable)
-        assert table.size.height == 0  # no rows yet
-        table.virtual_size = Size(30, 0)  # cleared: a layout is pending, the height still 0
-        above = app.query_one("#above")  # another widget's layout runs first
-        above.refresh(layout=True)
-        above._check_refresh()
-        app.screen._refresh_layout()
-        assert table.size.height == 0
-        table.virtual_size = Size(30, 5)  # the rows measured
-        await pilot.pause()
-        await pilot.pause()
-        assert table.size.height == 5
 
 
 async def test_a_filled_table_shows_its_rows() -> None:

@@ -5,23 +5,25 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.document import _wrapped_document
 from textual.widgets import TextArea
 
 from models.store.store import open_store
 from models.text.line_check import violations
+from models.text.linebreak import wrap
 from tests.tui.helpers import make_app, settle
 from tests.tui.long_report import long_report
-from tui.editing.text_wrap import break_offsets
 
 
-def test_the_hook_is_in_place_and_gives_the_breaker_s_offsets() -> None:
+def test_the_app_routes_text_areas_through_the_breaker() -> None:
+    """(How the hook reaches Textual: tests/tui/test_textual_compat.py.)"""
     from tui.app.app import HyokaApp
 
     HyokaApp(":memory:")
-    text = "デジタルの活用により、一人ひとりのニーズに合ったサービスを選ぶことができ、多様な幸せ"
-    assert _wrapped_document.compute_wrap_offsets(text, 38, 4) == break_offsets(text, 38)
-    assert _wrapped_document.compute_wrap_offsets("a\tb c", 3, 4) != []  # tabs: Textual's
+    area = TextArea("デジタルの活用により、一人ひとりのニーズに合ったサービスを選ぶことができ")
+    area.wrapped_document.wrap(20)
+    assert [line for sections in area.wrapped_document.lines for line in sections] == wrap(
+        area.text, 20
+    )
 
 
 async def test_report_text_areas_keep_the_rules_at_80_and_120(tmp_path: Path) -> None:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from textual.widgets import RadioSet, TextArea
 
-from tests.tui.helpers import make_app, screen_lines, settle, stored_report
+from tests.tui.helpers import make_app, screen_lines, settle, stored_report, wait_until
 
 
 async def _open_verdict(pilot) -> None:
@@ -17,7 +17,9 @@ async def _open_verdict(pilot) -> None:
     await settle(pilot)
 
 
-async def test_category_by_number_key_and_rationale_typed(db_path: Path) -> None:
+async def test_category_by_number_key_and_rationale_typed(
+    db_path: Path, fast_autosave: float
+) -> None:
     app = make_app(db_path)
     async with app.run_test(size=(80, 24)) as pilot:
         await _open_verdict(pilot)
@@ -34,8 +36,11 @@ async def test_category_by_number_key_and_rationale_typed(db_path: Path) -> None
         # an insertion, which is what TextArea.insert does.
         app.focused.insert("測定指標１は進展")
         await pilot.press("4")  # a digit typed in the text goes into the text, not the category
-        await pilot.pause(1.3)  # the pause in typing saves
-        await settle(pilot)
+        await wait_until(  # the pause in typing saves
+            pilot,
+            lambda: stored_report(db_path).verdict.rationale.startswith("OK測定指標１は進展4"),
+            "the rationale saved after the pause",
+        )
         report = stored_report(db_path)
         assert report.verdict.rationale.startswith("OK測定指標１は進展4測定指標１：令和５年度")
         assert report.verdict.category == "相当程度進展あり"

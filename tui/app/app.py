@@ -39,7 +39,9 @@ if TYPE_CHECKING:
     from models.store.watch import Watcher
     from tui.widgets.listing import ListRow
 
-POLL_SECONDS = 1.0
+# how often another process's commit is looked for (one PRAGMA or a LISTEN check): a comment
+# someone else adds shows within a second (tui/screens/review_marks.py)
+POLL_SECONDS = 0.5
 
 
 class HyokaApp(ClosingApp[int]):
@@ -92,15 +94,22 @@ class HyokaApp(ClosingApp[int]):
         rules: RuleSettings | None = None,
         prefetch: Prefetch | None = None,
         merge_seconds: float = 0.0,
+        person: str | None = None,
+        idle_minutes: float = 0.0,
     ):
         super().__init__()
-        from tui.editing.text_wrap import install
-        from tui.textual_compat import install_paste_safe_parser
+        from tui.editing.text_wrap import text_area_breaks
+        from tui.textual_compat import install_paste_safe_parser, route_text_area_wrap
 
-        install()  # TextAreas wrap by the Japanese line breaker
+        route_text_area_wrap(text_area_breaks)  # TextAreas wrap by the Japanese line breaker
         install_paste_safe_parser()  # escape sequences stay inside a paste (paste_stream.py)
         self.target = target
         self.user = user
+        self.person = person  # a session on a shared server (tui/cli/session.py)
+        from tui.app.idle import IdleWatch
+
+        # a session's idle TUI ends (tui/app/idle.py); the local TUI has no timer
+        self.idle = IdleWatch(self, idle_minutes if person is not None else 0.0)
         self.merge_seconds = merge_seconds  # history entries per autosave (config.py)
         self._store: Store | None = None
         self._store_settled = threading.Event()  # opened, or failed to
@@ -108,11 +117,12 @@ class HyokaApp(ClosingApp[int]):
         self.undo = UndoStack()
         self.rules = rules or RuleSettings()
         self._watcher: Watcher | None = None
-        self._keymap = keymap or {}
+        self._user_keymap = keymap or {}
         self.cursor_blink = cursor_blink
         if title_note:
             self.sub_title = title_note
         self._prefetch = prefetch
+        self._ui_thread = threading.get_ident()  # hyoka runs the app where it builds it
         # True once the app is on its way out (ctrl+q, a hang-up, a crash): closing blurs the
         # field being edited, and a blur accepts, but what is half-typed then was never
         # accepted by the evaluator: every editor abandons it instead (see ``exit``).
@@ -140,7 +150,7 @@ class HyokaApp(ClosingApp[int]):
         database could not be opened: a worker started before the store was ready, or after
         it failed, gets a message to show rather than ``None`` to crash on.
         """
-        if self._store is not None or threading.get_ident() == self._thread_id:
+        if self._store is not None or threading.get_ident() == self._ui_thread:
             return self._store
         self._store_settled.wait()
         if self._store is None:
@@ -182,10 +192,11 @@ class HyokaApp(ClosingApp[int]):
     def on_mount(self) -> None:
         from tui.screens.reports import ReportsScreen
 
-        if self._keymap:
-            self.set_keymap(self._keymap)
+        if self._user_keymap:
+            self.set_keymap(self._user_keymap)
         self.push_screen(ReportsScreen())
         self.call_after_refresh(self._painted)
+        self.idle.start()
 
     def _painted(self) -> None:
         """After the first paint: collect garbage again (``run_tui`` paused it) and open the
@@ -204,7 +215,12 @@ class HyokaApp(ClosingApp[int]):
 
         try:
             try:
-                store = open_store(self.target, user=self.user, merge_seconds=self.merge_seconds)
+                store = open_store(
+                    self.target,
+                    user=self.user,
+                    merge_seconds=self.merge_seconds,
+                    person=self.person,
+                )
             except StoreError as exc:
                 self.store_error = str(exc)
                 self._store_settled.set()  # workers waiting for the store get the message
@@ -284,6 +300,8 @@ class HyokaApp(ClosingApp[int]):
         printable) typed into any text field of the app is inserted there (``tui.editing.ime``);
         a paste into one is cleaned of control characters first. While a report screen reads
         its report, keys and pastes wait for it (``tui.app.type_ahead``)."""
+        if isinstance(event, events.Key | events.MouseDown | events.Paste):
+            self.idle.touched()
         if self._held(event):
             return
         if isinstance(event, events.Key) and not event.is_forwarded:

@@ -23,7 +23,9 @@ if TYPE_CHECKING:
 
     from models.report.model import Report
     from models.report.provenance import Provenance
+    from models.rules.findings import Finding
     from models.rules.settings import RuleSettings
+    from models.rules.suggest.verdict import VerdictSuggestion
     from models.store.store import Store
     from tui.cli.check_output import Entry
 
@@ -161,13 +163,11 @@ def _result(
     settings: RuleSettings,
     imported: list[Provenance] | None = None,
 ) -> dict[str, Any]:
-    from models.rules.check import check_with_suggestion
-
     if report is None:
         return {"key": label, "error": problem}
     from models.rules.stage import stage_note
 
-    findings, suggestion = check_with_suggestion(report, settings, imported or ())
+    findings, suggestion = _checked_report(report, settings, imported)
     said = suggestion.to_dict()
     if note := stage_note(report):
         said["text"] = f"{note}\n{said['text']}"
@@ -181,6 +181,18 @@ def _result(
     if report.stage != "evaluation":  # a monitoring year says so (an evaluation, the default, not)
         result["stage"] = report.stage
     return result
+
+
+def _checked_report(
+    report: Report, settings: RuleSettings, imported: list[Provenance] | None
+) -> tuple[list[Finding], VerdictSuggestion]:
+    """The rules' findings and suggestion, and after them whether the 要旨 fits its page
+    (G001, models/publish/gist_fit.py: it needs the published layout, above the rules)."""
+    from models.publish.gist_fit import gist_findings
+    from models.rules.check import check_with_suggestion
+
+    findings, suggestion = check_with_suggestion(report, settings, imported or ())
+    return [*findings, *gist_findings(report)], suggestion
 
 
 def _entry(
@@ -198,11 +210,10 @@ def _entry(
 
     if report is None or form == "json":
         return entry(_result(label, report, problem, settings, imported), form)
-    from models.rules.check import check_with_suggestion
     from models.rules.stage import stage_note
     from models.rules.suggest.explain import explain
 
-    findings, suggestion = check_with_suggestion(report, settings, imported or ())
+    findings, suggestion = _checked_report(report, settings, imported)
     explanation = explain(suggestion)
     if note := stage_note(report):
         explanation = f"{note}\n{explanation}"

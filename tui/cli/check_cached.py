@@ -1,5 +1,5 @@
-"""``check --all`` with the findings cache (models/rules/cache.py): reports unchanged since an
-earlier run are not loaded nor checked again; their output is read back as it was printed.
+"""``check --all`` with the findings cache (models/store/findings_cache.py): reports unchanged
+since an earlier run are not loaded nor checked again; their output is read back as printed.
 
 When every report of a SQLite database is in the cache, :func:`from_cache_alone` answers
 with the standard library alone (``sqlite3``, read-only), without importing SQLAlchemy.
@@ -12,8 +12,8 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from models.rules.cache import FindingsCache
     from models.rules.settings import RuleSettings
+    from models.store.findings_cache import FindingsCache
     from models.store.store import Store
     from tui.cli.check_output import Entry
 
@@ -34,7 +34,8 @@ def _cache(args: argparse.Namespace, settings: RuleSettings, version: str, stamp
     from pathlib import Path
 
     from models.i18n import language
-    from models.rules.cache import FindingsCache, fingerprint
+    from models.rules.cache import fingerprint
+    from models.store.findings_cache import FindingsCache
 
     here = Path(__file__).resolve().parent
     code = tuple(here / name for name in ("check.py", "check_output.py", "check_cached.py"))
@@ -48,7 +49,7 @@ def from_cache_alone(args: argparse.Namespace, settings: RuleSettings) -> list[E
     in its present state; None when anything is missing or unsure (then the store is opened)."""
     if args.targets or not args.all or args.no_cache:
         return None
-    from models.rules.cache import read_stamps
+    from models.store.findings_cache import read_stamps
     from models.store.schema_version import SCHEMA_VERSION
     from tui.cli.check_output import from_cached
 
@@ -78,15 +79,12 @@ def check_keys(
     if args.no_cache:
         yield from compute(store, keys, settings, args)
         return
-    from sqlalchemy import text
-
-    from models.rules.cache import pack, stamps
+    from models.rules.cache import pack
+    from models.store.findings_cache import present_stamps
     from tui.cli.check_output import from_cached
 
-    with store.engine.connect() as conn:
-        version = conn.scalar(text("SELECT value FROM meta WHERE name = 'schema_version'"))
-        present = stamps(conn)
-    findings_cache = _cache(args, settings, str(version), present)
+    version, present = present_stamps(store.engine)
+    findings_cache = _cache(args, settings, version, present)
     kept = {key: text for key in keys if (text := findings_cache.get(key)) is not None}
     missing = [key for key in keys if key not in kept]
     computed = list(compute(store, missing, settings, args)) if missing else []

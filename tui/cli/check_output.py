@@ -1,7 +1,7 @@
 """What ``hyoka check`` prints, one report at a time.
 
 Each report's part of the output is rendered on its own (in the worker that checked it, or
-read back from the findings cache, models/rules/cache.py) and the parts are joined: the
+read back from the findings cache, models/store/findings_cache.py) and the parts are joined: the
 result is byte for byte what printing every result at the end would give — the text form
 line by line, the JSON form as ``json.dumps({"reports": […], "summary": …}, indent=2)``.
 """

@@ -58,6 +58,7 @@ def store_from_args(
         create=create,
         merge_seconds=cfg.history_merge_seconds,
         write=write,
+        person=getattr(args, "person", None),  # set only by ``hyoka session NAME``
     )
     if store.read_only:
         from models.store.errors import opened_read_only

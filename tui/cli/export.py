@@ -55,6 +55,7 @@ def run(args: argparse.Namespace) -> int:
 
     from models.services import parallel
     from models.snapshot.codec import dumps_snapshot
+    from models.snapshot.review_codec import dumps_review
     from models.store.errors import StoreError
     from tui.cli.progress import progress
 
@@ -86,7 +87,9 @@ def run(args: argparse.Namespace) -> int:
         try:
             keys = store.keys() if args.all else list(dict.fromkeys(args.keys))
             if not many:
-                text = dumps_snapshot(store.load_report(keys[0]))
+                text = dumps_snapshot(store.load_report(keys[0])) + dumps_review(
+                    store.review(keys[0])
+                )
                 if output is None or str(output) == "-":
                     sys.stdout.write(text)
                 else:
@@ -135,9 +138,12 @@ def _cannot_write(exc: OSError) -> str:
 def _export_chunk(store: Store, keys: list[str], output: Path, advance: Advance) -> None:
     from models.services.snapshot_files import file_in, write_atomically
     from models.snapshot.codec import dumps_snapshot
+    from models.snapshot.review_codec import dumps_review
 
+    reviews = store.reviews(keys)
     for report in store.iter_reports(keys):
-        write_atomically(file_in(output, report.key), dumps_snapshot(report))
+        text = dumps_snapshot(report) + dumps_review(reviews.get(report.key))
+        write_atomically(file_in(output, report.key), text)
         advance()
 
 

@@ -18,6 +18,10 @@ import argparse
 from models.i18n import tr
 from tui.cli.common import EXIT_DATA, EXIT_OK, error, store_from_args
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (hyoka --help)
+if TYPE_CHECKING:
+    from models.report.review import Review
+
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
     from tui.cli.main import add_common
@@ -67,11 +71,14 @@ def run_snapshots(args: argparse.Namespace) -> int:
     from models.services.snapshot_files import import_snapshots, read_snapshots, snapshot_files
     from tui.cli.progress import progress
 
+    if args.files == ["-"]:
+        return _import_stdin(args)
     files, problems = snapshot_files(args.files)
+    reviews: dict[str, Review] = {}
     pdfs = [f for f in files if f.lower().endswith(".pdf")]
     files = [f for f in files if not f.lower().endswith(".pdf")]
     with progress(tr("検証", "checking"), len(files)) as advance:
-        read, refused = read_snapshots(files, advance)
+        read, refused = read_snapshots(files, advance, reviews)
     problems += refused
     if pdfs:  # a report hyoka published carries its snapshot
         from models.publish.attachment import read_pdf_snapshots
@@ -89,7 +96,9 @@ def run_snapshots(args: argparse.Namespace) -> int:
             store = store_from_args(args, create=True, write=True)
             try:
                 with progress(tr("取り込み", "importing"), len(read)) as advance:
-                    results = import_snapshots(store, read, replace=args.replace, advance=advance)
+                    results = import_snapshots(
+                        store, read, replace=args.replace, advance=advance, reviews=reviews
+                    )
             finally:
                 store.close()
         except StoreError as exc:
@@ -109,3 +118,37 @@ def run_snapshots(args: argparse.Namespace) -> int:
                 error(result.problem)
                 failed += 1
     return EXIT_DATA if failed else EXIT_OK
+
+
+def _import_stdin(args: argparse.Namespace) -> int:
+    """``import -``: one snapshot read from stdin (what ``ssh hyoka@host import - < r.toml``
+    sends), imported as a file would be."""
+    import sys
+
+    from models.snapshot.codec import MAX_BYTES, SnapshotError
+    from models.snapshot.review_codec import loads_with_review
+    from models.store.errors import StoreError
+
+    data = sys.stdin.buffer.read(MAX_BYTES + 1)
+    try:
+        report, review = loads_with_review(data, source="-")
+    except SnapshotError as exc:
+        error(str(exc))
+        return EXIT_DATA
+    try:
+        store = store_from_args(args, create=True, write=True)
+        try:
+            ((_, problem),) = store.import_reports(
+                [report],
+                replace=args.replace,
+                reviews={report.key: review} if review is not None else None,
+            )
+            if problem is not None:
+                raise problem
+        finally:
+            store.close()
+    except StoreError as exc:
+        error(str(exc))
+        return EXIT_DATA
+    print(tr("取り込みました: {key}（標準入力）", "imported {key} (stdin)", key=report.key))
+    return EXIT_OK

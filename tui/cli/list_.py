@@ -21,11 +21,11 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         help=tr("レポートの一覧", "list the reports"),
         description=tr(
             "レポートの一覧（端末では表、パイプでは TSV）。"
-            "TSV の列: キー、府省、政策、評価年度、測定結果。"
+            "TSV の列: キー、府省、政策、評価年度、測定結果、確認状況。"
             "値の中のタブ・改行・復帰・バックスラッシュは \\t \\n \\r \\\\ と書きます"
             "（1 行が 1 件）。表ではキーを省略しません。",
             "List the reports: a table on a terminal, TSV when piped. "
-            "TSV columns: key, ministry, policy, year, verdict. "
+            "TSV columns: key, ministry, policy, year, verdict, review status. "
             "A tab, newline, carriage return or backslash inside a value is written as "
             "\\t \\n \\r \\\\ (one line per report). The table never shortens a key.",
         ),
@@ -38,6 +38,16 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
             "the chain of years of KEY's policy (roll-overs before and after, by predecessor)",
         ),
     )
+    from models.report.review import STATUSES
+
+    parser.add_argument(
+        "--status",
+        choices=STATUSES,
+        metavar="STATUS",
+        help=tr(
+            "この確認状況のレポートだけ（{s}）", "only reports in this review status ({s})"
+        ).format(s="、".join(STATUSES)),
+    )
     add_common(parser)
     parser.set_defaults(run=run)
 
@@ -45,13 +55,16 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     if args.chain:
         return _chain(args)
-    summaries = on_store(args, lambda store: store.list_reports())
+    summaries, statuses = on_store(args, lambda store: (store.list_reports(), store.statuses()))
+    if args.status:
+        summaries = [s for s in summaries if statuses.get(s.key) == args.status]
     headers = (
         tr("キー", "key"),
         tr("府省", "ministry"),
         tr("政策", "policy"),
         tr("評価年度", "year"),
         tr("測定結果", "verdict"),
+        tr("確認状況", "review"),
     )
     rows = [
         (
@@ -60,6 +73,7 @@ def run(args: argparse.Namespace) -> int:
             f"{s.policy_number}：{s.policy_name}" if s.policy_number is not None else s.policy_name,
             "" if s.evaluated_fiscal_year is None else str(s.evaluated_fiscal_year),
             s.verdict,
+            statuses.get(s.key, ""),
         )
         for s in summaries
     ]

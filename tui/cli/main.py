@@ -30,6 +30,12 @@ COMMANDS = (
     "calendar_",
     "plan",
     "publish",
+    "users",
+    "session",
+    "comment",
+    "review",
+    "resolve",
+    "status",
 )
 
 

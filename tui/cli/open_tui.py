@@ -51,6 +51,8 @@ def run_tui(args: argparse.Namespace, target: str | None = None, note: str = "")
         rules=rules,
         prefetch=prefetch,
         merge_seconds=cfg.history_merge_seconds,
+        person=getattr(args, "person", None),  # set only by ``hyoka session NAME``
+        idle_minutes=cfg.idle_minutes,
     )
     with exit_on_signals(app) as ending:
         try:

@@ -1,8 +1,11 @@
-"""``hyoka publish KEY… [--all] [--plan] --format pdf|html|xlsx|docx [-o FILE|DIR] [--force]``.
+"""``hyoka publish KEY… [--all] [--plan|--plan-changes|--gist] [--format …] [-o FILE|DIR]``.
 
 ``--plan`` publishes each report's 事前分析表 (docs/plan-layout.md) instead of its 評価書, as
 ``KEY-plan.EXT`` by default; its checks leave out what the plan does not print (the verdict,
-the marks, the next steps).
+the marks, the next steps). ``--plan-changes`` publishes the 事前分析表's 新旧対照表 (each item
+changed since the plan was fixed: 旧, 新, the reason), as ``KEY-plan-changes.EXT``, with the
+plan's checks; a report whose plan is not fixed has none (exit 1). ``--gist`` publishes the
+評価書の要旨 (``KEY-gist.EXT``): the one-page summary (models/printed/gist.py).
 
 ``--summary`` writes the 評価結果一覧 instead (:mod:`tui.cli.publish_summary`).
 
@@ -17,6 +20,7 @@ every target must be new (else ``--force``) and no report may have error-level f
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 
 from models.i18n import os_error_text, tr
@@ -57,14 +61,38 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("keys", nargs="*", metavar="KEY")
     parser.add_argument("--all", action="store_true", help=tr("すべてのレポート", "every report"))
-    parser.add_argument(
+    documents = parser.add_mutually_exclusive_group()
+    documents.add_argument(
         "--plan",
-        action="store_true",
+        dest="kind",
+        action="store_const",
+        const="plan",
         help=tr(
             "評価書の代わりに事前分析表を発行する（既定のファイル名は KEY-plan.拡張子）",
             "publish the 事前分析表 (the plan) instead of the report (default name KEY-plan.EXT)",
         ),
     )
+    documents.add_argument(
+        "--gist",
+        dest="kind",
+        action="store_const",
+        const="gist",
+        help=tr(
+            "評価書の要旨（1 ページ）を発行する（既定のファイル名は KEY-gist.拡張子）",
+            "publish the report's one-page summary, 要旨 (default name KEY-gist.EXT)",
+        ),
+    )
+    documents.add_argument(
+        "--plan-changes",
+        dest="kind",
+        action="store_const",
+        const="plan_changes",
+        help=tr(
+            "事前分析表の新旧対照表を発行する（既定のファイル名は KEY-plan-changes.拡張子）",
+            "publish the plan's old/new table of changes (default name KEY-plan-changes.EXT)",
+        ),
+    )
+    parser.set_defaults(kind="report")
     parser.add_argument(
         "--format",
         "-f",
@@ -96,14 +124,16 @@ def run(args: argparse.Namespace) -> int:
     from models.publish import PublishError, renderer
     from models.store.errors import StoreError
 
-    if args.summary and args.plan:
+    if args.summary and args.kind != "report":
         error(
             tr(
-                "publish: --plan と --summary は同時に指定できません",
-                "publish: --plan or --summary, not both",
+                "publish: --{kind} と --summary は同時に指定できません",
+                "publish: --{kind} or --summary, not both",
+                kind=args.kind,
             )
         )
         return EXIT_USAGE
+    kind = args.kind
     if args.summary:
         return publish_summary.run(args)
     if args.format == "csv":
@@ -118,6 +148,8 @@ def run(args: argparse.Namespace) -> int:
         error(tr("publish: KEY か --all を指定してください", "publish: give KEYs, or --all"))
         return EXIT_USAGE
     many = args.all or len(args.keys) > 1
+    if args.output == "-":
+        return _to_stdout(args, many)
     output = Path(args.output) if args.output else None
     if many and output is None:
         error(tr("publish: 複数のレポートには -o DIR が必要です", "publish: several need -o DIR"))
@@ -132,8 +164,8 @@ def run(args: argparse.Namespace) -> int:
         store = store_from_args(args)
         try:
             keys = store.keys() if args.all else list(dict.fromkeys(args.keys))
-            targets = _targets(keys, fmt, output, many, args.plan)
-            problem = _refusals(store, targets, args.force, args.plan)
+            targets = _targets(keys, fmt, output, many, kind)
+            problem = _refusals(store, targets, args.force, kind)
             if problem:
                 error(problem)
                 return EXIT_DATA
@@ -143,10 +175,10 @@ def run(args: argparse.Namespace) -> int:
             if workers > 1:
                 store.close()  # no connection is carried into the workers
                 problem = _publish_parallel(
-                    database_target(args), store.user, targets, fmt, args, workers
+                    database_target(args), store.user, targets, fmt, args.profile, kind, workers
                 )
             else:
-                problem = _publish_here(store, targets, fmt, args)
+                problem = _publish_here(store, targets, fmt, args.profile, kind)
         finally:
             store.close()
     except (StoreError, PublishError) as exc:
@@ -167,24 +199,26 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _targets(
-    keys: list[str], fmt: str, output: Path | None, many: bool, plan: bool
+    keys: list[str], fmt: str, output: Path | None, many: bool, kind: str
 ) -> dict[str, Path]:
     from pathlib import Path
 
     if not many:
         key = keys[0]
         if output is None:
-            return {key: _inside(Path.cwd(), key, fmt, plan)}
-        return {key: _inside(output, key, fmt, plan) if output.is_dir() else output}
+            return {key: _inside(Path.cwd(), key, fmt, kind)}
+        return {key: _inside(output, key, fmt, kind) if output.is_dir() else output}
     assert output is not None
     output.mkdir(parents=True, exist_ok=True)
-    return {key: _inside(output, key, fmt, plan) for key in keys}
+    return {key: _inside(output, key, fmt, kind) for key in keys}
 
 
-def _inside(directory: Path, key: str, fmt: str, plan: bool) -> Path:
-    """``directory/KEY.EXT`` (``KEY-plan.EXT`` for the plan), refusing a key that would name a
-    path outside it."""
-    name = f"{key}-plan.{fmt}" if plan else f"{key}.{fmt}"
+def _inside(directory: Path, key: str, fmt: str, kind: str) -> Path:
+    """``directory/KEY.EXT`` (``KEY-plan.EXT`` for the plan, :func:`models.publish.file_name`),
+    refusing a key that would name a path outside it."""
+    from models.publish import file_name
+
+    name = file_name(key, fmt, kind)
     target = (directory / name).resolve()
     if target.parent != directory.resolve():
         raise OSError(
@@ -193,8 +227,17 @@ def _inside(directory: Path, key: str, fmt: str, plan: bool) -> Path:
     return target
 
 
-def _refusals(store: Store, targets: dict[str, Path], force: bool, plan: bool) -> str:
-    """What stops publishing without --force: existing files, error-level findings."""
+def _refusals(store: Store, targets: dict[str, Path], force: bool, kind: str) -> str:
+    """What stops publishing: a 新旧対照表 of a plan not fixed; without --force, existing
+    files and error-level findings."""
+    if kind == "plan_changes":
+        unfixed = [r.key for r in store.iter_reports(list(targets)) if r.plan is None]
+        if unfixed:
+            return tr(
+                "事前分析表が確定されていないため新旧対照表はありません（hyoka plan fix）: {keys}",
+                "no old/new table: the plan is not fixed (hyoka plan fix): {keys}",
+                keys=", ".join(unfixed[:5]) + (" …" if len(unfixed) > 5 else ""),
+            )
     if force:
         return ""
     existing = [str(p) for p in targets.values() if p.exists()]
@@ -209,7 +252,7 @@ def _refusals(store: Store, targets: dict[str, Path], force: bool, plan: bool) -
 
     lines = []
     for report in store.iter_reports(list(targets)):
-        for f in blocking_findings(report, plan=plan):
+        for f in blocking_findings(report, kind=kind):
             lines.append(f"  {report.key}: {f.code} {finding_line(f)}")
     if lines:
         head = tr(
@@ -220,21 +263,21 @@ def _refusals(store: Store, targets: dict[str, Path], force: bool, plan: bool) -
     return ""
 
 
-def _publish_one(report: Report, target: Path, fmt: str, profile: str | None, plan: bool) -> None:
+def _publish_one(report: Report, target: Path, fmt: str, profile: str | None, kind: str) -> None:
     from models.publish import publish
 
     # refusals were checked before
-    publish(report, fmt, target, force=True, profile=profile, plan=plan)
+    publish(report, fmt, target, force=True, profile=profile, kind=kind)
 
 
 def _publish_here(
-    store: Store, targets: dict[str, Path], fmt: str, args: argparse.Namespace
+    store: Store, targets: dict[str, Path], fmt: str, profile: str | None, kind: str
 ) -> str:
     from tui.cli.progress import progress
 
     with progress(tr("発行", "publishing"), len(targets)) as advance:
         for report in store.iter_reports(list(targets)):
-            _publish_one(report, targets[report.key], fmt, args.profile, args.plan)
+            _publish_one(report, targets[report.key], fmt, profile, kind)
             advance()
     return ""
 
@@ -244,7 +287,8 @@ def _publish_parallel(
     user: str,
     targets: dict[str, Path],
     fmt: str,
-    args: argparse.Namespace,
+    profile: str | None,
+    kind: str,
     workers: int,
 ) -> str:
     """Publish in chunks over worker processes; the first problem (in key order), or ``""``."""
@@ -260,13 +304,13 @@ def _publish_parallel(
         keys,
         tr("発行", "publishing"),
         _task,
-        lambda chunk: (chunk, {k: paths[k] for k in chunk}, fmt, args.profile, args.plan),
+        lambda chunk: (chunk, {k: paths[k] for k in chunk}, fmt, profile, kind),
         progress,
     )
 
 
 def _task(
-    keys: list[str], paths: dict[str, str], fmt: str, profile: str | None, plan: bool
+    keys: list[str], paths: dict[str, str], fmt: str, profile: str | None, kind: str
 ) -> tuple[int, str]:
     """In a worker: publish ``keys``; how many were written and the problem that stopped it."""
     from pathlib import Path
@@ -278,10 +322,32 @@ def _task(
     count = 0
     try:
         for report in parallel.store().iter_reports(keys):
-            _publish_one(report, Path(paths[report.key]), fmt, profile, plan)
+            _publish_one(report, Path(paths[report.key]), fmt, profile, kind)
             count += 1
     except (StoreError, PublishError) as exc:
         return count, str(exc)
     except OSError as exc:
         return count, os_error_text(exc)
     return count, ""
+
+
+def _to_stdout(args: argparse.Namespace, many: bool) -> int:
+    """``-o -``: one report published into a private temporary folder, then its bytes to
+    stdout (what ``ssh hyoka@host publish KEY --format pdf > r.pdf`` receives)."""
+    import tempfile
+    from pathlib import Path
+
+    if many:
+        error(tr("publish: -o - は 1 件だけです", "publish: -o - takes one report"))
+        return EXIT_USAGE
+    fmt = args.format or "pdf"
+    with tempfile.TemporaryDirectory(prefix="hyoka-publish-") as folder:
+        target = Path(folder) / f"out.{fmt}"
+        args.output, args.format = str(target), fmt
+        with contextlib.redirect_stdout(sys.stderr):
+            code = run(args)
+        if code == EXIT_OK:
+            sys.stdout.flush()
+            sys.stdout.buffer.write(target.read_bytes())
+            sys.stdout.flush()
+        return code

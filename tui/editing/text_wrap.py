@@ -2,20 +2,16 @@
 
 Textual wraps a TextArea's lines at spaces and otherwise anywhere, so an edited 政策の概要
 showed lines starting with 「。」 or 「、」 (「…ことができ / 、多様な幸せが…」) and split
-figures. :func:`install` makes every TextArea ask :func:`models.text.linebreak.wrap` where a
-line breaks: Textual only needs the offsets of the breaks, and the breaker gives the text back
-whole, so the cursor, selection and editing work as before. Lines holding a tab are left to
-Textual (the breaker does not know tab stops). Textual is pinned (8.2.8): the hook replaces
-the function its wrapped document calls, and a test fails if that function moves.
+figures. The app makes every TextArea ask :func:`text_area_breaks` where a line breaks
+(``tui.textual_compat.route_text_area_wrap``: Textual offers no public hook). Textual only
+needs the offsets of the breaks, and the breaker gives the text back whole, so the cursor,
+selection and editing work as before. Lines holding a tab are left to Textual (the breaker
+does not know tab stops).
 """
 
 from __future__ import annotations
 
-from typing import Any
-
 from models.text.linebreak import wrap
-
-_installed = False
 
 
 def break_offsets(text: str, width: int) -> list[int]:
@@ -27,19 +23,7 @@ def break_offsets(text: str, width: int) -> list[int]:
     return offsets
 
 
-def install() -> None:
-    """Route every TextArea's soft wrap through the line breaker (once per process)."""
-    global _installed
-    if _installed:
-        return
-    from textual.document import _wrapped_document
-
-    textual_offsets = _wrapped_document.compute_wrap_offsets
-
-    def offsets(text: str, width: int, tab_size: int, *args: Any, **kwargs: Any) -> list[int]:
-        if "\t" in text or width <= 0:
-            return textual_offsets(text, width, tab_size, *args, **kwargs)
-        return break_offsets(text, width)
-
-    _wrapped_document.compute_wrap_offsets = offsets  # type: ignore[assignment]
-    _installed = True
+def text_area_breaks(text: str, width: int) -> list[int] | None:
+    """Where a TextArea's line ``text`` wraps at ``width``: the line breaker's offsets, or
+    ``None`` (Textual's own wrap) for a line with a tab or no width."""
+    return None if "\t" in text or width <= 0 else break_offsets(text, width)

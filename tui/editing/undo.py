@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from textual.dom import DOMNode
+
     from models.report.model import Report
     from models.store.store import Store
 
@@ -31,6 +33,30 @@ def field_edit(key: str, path: str, old: Any, new: Any) -> Edit:
     from models.report.places import place_label
 
     return Edit(key, place_label(path), lambda store: store.set_value(key, path, old, expected=new))
+
+
+def take_undo(where: DOMNode, stack: UndoStack, key: str) -> Edit | None:
+    """The last edit, taken off ``stack`` to be undone on report ``key``'s screen, with a
+    notice either way: nothing to undo, or an edit of another report (undoing it here would
+    change a report that is not on screen), or what is undone."""
+    from models.i18n import tr
+    from tui.notices import tell
+
+    edit = stack.peek()
+    if edit is None:
+        tell(where, tr("元に戻す操作はありません", "Nothing to undo"))
+        return None
+    if edit.key != key:
+        message = tr(
+            "最後の変更は {key} のものです。元に戻すにはその評価書を開いてください",
+            "The last change was to {key}: open that report to undo it",
+            key=edit.key,
+        )
+        tell(where, message, severity="warning")
+        return None
+    stack.pop()
+    tell(where, tr("元に戻しました: {what}", "Undone: {what}", what=edit.describe))
+    return edit
 
 
 class UndoStack:

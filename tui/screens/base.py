@@ -20,9 +20,10 @@ from functools import partial
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import work
-from textual._context import active_app
+from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
+from textual.types import NoActiveAppError
 from textual.widget import Widget
 
 from models.i18n import tr
@@ -30,7 +31,7 @@ from models.report.paths import item_path
 from models.report.places import place_label
 from tui.app_of import app_of
 from tui.background import deliver
-from tui.editing.undo import Edit, field_edit
+from tui.editing.undo import Edit, field_edit, take_undo
 from tui.messages import DatabaseChanged, StoreReady
 from tui.notices import tell, tell_error
 from tui.screens.navigation import NAVIGATION, navigation_bindings
@@ -38,10 +39,13 @@ from tui.widgets.field import Field
 
 if TYPE_CHECKING:
     from models.report.model import Report
+    from models.report.provenance import Provenance
+    from models.report.review import Review
     from models.store.store import Store
     from tui.app.app import HyokaApp
 
 WAIT_NOTICE_SECONDS = 0.7
+Loaded = tuple["Report", int, list["Provenance"]]  # the report, its revision, its open doubts
 _EARLY = ThreadPoolExecutor(max_workers=1, thread_name_prefix="hyoka-early-load")
 
 
@@ -66,20 +70,27 @@ class ReportScreen(Screen[None]):
     ]
 
     def __init__(self, key: str):
-        super().__init__(classes=self._breakpoint_class())
+        super().__init__()
+        if fits := self._breakpoint_class():
+            self.add_class(fits, update=False)  # as if given to the constructor: no restyle
         self.key = key
         self.report: Report | None = None
         self.revision = -1  # of the report shown; another process's save changes it
+        self.imported: list[Provenance] = []  # open doubts of an import from a form (M001/2)
+        self.review: Review | None = None  # its review status and comments (review_marks.py)
         self._hold_keys()
         self._early = self._load_early()
 
+    def _running_app(self) -> App[Any] | None:
+        """The app this screen is being built in; ``None`` outside a running app (a test)."""
+        try:
+            return self.app
+        except NoActiveAppError:
+            return None
+
     def _hold_keys(self) -> None:
         """Keys typed from now until the report is shown wait for it (``tui.app.type_ahead``)."""
-        try:
-            app = self.app
-        except RuntimeError:  # built outside a running app (a test): NoActiveAppError
-            return
-        hold = getattr(app, "hold_keys", None)
+        hold = getattr(self._running_app(), "hold_keys", None)
         if hold is not None:
             hold()
 
@@ -87,34 +98,29 @@ class ReportScreen(Screen[None]):
         if self.is_attached:
             self.call_after_refresh(self.hyoka.release_keys)  # once the report is painted
 
-    def _load_early(self) -> Future[tuple[Report, int]] | None:
+    def _load_early(self) -> Future[Loaded] | None:
         """Start reading the report while the screen is still being built: read by the time
         it is mounted (a few ms against tens for composing), it is shown in the first frame,
         which saves painting and styling an empty screen first (and again when it arrives)."""
         if not self.SHOW_BEFORE_LAYOUT:
             return None
-        try:
-            store: Store | None = getattr(active_app.get(), "store", None)
-        except LookupError:  # built outside a running app (a test)
-            return None
+        store: Store | None = getattr(self._running_app(), "store", None)
         return None if store is None else _EARLY.submit(self._read, store)
 
-    def _read(self, store: Store) -> tuple[Report, int]:
+    def _read(self, store: Store) -> Loaded:
         revision = store.revision(self.key)
-        return store.load_report(self.key), revision
+        report = store.load_report(self.key)
+        return report, revision, store.provenance([self.key], open_only=True)[self.key]
 
-    @classmethod
-    def _breakpoint_class(cls) -> str | None:
+    def _breakpoint_class(self) -> str | None:
         """The class of ``HORIZONTAL_BREAKPOINTS`` that the app's width selects, given before
         any widget is styled: Textual sets it at the first resize, which restyles every
         widget of the screen once more (~50 ms for a form of 80 widgets)."""
-        if not cls.HORIZONTAL_BREAKPOINTS:
+        app = self._running_app()
+        if not self.HORIZONTAL_BREAKPOINTS or app is None:  # no app: the resize sets it
             return None
-        try:
-            width = active_app.get().size.width
-        except LookupError:  # built outside a running app (a test): the resize sets it
-            return None
-        fits = [(at, name) for at, name in cls.HORIZONTAL_BREAKPOINTS if width >= at]
+        width = app.size.width
+        fits = [(at, name) for at, name in self.HORIZONTAL_BREAKPOINTS if width >= at]
         return max(fits)[1] if fits else None
 
     @property
@@ -126,13 +132,19 @@ class ReportScreen(Screen[None]):
         return self.hyoka.store
 
     # ------------------------------------------------------------ focus
-    def _move_focus(self, direction: int = 0, selector: Any = "*") -> Widget | None:
+    def focus_next(self, selector: Any = "*") -> Widget | None:
+        return self._said_if_wrapped(1, partial(super().focus_next, selector))
+
+    def focus_previous(self, selector: Any = "*") -> Widget | None:
+        return self._said_if_wrapped(-1, partial(super().focus_previous, selector))
+
+    def _said_if_wrapped(self, direction: int, move: Callable[[], Widget | None]) -> Widget | None:
         """Tab and shift+tab as Textual moves them, and a word when they wrap round: past the
         last field back to the first (or back from the first to the last)."""
         chain = self.focus_chain
         before = self.focused
-        focused = super()._move_focus(direction, selector)
-        if before in chain and focused in chain and direction:
+        focused = move()
+        if before in chain and focused in chain:
             went = chain.index(focused) - chain.index(before)  # type: ignore[arg-type]
             if direction > 0 and went < 0:
                 tell(self, tr("↺ 最初の項目に戻りました", "↺ Back to the first field"), timeout=2)
@@ -158,7 +170,7 @@ class ReportScreen(Screen[None]):
         store = self.store
         assert store is not None
 
-        def job() -> tuple[Report, int]:
+        def job() -> Loaded:
             early, self._early = self._early, None
             if early is not None:
                 try:
@@ -170,16 +182,39 @@ class ReportScreen(Screen[None]):
         if not deliver(self, job, self._loaded):
             self.app.call_from_thread(self._release_keys)  # refused: the keys go on anyway
 
-    def _loaded(self, loaded: tuple[Report, int]) -> None:
+    def _loaded(self, loaded: Loaded) -> None:
         if self not in self.app.screen_stack:
             return  # left (escape) while loading: its widgets may be half removed
-        report, revision = loaded
+        report, revision, self.imported = loaded
         first = self.report is None
         self.report = report
         self.revision = revision
         self.show_report(report)
         if first:
             self._release_keys()
+        self._read_review()
+
+    @work(thread=True, exclusive=True, group="review")
+    def _read_review(self) -> None:
+        """Read the review and show it (title, marks, a notice of someone else's comment)."""
+        from models.store.errors import StoreError
+
+        store = self.store
+        if store is None:
+            return
+        try:
+            review = store.review(self.key)
+        except StoreError:
+            return
+        if review != self.review:
+            self.app.call_from_thread(self._show_review, review)
+
+    def _show_review(self, review: Review) -> None:
+        from tui.screens.review_marks import show_review
+
+        before, self.review = self.review, review
+        if self.is_attached:
+            show_review(self, review, before)
 
     def on_database_changed(self, _message: DatabaseChanged) -> None:
         if self.store is not None:
@@ -197,6 +232,8 @@ class ReportScreen(Screen[None]):
             return
         if changed:
             self.app.call_from_thread(self.load)
+        else:  # a comment or a status move changes no revision
+            self.app.call_from_thread(self._read_review)
 
     def show_report(self, report: Report) -> None:
         """Display ``report``; called after loading and after every saved edit."""
@@ -335,7 +372,7 @@ class ReportScreen(Screen[None]):
             revision = self.store.revision(self.key)
         except StoreError:
             revision = -1
-        self.app.call_from_thread(self._loaded, (report, revision))
+        self.app.call_from_thread(self._loaded, (report, revision, self.imported))
         return True
 
     def _conflict(self, exc: Any, mine: Any) -> None:
@@ -386,11 +423,15 @@ class ReportScreen(Screen[None]):
     def action_history(self) -> None:
         from tui.screens.history import HistoryScreen
 
+        history = HistoryScreen(self.key)
+
         def closed(restored: bool | None) -> None:
             if restored:
                 self.load()
+            if history.then:  # F2–F6, F8 pressed on the history: on to that screen
+                self.action_goto(history.then)
 
-        self._leave(lambda: self.app.push_screen(HistoryScreen(self.key), closed))
+        self._leave(lambda: self.app.push_screen(history, closed))
 
     def action_back(self) -> None:
         self._leave(self.app.pop_screen)
@@ -398,18 +439,6 @@ class ReportScreen(Screen[None]):
     def action_undo(self) -> None:
         """Undo the last saved edit, if it is one of this report's: an edit of another
         report is refused (undoing it here would change a report that is not on screen)."""
-        edit = self.hyoka.undo.peek()
-        if edit is None:
-            tell(self, tr("元に戻す操作はありません", "Nothing to undo"))
-            return
-        if edit.key != self.key:
-            message = tr(
-                "最後の変更は {key} のものです。元に戻すにはその評価書を開いてください",
-                "The last change was to {key}: open that report to undo it",
-                key=edit.key,
-            )
-            tell(self, message, severity="warning")
-            return
-        self.hyoka.undo.pop()
-        tell(self, tr("元に戻しました: {what}", "Undone: {what}", what=edit.describe))
-        self._save(edit.revert, None)
+        edit = take_undo(self, self.hyoka.undo, self.key)
+        if edit is not None:
+            self._save(edit.revert, None)

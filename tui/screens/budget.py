@@ -14,7 +14,7 @@ from typing import Any, ClassVar
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from models.i18n import tr
 from models.report.eras import fy_both, fy_label, parse_fiscal_year
@@ -32,12 +32,13 @@ from tui.widgets.budget_grid import STORED, BudgetGrid, NotesGrid, computed_tota
 from tui.widgets.cell_editor import CellEditor, CellTarget
 from tui.widgets.cell_findings import by_place, describe
 from tui.widgets.edit_grid import EditGrid
+from tui.widgets.fitted_footer import FittedFooter
 
 
 class BudgetScreen(BudgetNotes):
     SCREEN_NAME = "budget"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("u", "unit", tr("単位", "Unit"), id="budget.unit", show=False),
+        Binding("u", "unit", tr("単位を設定", "Set the unit"), id="budget.unit", show=False),
     ]
 
     def __init__(self, key: str):
@@ -52,15 +53,16 @@ class BudgetScreen(BudgetNotes):
         yield Static(id="budget-status")
         yield CellEditor(self.cell_closed, id="budget-editor")
         yield NotesGrid()
-        yield Footer()
+        yield FittedFooter()
 
     # ------------------------------------------------------------ display
     def show_report(self, report: Report) -> None:
-        self.places = by_place(
-            f for f in check_report(report, self.hyoka.rules) if f.place.startswith("budget")
-        )
+        found = check_report(report, self.hyoka.rules, self.imported)
+        self.places = by_place(f for f in found if f.place.startswith("budget"))
         unit = report.budget.unit or tr("未設定", "not set")
         title = Text(f"{label('budget')}　（{label('budget_unit')}：{unit}）", style="bold")
+        if not report.budget.unit:  # the key is in no footer (no room): say it where it is missing
+            title.append(tr("　u で設定", "  u sets it"), style="bold yellow")
         section = self.places.get("budget", []) + self.places.get("budget.unit", [])
         if section:
             title.append("\n").append_text(describe(section))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Container, VerticalScroll
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from models.report import paths as fieldpath
 from models.report.labels import label
@@ -28,6 +28,7 @@ from tui.editing.parsers import (
 )
 from tui.screens.row_editing import RowEditing
 from tui.widgets.field import Field, FieldInput, FieldText
+from tui.widgets.fitted_footer import FittedFooter
 from tui.widgets.row_list import Column, ListSpec, RowList
 
 WIDE = 110  # from this many columns the short fields sit two to a row
@@ -35,11 +36,7 @@ WIDE = 110  # from this many columns the short fields sit two to a row
 OUTCOMES = ListSpec(
     "report.intermediate_outcomes",
     label("intermediate_outcomes"),
-    [
-        Column(
-            "text", label("intermediate_outcomes"), parse_text, show_text, multiline=True, width=72
-        )
-    ],
+    [Column("text", label("intermediate_outcomes"), parse_text, show_text, multiline=True)],
     make=lambda v: v["text"],
     split=lambda s: {"text": s},
     required="text",
@@ -49,7 +46,7 @@ CABINET = ListSpec(
     label("cabinet_policies"),
     [
         Column("name", label("cabinet_name"), parse_text, show_text),
-        Column("date", label("cabinet_date"), parse_day, show_day, width=18),
+        Column("date", label("cabinet_date"), parse_day, show_day),
         Column("excerpt", label("cabinet_excerpt"), parse_text, show_text, multiline=True),
     ],
     make=lambda v: CabinetPolicy(**v),
@@ -105,10 +102,14 @@ class HeaderScreen(RowEditing):
             yield RowList(RESPONSIBLE, id="l-responsible")
             yield _long("expert_knowledge")
             yield _long("materials")
-        yield Footer()
+        yield FittedFooter()
 
     def show_report(self, report: Report) -> None:
+        from tui.screens.doubts import field_doubt, open_doubts
+
+        doubts = {f.place: field_doubt(f) for f in open_doubts(report, self.imported)}
         for field in self.query(Field):
             field.set_value(fieldpath.get(report, field.path))
+            field.show_doubt(doubts.get(field.path, ""))
         for rows in self.query(RowList):
             rows.set_items(fieldpath.list_at(report, rows.spec.path))

@@ -15,12 +15,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Input, Static
+from textual.widgets import DataTable, Header, Input, Static
 
 from models.i18n import tr
 from models.services.history_text import (
@@ -37,10 +38,13 @@ from tui.app_of import app_of
 from tui.background import deliver, refusals
 from tui.messages import StoreReady
 from tui.notices import tell, tell_error
+from tui.screens.navigation import NAVIGATION
+from tui.widgets.fitted_footer import FittedFooter
 
 if TYPE_CHECKING:
     from models.report.history import Change
     from models.store.store import Store
+    from tui.editing.undo import Edit
 
 
 # ---------------------------------------------------------------- the detail of one change
@@ -70,16 +74,47 @@ def describe(change: Change, limit: int) -> Text:
     return shown
 
 
+def value_limit(width: int, fixed: list[tuple[str, ...]]) -> int:
+    """How many characters 変更前 and 変更後 each show on a screen ``width`` wide, the other
+    columns (``fixed``: their cells on each row) taking what they need: half of the room left
+    to each, counted in full-width characters, never below 24 (the table then scrolls)."""
+    needs = [max((cell_len(row[i]) for row in fixed), default=4) for i in range(4)]
+    padding = 2 * 6 + 2  # a cell's padding on both sides, the table's scroll bar
+    room = width - sum(needs) - padding
+    return max(24, room // 2 // 2)
+
+
+def _context(change: Change, limit: int) -> int:
+    """Characters of the text around a change that fill values of ``limit`` characters."""
+    from models.text.diff import fitting_context
+
+    old, new = change.old, change.new
+    if isinstance(old, str) and isinstance(new, str):
+        return fitting_context(old, new, limit)
+    return 8
+
+
 # ---------------------------------------------------------------- the screen
 class HistoryScreen(Screen[bool]):
+    # Below 20 rows the filter is one line and the detail at most three, so that the table
+    # keeps rows to show (at 40×12 it had none, under 「2 / 2 件」).
     DEFAULT_CSS = """
-    HistoryScreen #history { height: 1fr; }
+    HistoryScreen #history { height: 1fr; min-height: 3; }
     HistoryScreen #detail { height: auto; max-height: 6; padding: 0 1; border-top: solid $primary; }
+    HistoryScreen.-short #detail { max-height: 4; }
+    HistoryScreen.-short #filter { height: 1; border: none; padding: 0 1; }
     """
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (20, "-tall")]
     BINDINGS = [
         Binding("escape", "back", tr("戻る", "Back"), id="history.back"),
         Binding("r", "restore", tr("変更前に戻す", "Restore old"), id="history.restore"),
         Binding("slash", "focus_filter", tr("絞り込み", "Filter"), id="history.filter"),
+        # as on every screen of a report: F2–F6 and F8 leave the history for that screen
+        *(
+            Binding(fkey, f"goto('{name}')", tr(*words), id=f"history.{name}", show=False)
+            for name, fkey, _, words in NAVIGATION
+        ),
+        Binding("ctrl+z", "undo", tr("元に戻す", "Undo"), id="history.undo", show=False),
     ]
 
     def __init__(self, key: str):
@@ -88,6 +123,7 @@ class HistoryScreen(Screen[bool]):
         self.changes: list[tuple[Change, list[Change]]] = []  # each with the rows it shows
         self.rows: dict[str, Change] = {}  # a table row's key → the change it shows
         self.restored = False
+        self.then: str | None = None  # the report's screen to go on to when closed (F2…)
 
     @property
     def store(self) -> Store | None:
@@ -99,7 +135,7 @@ class HistoryScreen(Screen[bool]):
         yield DataTable(id="history", cursor_type="row", zebra_stripes=True)
         yield Static(id="detail")
         yield Static(tr("読み込み中…", "Loading…"), id="status")
-        yield Footer()
+        yield FittedFooter()
 
     def on_mount(self) -> None:
         self.title = tr("変更履歴", "History")
@@ -140,27 +176,25 @@ class HistoryScreen(Screen[bool]):
         table.clear()
         needle = needle.strip().lower()
         self.rows = {}
-        for change, shown in self.changes:
-            for i, one in enumerate(shown):  # a replacement: the fields it changed
-                where = place(one)
-                if needle and needle not in f"{where} {one.path} {one.user}".lower():
-                    continue
-                old = new = ""
-                if one.action == "move":
-                    old, new = str(one.old), str(one.new)
-                elif one.action not in ("import", "create", "restore"):
-                    old, new = old_and_new(one, 24)
-                key = f"{change.id}.{i}"
-                self.rows[key] = one
-                table.add_row(
-                    when(one)[:16],
-                    Text(show_value("", one.user, 12)),
-                    action_label(change.action),
-                    Text(where),
-                    Text(old),
-                    Text(new),
-                    key=key,
-                )
+        chosen = [
+            (f"{change.id}.{i}", change, one, place(one))
+            for change, shown in self.changes
+            for i, one in enumerate(shown)  # a replacement: the fields it changed
+            if not needle or needle in f"{place(one)} {one.path} {one.user}".lower()
+        ]
+        fixed = [
+            (when(one)[:16], show_value("", one.user, 12), action_label(change.action), where)
+            for _, change, one, where in chosen
+        ]
+        limit = value_limit(self.app.size.width, fixed)
+        for (key, _change, one, _where), cells in zip(chosen, fixed, strict=True):
+            old = new = ""
+            if one.action == "move":
+                old, new = str(one.old), str(one.new)
+            elif one.action not in ("import", "create", "restore"):
+                old, new = old_and_new(one, limit, context=_context(one, limit))
+            self.rows[key] = one
+            table.add_row(*(Text(cell) for cell in cells), Text(old), Text(new), key=key)
         self.query_one("#status", Static).update(
             tr(
                 "{shown} / {total} 件　r: 変更前の値に戻す",
@@ -196,6 +230,10 @@ class HistoryScreen(Screen[bool]):
     def on_data_table_row_highlighted(self, _event: DataTable.RowHighlighted) -> None:
         self._describe()
 
+    def on_resize(self) -> None:
+        if self.changes:  # the values take the width the terminal has now
+            self._fill(self.query_one("#filter", Input).value)
+
     def on_input_changed(self, event: Input.Changed) -> None:
         self._fill(event.value)
 
@@ -211,6 +249,36 @@ class HistoryScreen(Screen[bool]):
             self.query_one(DataTable).focus()
         else:
             self.dismiss(self.restored)
+
+    def action_goto(self, name: str) -> None:
+        """Close the history and show the report's screen ``name`` (the screen below goes on
+        to it when told it is closed: ``ReportScreen.action_history``)."""
+        self.then = name
+        self.dismiss(self.restored)
+
+    def action_undo(self) -> None:
+        """ctrl+z here as on the report's screens: the last edit of this report is undone and
+        the history shows it."""
+        from tui.editing.undo import take_undo
+
+        edit = take_undo(self, app_of(self).undo, self.key)
+        if edit is not None:
+            self.revert(edit)
+
+    @work(thread=True, group="history-restore")
+    def revert(self, edit: Edit) -> None:
+        store = self.store
+        assert store is not None
+        try:
+            edit.revert(store)
+        except refusals() as exc:
+            tell_error(self, exc)
+            return
+        self.app.call_from_thread(self._reverted)
+
+    def _reverted(self) -> None:
+        self.restored = True  # the report screen reloads when the history closes
+        self.load()
 
     def action_restore(self) -> None:
         change = self.selected()

@@ -46,7 +46,9 @@ class IndicatorStructure(ReportScreen):
         def add(name: str | None) -> None:
             if name is not None:
                 self.at = (oi, pos)
-                self.insert_item(objective_place(oi, "indicators"), Indicator(number, name), pos)
+                self.insert_item(
+                    objective_place(oi, "indicators"), Indicator(number, name=name), pos
+                )
 
         self.app.push_screen(
             AskScreen(

@@ -15,7 +15,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
-from textual.widgets import DataTable, Footer, Header, Static, Tree
+from textual.widgets import DataTable, Header, Static, Tree
 
 from models.i18n import tr
 from models.report.eras import form_digits, fy_both
@@ -31,6 +31,7 @@ from tui.widgets.broken_renderable import Broken
 from tui.widgets.cell_editor import CellEditor
 from tui.widgets.cell_findings import by_place, describe
 from tui.widgets.edit_grid import EditGrid
+from tui.widgets.fitted_footer import FittedFooter
 from tui.widgets.indicator_form import IndicatorForm
 from tui.widgets.indicator_tree import IndicatorTree, Place
 from tui.widgets.trend_chart import TrendChart
@@ -64,7 +65,7 @@ class IndicatorsScreen(IndicatorEdits, IndicatorStructure):
                 yield YearTable()
                 yield Static(id="indicator-status")
                 yield CellEditor(self.cell_closed, id="indicator-editor")
-        yield Footer()
+        yield FittedFooter()
 
     def on_resize(self) -> None:
         tall = self.size.height >= TALL
@@ -82,7 +83,8 @@ class IndicatorsScreen(IndicatorEdits, IndicatorStructure):
 
     # ------------------------------------------------------------ display
     def show_report(self, report: Report) -> None:
-        self.places = by_place(f for f in check_report(report, self.hyoka.rules) if _ours(f.place))
+        found = check_report(report, self.hyoka.rules, self.imported)
+        self.places = by_place(f for f in found if _ours(f.place))
         if self.indicator is None:
             self.at = next(((i, 0) for i, o in enumerate(report.objectives) if o.indicators), None)
         self.query_one(IndicatorTree).fill(report, self.places)

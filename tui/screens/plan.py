@@ -21,7 +21,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.widget import Widget
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from models.i18n import tr
 from models.report import paths as fieldpath
@@ -30,11 +30,13 @@ from models.report.labels import label
 from models.report.model import Means, MeansYear, Report
 from models.report.paths import means_place
 from models.report.places import form_number
-from models.report.plan import plan_changes
+from models.report.plan_changes import PlanChange, plan_changes
 from tui.editing.undo import Edit
 from tui.notices import tell
 from tui.screens.row_editing import RowEditing
+from tui.widgets.broken_renderable import Broken
 from tui.widgets.field import Field, FieldInput
+from tui.widgets.fitted_footer import FittedFooter
 from tui.widgets.plan_parts import IndicatorBlock, MeansBlock, means_spec, means_years
 from tui.widgets.row_list import RowList
 
@@ -81,7 +83,7 @@ class PlanScreen(RowEditing):
             yield FieldInput(
                 "report.planned_evaluation", label("planned_evaluation"), id="f-planned"
             )
-        yield Footer()
+        yield FittedFooter()
 
     def _blocks(self, report: Report) -> list[Widget]:
         """The form below the planned evaluation time, for ``report``'s shape."""
@@ -92,7 +94,7 @@ class PlanScreen(RowEditing):
                 tr("施策目標{j}　", "Objective {n}: ", j=form_digits(o + 1), n=o + 1), style="bold"
             )
             title.append(objective.text)
-            out.append(Static(title, classes="section-title plan-objective block"))
+            out.append(Static(Broken(title), classes="section-title plan-objective block"))
             for ind in objective.indicators:
                 out.append(IndicatorBlock(ind, report.plan is not None))
             out.append(RowList(means_spec(o), id=f"l-means-{o}"))
@@ -168,7 +170,8 @@ class PlanScreen(RowEditing):
         for block in box.query(IndicatorBlock):
             ind = report.indicator(block.number)
             if ind is not None:
-                block.show(ind, [c for c in changes if c.number == block.number])
+                mine = [c for c in changes if c.subject == "indicator" and c.number == ind.number]
+                block.show(ind, mine)
         all_means = report.all_means()
         for means_block in box.query(MeansBlock):
             if means_block.number <= len(all_means):
@@ -176,25 +179,12 @@ class PlanScreen(RowEditing):
         for o, objective in enumerate(report.objectives):
             for rows in box.query(f"#l-means-{o}").results(RowList):
                 rows.set_items(objective.means)
-        self.query_one("#plan-status", Static).update(self._status(report, changes))
-        removed = [c for c in changes if c.kind == "removed"]
-        gone = box.query("#plan-removed").results(Static)
-        for static in gone:
-            static.update(
-                Text(
-                    "\n".join(
-                        tr(
-                            "測定指標{n}「{name}」は事前分析表にありましたが、今はありません",
-                            "indicator {n} ({name}) was in the plan and is gone",
-                            n=form_number(c.number),
-                            name=c.name,
-                        )
-                        for c in removed
-                    ),
-                    style="bold",
-                )
-            )
-            static.display = bool(removed)
+        self.query_one("#plan-status", Static).update(Broken(self._status(report, changes)))
+        # what no indicator's block shows: indicators gone, the means, the planned time
+        others = [c for c in changes if c.subject != "indicator" or c.kind == "removed"]
+        for static in box.query("#plan-removed").results(Static):
+            static.update(Broken("\n".join(map(_elsewhere, others)), style="bold"))
+            static.display = bool(others)
 
     def _status(self, report: Report, changes: list[Any]) -> Text:
         from models.services.plan_fix import fixed_on_words
@@ -298,3 +288,36 @@ class PlanScreen(RowEditing):
                 lambda store: store.set_value(self.key, "plan", old),
             ),
         )
+
+
+def _elsewhere(change: PlanChange) -> str:
+    """A change no indicator's block shows, in words, with its reason or the way to write it."""
+    if change.kind == "removed":
+        head = tr(
+            "測定指標{n}「{name}」は事前分析表にありましたが、今はありません",
+            "indicator {n} ({name}) was in the plan and is gone",
+            n=form_number(change.number),
+            name=change.name,
+        )
+    elif change.kind == "means_removed":
+        head = tr(
+            "達成手段{n}「{name}」は事前分析表にありましたが、今はありません",
+            "means {n} ({name}) was in the plan and is gone",
+            n=form_number(change.number),
+            name=change.name,
+        )
+    else:
+        where = ""
+        if change.subject == "means":
+            number = form_number(change.number)
+            where = tr("達成手段", "means ") + f"{number}「{change.name}」の"
+        head = tr(
+            "{where}{what}　計画: {planned} → 現在: {current}",
+            "{where}{what}: planned {planned} → now {current}",
+            where=where,
+            what=change.what(),
+            planned=change.planned,
+            current=change.current,
+        )
+    reason = change.reason.strip() or tr("理由なし（hyoka plan reason）", "no reason yet")
+    return f"{head}\n　{tr('変更理由', 'reason')}: {reason}"

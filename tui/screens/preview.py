@@ -17,13 +17,15 @@ from rich.table import Table as RichTable
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from models.i18n import tr
 from models.printed import Block, Heading, Section, Table, block_text, stage_sections
 from models.report.model import Report
 from tui.screens.base import ReportScreen
+from tui.screens.doubts import doubts_text, open_doubts
 from tui.widgets.broken_renderable import Broken
+from tui.widgets.fitted_footer import FittedFooter
 from tui.widgets.fitted_table import FittedTable
 
 
@@ -68,7 +70,7 @@ class PreviewScreen(ReportScreen):
     def compose(self) -> ComposeResult:
         yield Header()
         yield VerticalScroll(Static(tr("読み込み中…", "Loading…")), id="preview")
-        yield Footer()
+        yield FittedFooter()
 
     def on_mount(self) -> None:
         self.query_one("#preview", VerticalScroll).focus()
@@ -76,8 +78,11 @@ class PreviewScreen(ReportScreen):
     def show_report(self, report: Report) -> None:
         scroll = self.query_one("#preview", VerticalScroll)
         y = scroll.scroll_y
+        doubts = open_doubts(report, self.imported)
         with self.app.batch_update():
             scroll.remove_children()
+            if doubts:  # what the import from a form left to check, before the form
+                scroll.mount(Static(doubts_text(doubts), id="preview-doubts"))
             scroll.mount_all(self._section(s) for s in stage_sections(report))
         scroll.call_after_refresh(scroll.scroll_to, y=y, animate=False)
 

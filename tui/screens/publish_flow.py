@@ -1,6 +1,6 @@
 """Publishing the open report from the TUI (preview key ``o``, palette): ask which document
-(the 評価書, or its 事前分析表), then where, confirm what the checks found and an existing file,
-then publish in a thread and say where it went.
+(the 評価書, its 事前分析表, … :data:`models.publish.KINDS`), then where, confirm what the
+checks found and an existing file, then publish in a thread and say where it went.
 
 The format follows the file's suffix (.pdf, .html, .xlsx, .docx); notifications are plain
 strings with ``markup=False`` (a path or a finding may hold ``[``).
@@ -21,49 +21,51 @@ if TYPE_CHECKING:
 
 def start_publish(screen: ReportScreen) -> None:
     """Ask which document of the screen's report to publish, then go on in :func:`_where`."""
+    from models.publish import KINDS
     from tui.dialogs.choose import ChooseScreen
 
     report = screen.report
     if report is None:
         return
     choices = [
-        (False, _main_document(report, long=True)),
-        (True, tr("事前分析表", "Plan (事前分析表)")),
+        (name, _kind_name(name, report)) for name, kind in KINDS.items() if kind.offered(report)
     ]
     title = tr("{key}: 何を発行しますか", "{key}: publish which document?", key=report.key)
     screen.app.push_screen(
-        ChooseScreen(title, choices, False), lambda plan: _where(screen, report, plan)
+        ChooseScreen(title, choices, "report"), lambda kind: _where(screen, report, kind)
     )
 
 
-def _main_document(report: Report, *, long: bool = False) -> str:
-    """The report's own document: the 評価書, or in a monitoring year the モニタリング結果."""
-    if report.stage == "monitoring":
-        english = "Monitoring results (モニタリング結果)" if long else "monitoring results"
-        return tr("モニタリング結果", english)
-    return tr("評価書", "Report (評価書)" if long else "report")
+def _kind_name(kind: str, report: Report) -> str:
+    """A document's name; the 評価書 of a monitoring year is its モニタリング結果."""
+    from models.publish import KINDS
+
+    if kind == "report" and report.stage == "monitoring":
+        return tr("モニタリング結果", "monitoring results")
+    return KINDS[kind].name()
 
 
-def _where(screen: ReportScreen, report: Report, plan: object) -> None:
+def _where(screen: ReportScreen, report: Report, kind: object) -> None:
     """Ask for the target path of the chosen document, then go on in :func:`_chosen`."""
+    from models.publish import KINDS, file_name
     from tui.dialogs.path_prompt import PathScreen
 
-    if not isinstance(plan, bool):  # NOT_CHOSEN: the choice was cancelled
+    if not isinstance(kind, str) or kind not in KINDS:  # NOT_CHOSEN: the choice was cancelled
         return
-    what = tr("事前分析表", "plan") if plan else _main_document(report)
+    what = _kind_name(kind, report)
     title = tr(
         "{key} の{what}の発行先（.pdf .html .xlsx .docx）",
         "Publish the {what} of {key} to (.pdf .html .xlsx .docx)",
         key=report.key,
         what=what,
     )
-    name = f"{report.key}-plan.pdf" if plan else f"{report.key}.pdf"
+    name = file_name(report.key, "pdf", kind)
     screen.app.push_screen(
-        PathScreen(title, name), lambda path: _chosen(screen, report, path, plan)
+        PathScreen(title, name), lambda path: _chosen(screen, report, path, kind)
     )
 
 
-def _chosen(screen: ReportScreen, report: Report, path: Path | None, plan: bool) -> None:
+def _chosen(screen: ReportScreen, report: Report, path: Path | None, kind: str) -> None:
     from models.publish import FORMATS
 
     if path is None:
@@ -80,15 +82,15 @@ def _chosen(screen: ReportScreen, report: Report, path: Path | None, plan: bool)
             severity="error",
         )
         return
-    screen.run_worker(lambda: _check(screen, report, path, fmt, plan), thread=True, group="publish")
+    screen.run_worker(lambda: _check(screen, report, path, fmt, kind), thread=True, group="publish")
 
 
-def _check(screen: ReportScreen, report: Report, path: Path, fmt: str, plan: bool) -> None:
+def _check(screen: ReportScreen, report: Report, path: Path, fmt: str, kind: str) -> None:
     """In a thread: what needs confirming (error findings, an existing file)."""
     from models.publish import blocking_findings
     from models.report.places import place_label
 
-    found = blocking_findings(report, plan=plan)
+    found = blocking_findings(report, kind=kind)
     problems = [f"{f.code} {place_label(f.place)}: {f.message}" for f in found]
     questions = []
     if problems:
@@ -101,23 +103,23 @@ def _check(screen: ReportScreen, report: Report, path: Path, fmt: str, plan: boo
     if path.exists():
         questions.append(tr("{path} は既にあります。", "{path} already exists.", path=path))
     if not questions:
-        _publish(screen, report, path, fmt, plan, force=False)
+        _publish(screen, report, path, fmt, kind, force=False)
         return
     question = "\n".join(questions) + "\n" + tr("それでも発行しますか？", "Publish anyway?")
-    screen.app.call_from_thread(_ask, screen, report, path, (fmt, plan), question)
+    screen.app.call_from_thread(_ask, screen, report, path, (fmt, kind), question)
 
 
 def _ask(
-    screen: ReportScreen, report: Report, path: Path, what: tuple[str, bool], question: str
+    screen: ReportScreen, report: Report, path: Path, what: tuple[str, str], question: str
 ) -> None:
     from tui.dialogs.yes_no import YesNoScreen
 
-    fmt, plan = what
+    fmt, kind = what
 
     def answered(yes: bool | None) -> None:
         if yes:
             screen.run_worker(
-                lambda: _publish(screen, report, path, fmt, plan, force=True),
+                lambda: _publish(screen, report, path, fmt, kind, force=True),
                 thread=True,
                 group="publish",
             )
@@ -126,12 +128,12 @@ def _ask(
 
 
 def _publish(
-    screen: ReportScreen, report: Report, path: Path, fmt: str, plan: bool, *, force: bool
+    screen: ReportScreen, report: Report, path: Path, fmt: str, kind: str, *, force: bool
 ) -> None:
     from models.publish import PublishError, publish
 
     try:
-        written = publish(report, fmt, path, force=force, plan=plan)
+        written = publish(report, fmt, path, force=force, kind=kind)
     except PublishError as exc:
         message, severity = str(exc), "error"
     except OSError as exc:

@@ -95,6 +95,47 @@ class ReportAdmin(ReportList):
             tell_error(self, "\n".join(problems))
         self.refresh_list()
 
+    def action_import_form(self) -> None:
+        from tui.dialogs.path_prompt import PathScreen
+
+        def chosen(path: Path | None) -> None:
+            if path is not None:
+                self.import_form_from(path)
+
+        title = tr(
+            "取り込む様式（別紙２: xlsx・docx・pdf）",
+            "Ministry's form to import (別紙２: xlsx, docx, pdf)",
+        )
+        self.app.push_screen(PathScreen(title, must_exist=True), chosen)
+
+    @work(thread=True, group="admin")
+    def import_form_from(self, path: Path) -> None:
+        """Read a ministry's own 別紙２ by its labels and store it with the provenance of every
+        value; a file that is not one (or has no usable 評価書番号, or a key that exists) is
+        refused with the reader's words and nothing is written."""
+        from models.services.form_import import prepare, store_form
+
+        def job() -> tuple[str, int]:
+            prepared = prepare(path)
+            store_form(app_of(self).ready_store(), prepared)
+            return prepared.form.report.key, len(prepared.form.doubtful)
+
+        deliver(self, job, self._form_imported)
+
+    def _form_imported(self, outcome: tuple[str, int]) -> None:
+        key, doubtful = outcome
+        tell(
+            self,
+            tr(
+                "{key} を取り込みました（確かめる値 {n} 件: プレビュー F6 と各欄に表示）",
+                "Imported {key} ({n} values to check: shown in the preview, F6, and by each field)",
+                key=key,
+                n=doubtful,
+            ),
+        )
+        self.place_cursor_on(key)
+        self.refresh_list()
+
     def action_export(self, key: str | None = None) -> None:
         from tui.dialogs.path_prompt import PathScreen
 

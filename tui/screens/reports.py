@@ -18,7 +18,7 @@ from rich.cells import cell_len
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.widgets import Footer, Header, Input, Static
+from textual.widgets import Header, Input, Static
 from textual.worker import get_current_worker
 
 from models.i18n import tr
@@ -28,6 +28,7 @@ from tui.messages import DatabaseChanged, StoreReady
 from tui.notices import tell
 from tui.screens.report_admin import ReportAdmin
 from tui.screens.rollover_action import RollOverAction
+from tui.widgets.fitted_footer import FittedFooter
 from tui.widgets.listing import SORTS, ListRow, matching, open_findings, sort_label, sorted_rows
 from tui.widgets.report_table import Column, ReportTable
 
@@ -79,7 +80,7 @@ class ReportsScreen(RollOverAction, ReportAdmin):
         ]
         yield ReportTable(columns, self._cells, _key, id="reports")
         yield Static(tr("読み込み中…", "Loading…"), id="status")
-        yield Footer()
+        yield FittedFooter()
 
     @property
     def store(self):  # type: ignore[no-untyped-def]

@@ -3,7 +3,9 @@
 On one side the 目標達成度合いの測定結果 (five choices, keys 1–5 outside text fields), the
 comparison with hyoka's suggestion (the suggested choice is flagged in the list) and the
 evidence; on the other, tabs for （判断根拠）, 政策の分析 and 次期目標等への反映の方向性.
-Side by side from 100 columns; below that the choice and evidence sit above the tabs.
+Side by side from 100 columns; below that the choice and evidence sit above the tabs, and
+below 60 columns the evidence under the choice. On a screen of less than 20 rows the text
+being written takes the height, so that it stays in view.
 Long texts save after a pause in typing and on leaving the field.
 """
 
@@ -18,7 +20,6 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widget import AwaitMount, Widget
 from textual.widgets import (
-    Footer,
     Header,
     Input,
     RadioSet,
@@ -40,10 +41,11 @@ from tui.editing.parsers import parse_fy
 from tui.screens.base import ReportScreen
 from tui.widgets.category_button import CategoryButton
 from tui.widgets.field import Field, FieldInput, FieldText
+from tui.widgets.fitted_footer import FittedFooter
 from tui.widgets.previous_verdict import PreviousVerdict
 from tui.widgets.verdict_basis import VerdictBasis, comparison
 
-TABS = ("tab-rationale", "tab-analysis", "tab-next")
+TABS = ("tab-rationale", "tab-analysis", "tab-next", "tab-gist")
 
 
 def _year_label(value: Any) -> str:
@@ -87,13 +89,44 @@ def _next_steps() -> list[Widget]:
     ]
 
 
-LATER_TABS: dict[str, Callable[[], list[Widget]]] = {TABS[1]: _analysis, TABS[2]: _next_steps}
+# the 評価書の要旨's shorter texts (hyoka publish --gist): blank prints the report's own
+GIST_FIELDS = (
+    ("objectives", "objective"),
+    ("rationale", "rationale_short"),
+    ("analysis", "analysis_short"),
+    ("next_steps", "next_steps"),
+)
+
+
+def _gist() -> list[Widget]:
+    hint = tr(
+        "空欄なら評価書の本文をそのまま印刷します（hyoka publish --gist）",
+        "Blank prints the report's own text (hyoka publish --gist)",
+    )
+    return [
+        VerticalScroll(
+            Static(Text(hint), classes="gist-hint"),
+            *(
+                FieldText(f"gist.{name}", label(word), id=f"gist-{name}")
+                for name, word in GIST_FIELDS
+            ),
+            id="gist",
+        )
+    ]
+
+
+LATER_TABS: dict[str, Callable[[], list[Widget]]] = {
+    TABS[1]: _analysis,
+    TABS[2]: _next_steps,
+    TABS[3]: _gist,
+}
 
 
 class VerdictScreen(ReportScreen):
     SCREEN_NAME = "verdict"
     SHOW_BEFORE_LAYOUT = True  # the evidence, fitted to its width, is shown after the layout
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
+    HORIZONTAL_BREAKPOINTS = [(0, "-tiny"), (60, "-narrow"), (100, "-wide")]
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (20, "-tall")]
     BINDINGS = [
         Binding(
             "ctrl+t", "next_tab", tr("タブ切替", "Next tab"), id="verdict.next_tab", priority=True
@@ -119,6 +152,14 @@ class VerdictScreen(ReportScreen):
             "tab(2)",
             label("next_steps"),
             id="verdict.next_steps",
+            show=False,
+            priority=True,
+        ),
+        Binding(
+            "alt+g",
+            "tab(3)",
+            label("gist"),
+            id="verdict.gist",
             show=False,
             priority=True,
         ),
@@ -160,16 +201,24 @@ class VerdictScreen(ReportScreen):
                 # would otherwise be styled and laid out before the screen's first frame
                 yield TabPane(label("analysis_short"), id=TABS[1])
                 yield TabPane(label("next_steps"), id=TABS[2])
-        yield Footer()
+                yield TabPane(tr("要旨", "Summary"), id=TABS[3])
+        yield FittedFooter()
 
     def on_mount(self) -> None:
         radios = self.query_one("#category", RadioSet)
         radios.border_title = label("verdict_note")
         radios.focus()
 
+    def on_descendant_focus(self) -> None:
+        """``-writing`` while a text of the tabs has the focus: on a short screen it then
+        takes the height (tui/hyoka.tcss)."""
+        texts = self.query_one("#verdict-texts", TabbedContent)
+        focused = self.focused
+        self.set_class(focused is not None and texts in focused.ancestors_with_self, "-writing")
+
     # ------------------------------------------------------------ showing
     def show_report(self, report: Report) -> None:
-        findings, suggestion = check_with_suggestion(report, self.hyoka.rules)
+        findings, suggestion = check_with_suggestion(report, self.hyoka.rules, self.imported)
         category = report.verdict.category
         self._category_shown = category
         for button, c in zip(self.query(CategoryButton), VERDICT_CATEGORIES, strict=True):
@@ -180,6 +229,7 @@ class VerdictScreen(ReportScreen):
         compare = self.query_one("#verdict-compare", Static)
         compare.update(comparison(category, suggestion))
         compare.set_class(suggestion.category not in (None, category), "-differs")
+        self.query_one("#judgment").set_class(suggestion.plan_moved, "-plan-moved")
         monitoring = report.stage == "monitoring"  # no verdict asked (models/rules/stage.py)
         self.query_one("#category", RadioSet).border_subtitle = (
             tr("モニタリング：不要", "Monitoring: none asked") if monitoring else ""

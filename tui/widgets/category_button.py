@@ -17,15 +17,15 @@ ON, OFF = "▶●", " ○"
 
 
 class CategoryButton(RadioButton):
-    @property
-    def _button(self) -> Content:
-        style = self.get_visual_style("toggle--button")
-        return Content.assemble((ON if self.value else OFF, style))
-
     def render(self) -> Content:
-        content = super().render()
+        """The button, then the label, as Textual's RadioButton lays them out."""
+        button = Content.assemble(
+            (ON if self.value else OFF, self.get_visual_style("toggle--button"))
+        )
+        label = self.label.pad(1, 1).stylize_before(self.get_visual_style("toggle--label"))
+        content = Content.assemble(button, label)
         return content.stylize(Style(bold=True)) if self.value else content
 
     def get_content_width(self, container: Size, viewport: Size) -> int:
         # the button is two cells, whatever its state: no style lookup to measure it
-        return cell_len(ON) + 2 + self._label.cell_length
+        return cell_len(ON) + 2 + self.label.cell_length

@@ -4,7 +4,7 @@ The screen opens it on a :class:`CellTarget` (what is edited, its text, how to r
 and how to save the value), the cursor after the text and nothing selected, so that typing
 adds to the value (``ctrl+u`` clears it). ``enter`` accepts, ``tab`` accepts and asks to move right,
 ``escape`` cancels. Text that does not parse stays in the bar with a message under it saying
-what was expected; nothing is saved.
+what was expected, until the text is changed; nothing is saved.
 """
 
 from __future__ import annotations
@@ -97,6 +97,12 @@ class CellEditor(Vertical):
         box.value = target.text
         box.focus()
         box.cursor_position = len(box.value)  # typing adds to the value, never replaces it
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        """A message about what was typed before goes as soon as the text changes: it would
+        speak of a value no longer in the bar (the next enter checks the new one)."""
+        if self.query_one("#cell-error", Static).has_class("error-message"):
+            self._say(hint(), error=False)
 
     def _say(self, message: str, *, error: bool) -> None:
         line = self.query_one("#cell-error", Static)

@@ -8,6 +8,7 @@ edit) is never touched, and with the focus the Input scrolls and edits as usual.
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual import events
 from textual.strip import Strip
 
@@ -17,9 +18,9 @@ from tui.widgets.in_order_input import InOrderInput
 class EndedInput(InOrderInput):
     def render_line(self, y: int) -> Strip:
         room = self.scrollable_content_region.width
-        if y != 0 or self.has_focus or not self.value or self._value.cell_len <= room:
+        shown = Text(self.value, no_wrap=True, end="")  # never a password nor highlighted
+        if y != 0 or self.has_focus or not self.value or shown.cell_len <= room:
             return super().render_line(y)
-        shown = self._value
         shown.truncate(room, overflow="ellipsis")
         options = self.app.console_options.update_width(room)
         strip = Strip(list(self.app.console.render(shown, options)))

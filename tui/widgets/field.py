@@ -39,6 +39,7 @@ def text_value(text: str) -> str:
 
 
 FOCUS_MARK = "▶"
+COMMENT_MARK = "✉"  # an open review comment on the field (tui/screens/review_marks.py)
 
 
 def mark_focus(widget: Widget, on: bool) -> None:
@@ -48,6 +49,8 @@ def mark_focus(widget: Widget, on: bool) -> None:
     name = str(
         getattr(widget, "label", None) or getattr(getattr(widget, "spec", None), "label", "") or ""
     )
+    if getattr(widget, "comment", ""):
+        name = f"{COMMENT_MARK} {name}"
     label.update(Text(FOCUS_MARK + name if on else name))
     label.set_class(on, "-focused")
     widget.set_class(on, "-focused")
@@ -58,6 +61,7 @@ class Field(Vertical):
 
     REWRITE = True  # show the accepted value in its canonical form at once
     detached = False  # being replaced by a rebuilt form: never accepts again
+    comment = ""  # the open review comments on this field, in one line ("" for none)
 
     class Accepted(Message):
         def __init__(self, field: Field, value: Any, expected: Any, session: object):
@@ -81,6 +85,7 @@ class Field(Vertical):
         self._shown = ""
         self._seen = False  # a stored value has been shown (what a change is measured against)
         self._session = object()  # this typing session, until a value is accepted
+        self.doubt = ""  # why the value imported from a form is in doubt (M001), until edited
 
     @property
     def editor(self) -> Widget:
@@ -183,7 +188,19 @@ class Field(Vertical):
             self._put(self._shown)
         return change
 
+    def show_doubt(self, doubt: str) -> None:
+        """Mark the field as imported with doubt (``doubt`` says why and where from; "" when
+        it is not, or no longer): the reason stands under the field, in the warning colour."""
+        if doubt == self.doubt:
+            return
+        self.doubt = doubt
+        if not self.has_class("-invalid"):
+            self._say(self.query_one(".field-message", Static), self.hint, error=False)
+
     def _say(self, note: Static, message: str, *, error: bool) -> None:
+        if not error and message == self.hint and self.doubt:
+            message = self.doubt
+        self.set_class(bool(self.doubt) and not error, "-doubtful")
         note.update(Text(message))
         note.set_class(error, "error-message")
         note.set_class(not error, "hint")

@@ -94,9 +94,6 @@ class IndicatorTree(Tree[Place]):
             text.truncate(room, overflow="ellipsis")
         return text
 
-    def on_resize(self) -> None:
-        self._invalidate()
-
     def action_request(self, what: str) -> None:
         self.post_message(EditGrid.Request(self, what))
 

@@ -23,8 +23,10 @@ from models.report.labels import label
 from models.report.model import Indicator, Means, Report
 from models.report.numbers import parse_int, parse_number, render_number
 from models.report.paths import indicator_place, means_place, objective_place
-from models.report.plan import PlanChange, value_words, year_words
+from models.report.plan import value_words, year_words
+from models.report.plan_changes import PlanChange
 from tui.editing.parsers import parse_fy, parse_text, show_fy, show_text
+from tui.widgets.broken_renderable import Broken
 from tui.widgets.field import FieldInput, FieldText
 from tui.widgets.row_list import Column, ListSpec
 
@@ -121,11 +123,11 @@ class IndicatorBlock(Horizontal):
                 )
 
     def show(self, ind: Indicator, changes: list[PlanChange]) -> None:
-        self.query_one(".plan-facts-text", Static).update(facts(ind))
+        self.query_one(".plan-facts-text", Static).update(Broken(facts(ind)))
         if self.fixed:
             diff = self.query_one(f"#plan-diff-{self.number}", Static)
             if changes:
-                diff.update(differences(changes))
+                diff.update(Broken(differences(changes)))
             else:
                 diff.update(Text(tr("計画どおり", "as planned")))
             diff.set_class(not changes, "-none")
@@ -173,7 +175,7 @@ class MeansBlock(Vertical):
             f"　{label('start_fiscal_year')}: {show_fy(means.start_fiscal_year) or '－'}",
             style="dim",
         )
-        self.query_one(".plan-means-title", Static).update(title)
+        self.query_one(".plan-means-title", Static).update(Broken(title))
 
 
 def _numbers(text: str) -> list[int]:
@@ -193,16 +195,15 @@ def means_spec(objective: int) -> ListSpec:
         objective_place(objective, "means"),
         tr("施策手段（達成手段）", "Means"),
         [
-            Column("name", tr("名称", "Name"), parse_text, show_text, width=30),
-            Column("review_number", label("review_number"), parse_text, show_text, width=12),
+            Column("name", tr("名称", "Name"), parse_text, show_text),
+            Column("review_number", label("review_number"), parse_text, show_text),
             Column(
                 "indicator_numbers",
                 label("related_indicators"),
                 _numbers,
                 lambda v: ", ".join(str(n) for n in v or []),
-                width=10,
             ),
-            Column("start_fiscal_year", label("start_fiscal_year"), parse_fy, show_fy, width=12),
+            Column("start_fiscal_year", label("start_fiscal_year"), parse_fy, show_fy),
             Column("summary", tr("概要", "Summary"), parse_text, show_text, multiline=True),
         ],
         make=lambda v: Means(**v),

@@ -31,7 +31,9 @@ class Column:
     parse: Callable[[str], Any]
     show: Callable[[Any], str]
     multiline: bool = False
-    width: int = 400  # at most this many cells in the table (the editor shows everything)
+    # The table shows each cell on one line, at most this many cells: the table itself fits
+    # its columns to the width the terminal has (settled_table.py); the editor shows all.
+    width: int = 400
 
 
 @dataclass(frozen=True)

@@ -21,13 +21,13 @@ layout reused it. A change of the table's height bumps the counter here.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import Any
 
 from rich.text import Text
 from textual.geometry import Size
-from textual.widgets import DataTable
-from textual.widgets._data_table import ColumnKey, RowKey
+from textual.widgets.data_table import ColumnKey, RowKey
+
+from tui.textual_compat import MeasuredTable, renew_box_model
 
 FLOOR = 10  # the narrowest a column is squeezed to, in cells (令和元年度, 1,234,567)
 
@@ -57,7 +57,7 @@ def _ellipsis(cell: Any) -> Any:
     return cell
 
 
-class SettledTable(DataTable[Any]):
+class SettledTable(MeasuredTable):
     _natural: dict[ColumnKey, int | None]
 
     def add_column(self, label: Any = None, *args: Any, **kwargs: Any) -> ColumnKey:
@@ -70,19 +70,18 @@ class SettledTable(DataTable[Any]):
     def add_row(self, *cells: Any, **kwargs: Any) -> RowKey:
         return super().add_row(*(_ellipsis(cell) for cell in cells), **kwargs)
 
-    def _update_dimensions(self, new_rows: Iterable[RowKey]) -> None:
-        super()._update_dimensions(new_rows)
+    def rows_measured(self) -> None:
         self.fit_columns()
-        self._clear_caches()
+        self.drop_render_caches()
         self.refresh()
 
     def watch_virtual_size(self, old: Size, new: Size) -> None:
         if old.height != new.height:  # a new box model (see the module)
-            self._layout_updates += 1
+            renew_box_model(self)
 
     def on_resize(self) -> None:
         if self.fit_columns():
-            self._clear_caches()
+            self.drop_render_caches()
             self.refresh()
 
     def fit_columns(self) -> bool:
@@ -94,8 +93,7 @@ class SettledTable(DataTable[Any]):
         natural_widths = getattr(self, "_natural", {})
         natural = [natural_widths.get(c.key) or max(c.content_width, 1) for c in columns]
         room -= 2 * self.cell_padding * len(columns)
-        if self.show_row_labels and self._labelled_row_exists:
-            room -= self._label_column.get_render_width(self)
+        room -= self.row_label_width
         widths = collapse(natural, room)
         changed = False
         for column, natural_width, width in zip(columns, natural, widths, strict=True):
@@ -104,6 +102,6 @@ class SettledTable(DataTable[Any]):
                 column.auto_width, column.width = auto, width
                 changed = True
         if changed:  # the scroll range follows the new widths
-            width = sum(c.get_render_width(self) for c in columns) + self._row_label_column_width
+            width = sum(c.get_render_width(self) for c in columns) + self.row_label_width
             self.virtual_size = Size(width, self.virtual_size.height)
         return changed

@@ -91,7 +91,7 @@ class TrendChart(Static):
 
     def _draw(self) -> None:
         from tui.widgets.broken_text import break_lines
-        from tui.widgets.trend_plot import plot
+        from tui.widgets.trend_plot import FRAME, plot
 
         if self._shown is None:
             self.update("")
@@ -104,7 +104,8 @@ class TrendChart(Static):
             lines = mark_line(indicator, suggestion, basis)
         if not indicator.qualitative:
             rows = len(lines.plain.split("\n"))
-            chart = plot(indicator, width, height - 3 - rows) if self.has_class("-room") else None
+            room = height - FRAME - rows  # the plot rows that fit under the mark line
+            chart = plot(indicator, width, room) if self.has_class("-room") else None
             lines.append("\n").append_text(chart or sparkline(indicator))
         self.update(lines)
 

@@ -15,8 +15,10 @@ from models.report.eras import era_of_fiscal_year
 from models.report.model import Indicator
 from models.report.numbers import render_number
 
-MIN_ROWS = 4  # plot rows below which the one-line sparkline is shown instead
+MIN_ROWS = 2  # plot rows below which the one-line sparkline is shown instead (eighth
+# blocks give two rows sixteen levels: at 120×40 the chart has seven lines, two for the mark)
 EIGHTHS = " ▁▂▃▄▅▆▇█"
+FRAME = 3  # lines of a chart besides its plot rows
 
 
 def short_year(fy: int) -> str:
@@ -37,7 +39,8 @@ def _years(ind: Indicator) -> list[int]:
 
 
 def plot(ind: Indicator, width: int, rows: int) -> Text | None:
-    """The chart in ``rows`` plot rows plus an axis line and a legend, at most ``width`` cells
+    """The chart in ``rows`` plot rows plus :data:`FRAME` lines (the axis, the years under it
+    and the legend), at most ``width`` cells
     wide; ``None`` when there is nothing to draw or too little room."""
     years = _years(ind)
     actual = {y.fiscal_year: y.actual for y in ind.years if y.actual is not None}

@@ -122,17 +122,33 @@ def comparison(category: str, suggestion: VerdictSuggestion) -> Text:
     head = tr("選択: {c}", "chosen: {c}", c=chosen)
     suggested = suggestion.category
     if suggested is None:
-        return Text(
-            head
-            + tr(
-                " ／ 提案なし（判定に使える測定指標がありません）",
-                " / no suggestion (no indicator can be judged)",
-            ),
-            style="dim",
+        none = tr(
+            " ／ 提案なし（判定に使える測定指標がありません）",
+            " / no suggestion (no indicator can be judged)",
         )
+        return Text(head + none, style="dim") + plan_moved(suggestion)
     if category == suggested:
-        return Text("✓ " + head + tr(" ＝ 提案", " = suggested"), style="green")
-    return Text(head + tr(" ≠ 提案: {s}", " ≠ suggested: {s}", s=suggested), style="bold yellow")
+        line = Text("✓ " + head + tr(" ＝ 提案", " = suggested"), style="green")
+    else:
+        differs = tr(" ≠ 提案: {s}", " ≠ suggested: {s}", s=suggested)
+        line = Text(head + differs, style="bold yellow")
+    return line + plan_moved(suggestion)
+
+
+def plan_moved(suggestion: VerdictSuggestion) -> Text:
+    """「計画どおりの目標なら提案は 相当程度進展あり」 on a line of its own when the fixed
+    事前分析表's targets suggest another category than today's (P016); empty otherwise."""
+    if not suggestion.plan_moved:
+        return Text()
+    planned = suggestion.plan_category or tr("提案なし", "no suggestion")
+    return Text(
+        tr(
+            "\n計画どおりの目標なら提案は {p}",
+            "\nwith the plan's targets the suggestion is {p}",
+            p=planned,
+        ),
+        style="bold magenta",
+    )
 
 
 def finding_line(f: Finding) -> Text:

@@ -156,6 +156,9 @@ class VerdictSuggestion:
     marks_category: str | None = None
     contested: tuple[int, ...] = ()
     marks: tuple[MarkSuggestion, ...] = ()  # suggest_mark of each indicator, in order
+    # what the fixed 事前分析表's targets would suggest, when that differs (models/rules/check.py)
+    plan_category: str | None = None
+    plan_moved: bool = False
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -165,6 +168,8 @@ class VerdictSuggestion:
             "mains_flagged": self.mains_flagged,
             "contested": list(self.contested),
             "marks_category": self.marks_category,
+            "plan_moved": self.plan_moved,
+            "plan_category": self.plan_category,
             "close_basis": self.settings.close_basis,
             # as dataclasses.asdict, without its deep copies (every field is a plain value)
             "indicators": [_basis_dict(b) for b in self.indicators],

@@ -1,0 +1,82 @@
+"""The report screen shows the review: the status in its title, a mark (✉, no colour needed)
+on a field with an open comment and the comment under it; a comment another person adds
+appears within a second; a session left idle ends and saves nothing half-typed."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from models.store.store import open_store
+from tests.bureau_people import add_people
+from tests.tui.helpers import make_app, settle, stored_report, toast_texts
+from tui.app.app import HyokaApp
+from tui.widgets.field import Field
+
+KEY = "soumu-r4-08"
+
+
+def _field(app: HyokaApp, path: str) -> Field:
+    return next(f for f in app.screen.query(Field) if f.path == path)
+
+
+def _label(field: Field) -> str:
+    return str(field.query_one(".field-label").render())
+
+
+async def test_status_in_title_and_marks_on_commented_fields(db_path: Path) -> None:
+    other = open_store(str(db_path), user="bob")
+    other.comment(KEY, "report.materials", "出典の年を書いてください")
+    other.set_status(KEY, "確認依頼")
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert "［確認依頼］" in app.screen.sub_title and "1" in app.screen.sub_title
+        materials = _field(app, "report.materials")
+        assert "✉" in _label(materials)
+        assert "bob: 出典の年を書いてください" in str(
+            materials.query_one(".field-message").render()
+        )
+        assert "✉" not in _label(_field(app, "report.policy_name"))
+
+        # someone else comments while the screen is open: it shows within a second
+        other.comment(KEY, "report.policy_name", "名称は正式名で")
+        start = time.monotonic()
+        while "✉" not in _label(_field(app, "report.policy_name")):
+            assert time.monotonic() - start < 1.0, "the comment did not appear within a second"
+            await pilot.pause(0.05)
+        assert any("名称は正式名で" in text for text in await toast_texts(pilot))
+
+        other.resolve(KEY, 1)
+        start = time.monotonic()
+        while "✉" in _label(materials):
+            assert time.monotonic() - start < 1.0
+            await pilot.pause(0.05)
+    other.close()
+
+
+async def test_an_idle_session_ends_and_saves_nothing_half_typed(db_path: Path) -> None:
+    add_people(db_path)
+    app = HyokaApp(str(db_path), cursor_blink=False, person="alice", idle_minutes=0.02)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("end", *"改訂")  # in 政策名, not accepted
+        start = time.monotonic()
+        while app.is_running and time.monotonic() - start < 10:
+            await pilot.pause(0.1)
+        assert app.closing
+    await app.workers.wait_for_complete()
+    assert stored_report(db_path).policy_name == "電子自治体の推進"
+    assert [c.user for c in open_store(str(db_path)).history()][-1] != "alice"
+
+
+async def test_the_local_tui_has_no_idle_timer(db_path: Path) -> None:
+    app = HyokaApp(str(db_path), cursor_blink=False, idle_minutes=0.001)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.pause(0.3)
+        assert not app.closing
