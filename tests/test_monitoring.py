@@ -33,7 +33,9 @@ def _stored(db: Path, key: str) -> Report:
 
 def _codes(capsys: pytest.CaptureFixture[str], db: Path, key: str) -> set[str]:
     done = run(capsys, "check", key, "--format", "json", "--db", str(db))
-    return {f["code"] for f in json.loads(done.out)["reports"][0]["findings"]}
+    result = json.loads(done.out)["reports"][0]
+    assert result.get("stage", "evaluation") == _stored(db, key).stage
+    return {f["code"] for f in result["findings"]}
 
 
 def test_rollover_monitoring_is_stored_and_asks_for_no_verdict(
@@ -49,6 +51,8 @@ def test_rollover_monitoring_is_stored_and_asks_for_no_verdict(
     assert not {c for c in codes if c[0] in "VN"}
     assert not codes & {"F009", "F010", "F011", "F012"}
     assert "I013" in codes  # the year's blank actual is still asked for
+    text = run(capsys, "check", NEW, "--db", db)
+    assert "モニタリングの年度です: 測定結果・政策の分析・次期目標等は求められません" in text.out
 
     evaluation = run(capsys, "rollover", KEY, "--to", "2022", "--key", "eval-r5", "--db", db)
     assert evaluation.code == 0, evaluation.err
@@ -99,3 +103,14 @@ def test_the_monitoring_table_carries_marks_and_the_plans_columns() -> None:
     assert "年度ごとの目標（値）及び実績（値）" in strings
     assert any(s.startswith("※３") or "凡例「イ」" in s for s in strings)
     assert not [f for f in check_report(report) if f.code.startswith(("V", "N"))]
+
+
+def test_the_summary_lists_evaluations_not_monitoring_years() -> None:
+    from models.publish.summary import summary_rows
+
+    sample = load_sample()
+    monitoring = roll_over(sample, 2022, stage="monitoring").report
+    evaluation = roll_over(sample, 2022, key="next-eval").report
+    evaluation.document_id = "総務省R5－⑧（評価）"
+    numbers = [row.document_id for row in summary_rows([sample, monitoring, evaluation])]
+    assert numbers == ["総務省R4－⑧", "総務省R5－⑧（評価）"]

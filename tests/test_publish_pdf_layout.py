@@ -21,6 +21,7 @@ from models.publish.fonts import find_font
 from models.publish.frame import build_frame
 from models.publish.pages import paginate, title_height, title_lines
 from models.report.model import CabinetPolicy
+from models.services.rollover import roll_over
 from models.snapshot.sample import load_sample
 from tests.pdf_reading import (
     MARGIN,
@@ -61,6 +62,8 @@ def _documents() -> list[tuple[str, Document]]:
     sample = load_sample()
     out = [("sample", document(sample)), ("plan", document(sample, kind="plan"))]
     out.append(("gist", document(sample, kind="gist")))
+    monitoring = roll_over(sample, 2022, stage="monitoring").report  # the モニタリング結果
+    out.append(("monitoring", document(monitoring)))
     out += [(f"generated-{i}", document(make_report(1, i))) for i in range(GENERATED)]
     out += [(f"gist-{i}", document(make_report(1, i), kind="gist")) for i in range(GISTS)]
     return out

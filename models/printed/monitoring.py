@@ -96,7 +96,7 @@ def monitoring_indicator_table(obj: Objective, p: Profile) -> Table:
         grid += pair
     if not obj.indicators:
         grid.append([Cell(obj.text), *(Cell() for _ in range(max(len(years), 1) + 9))])
-    widths = (1.3, 0.35, 1.8, 1.4, 1.4, 1.2, *(1.1 for _ in years or [0]), 0.8, 2.0, 1.3)
+    widths = (1.0, 0.35, 1.5, 1.5, 1.5, 1.0, *(1.3 for _ in years or [0]), 1.0, 1.5, 1.0)
     return Table.from_grid(grid, header_rows=2, widths=widths)
 
 

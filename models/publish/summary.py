@@ -7,6 +7,7 @@ says whose policy a row is. Rows are sorted by ministry in the government's offi
 fiscal year, then 政策番号 (reports without a number last, by key), and can be limited to one
 evaluated fiscal year (the 年度 whose results were evaluated: 2021 for 令和３年度実施政策) and
 one ministry. The title names the year (or the years, when they mix) and the ministry.
+A monitoring year's report (``stage = "monitoring"``) is no evaluation and has no row.
 As xlsx, CSV and PDF (the same table through the PDF of the form: its header repeated, with
 （続き）, on every page it continues on).
 
@@ -139,11 +140,13 @@ def _lines(text: str, width: float) -> int:
 def summary_rows(
     reports: Iterable[Report], *, year: int | None = None, ministry: str | None = None
 ) -> list[SummaryRow]:
-    """Every report (of ``year`` and ``ministry`` when given) as a row, in the list's order."""
+    """Every report (of ``year`` and ``ministry`` when given) as a row, in the list's order; a
+    monitoring year's report has no evaluation result and is not listed."""
     chosen = [
         r
         for r in reports
-        if (year is None or r.evaluated_fiscal_year == year)
+        if r.stage != "monitoring"
+        and (year is None or r.evaluated_fiscal_year == year)
         and (ministry is None or r.ministry.strip() == ministry.strip())
     ]
     chosen.sort(key=_order)

@@ -9,6 +9,7 @@ the 次期目標等, or read them, have nothing to say about it: the V-codes (�
 
 from __future__ import annotations
 
+from models.i18n import tr
 from models.report.model import Report
 from models.rules.findings import Finding
 
@@ -26,3 +27,15 @@ def for_stage(report: Report, findings: list[Finding]) -> list[Finding]:
     if report.stage != "monitoring":
         return findings
     return [f for f in findings if asked(f)]
+
+
+def stage_note(report: Report) -> str:
+    """The line ``check`` puts before the suggestion of a monitoring year's report ("" else)."""
+    if report.stage != "monitoring":
+        return ""
+    return tr(
+        "モニタリングの年度です: 測定結果・政策の分析・次期目標等は求められません"
+        "（以下の提案は数値からの参考です）。",
+        "a monitoring year: no verdict, analysis or next steps are asked for (the suggestion "
+        "below is the numbers' reading, for reference).",
+    )

@@ -187,17 +187,22 @@ def mark_text(mark: YearMark | None, *, short: bool = True) -> str:
     return tr("（{w}）", "({w})", w=word) if mark.planned else word
 
 
-def due_text(calendar: Calendar, policy: Policy) -> str:
+def due_text(calendar: Calendar, policy: Policy, *, short: bool = False) -> str:
     """What this fiscal year asks of ``policy``: 評価（soumu-r4-08）, モニタリング（未作成）, or
-    that nothing is known (no report on the year and no 政策評価実施予定時期 reaching it)."""
+    that nothing is known (no report on the year and no 政策評価実施予定時期 reaching it).
+    ``short`` (a table's cell, the key shown elsewhere): 評価（作成済）, 未定."""
     mark = calendar.due(policy)
     if mark is None:
+        if short:
+            return tr("未定", "unknown")
         if not policy.planned_evaluation:
             return tr("未定（政策評価実施予定時期が空欄）", "unknown (no planned evaluation time)")
         return tr("未定", "unknown")
     word = mark_text(mark, short=False).strip("（）()")
     if mark.planned:
         return tr("{w}（未作成）", "{w} (not started)", w=word)
+    if short:
+        return tr("{w}（作成済）", "{w} (started)", w=word)
     return tr("{w}（{key}）", "{w} ({key})", w=word, key=mark.key)
 
 

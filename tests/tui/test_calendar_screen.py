@@ -85,7 +85,8 @@ async def test_the_calendar_from_the_palette_in_english(
         await settle(pilot)
         assert isinstance(app.screen, CalendarScreen)
         table = app.screen.query_one(DataTable)
-        assert _row(table, 0)[2:] == ["Eval", "Mon", "(Eval)", "monitoring (soumu-r5-08)"]
+        assert _row(table, 0)[2:] == ["Eval", "Mon", "(Eval)", "monitoring (started)"]
+        assert "monitoring (soumu-r5-08)" in "\n".join(screen_lines(app))  # whole below
         await pilot.press("escape")
         await settle(pilot)
         assert not isinstance(app.screen, CalendarScreen)

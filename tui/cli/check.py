@@ -165,14 +165,22 @@ def _result(
 ) -> dict[str, Any]:
     if report is None:
         return {"key": label, "error": problem}
+    from models.rules.stage import stage_note
+
     findings, suggestion = _checked_report(report, settings, imported)
-    return {
+    said = suggestion.to_dict()
+    if note := stage_note(report):
+        said["text"] = f"{note}\n{said['text']}"
+    result = {
         "key": report.key,
         "source": label,
         "policy_name": report.policy_name,
         "findings": [f.to_dict() for f in findings],
-        "suggestion": suggestion.to_dict(),
+        "suggestion": said,
     }
+    if report.stage != "evaluation":  # a monitoring year says so (an evaluation, the default, not)
+        result["stage"] = report.stage
+    return result
 
 
 def _checked_report(
@@ -202,10 +210,14 @@ def _entry(
 
     if report is None or form == "json":
         return entry(_result(label, report, problem, settings, imported), form)
+    from models.rules.stage import stage_note
     from models.rules.suggest.explain import explain
 
     findings, suggestion = _checked_report(report, settings, imported)
-    return text_entry(report.key, report.policy_name, findings, explain(suggestion))
+    explanation = explain(suggestion)
+    if note := stage_note(report):
+        explanation = f"{note}\n{explanation}"
+    return text_entry(report.key, report.policy_name, findings, explanation)
 
 
 def _entry_of(loaded: Loaded, settings: RuleSettings, form: str) -> Entry:

@@ -120,7 +120,7 @@ class CalendarScreen(Screen[None]):
                 Text(p.ministry),
                 Text(_clip(policy_label(p), room)),
                 *(Text(c, style="" if c.startswith(("（", "(")) else "bold") for c in cells),
-                Text(due_text(calendar, p)),
+                Text(due_text(calendar, p, short=True)),  # whole under the table
                 key=str(i),
             )
         if not calendar.policies:

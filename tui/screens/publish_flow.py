@@ -28,11 +28,22 @@ def start_publish(screen: ReportScreen) -> None:
     report = screen.report
     if report is None:
         return
-    choices = [(name, kind.name()) for name, kind in KINDS.items() if kind.offered(report)]
+    choices = [
+        (name, _kind_name(name, report)) for name, kind in KINDS.items() if kind.offered(report)
+    ]
     title = tr("{key}: 何を発行しますか", "{key}: publish which document?", key=report.key)
     screen.app.push_screen(
         ChooseScreen(title, choices, "report"), lambda kind: _where(screen, report, kind)
     )
+
+
+def _kind_name(kind: str, report: Report) -> str:
+    """A document's name; the 評価書 of a monitoring year is its モニタリング結果."""
+    from models.publish import KINDS
+
+    if kind == "report" and report.stage == "monitoring":
+        return tr("モニタリング結果", "monitoring results")
+    return KINDS[kind].name()
 
 
 def _where(screen: ReportScreen, report: Report, kind: object) -> None:
@@ -42,7 +53,7 @@ def _where(screen: ReportScreen, report: Report, kind: object) -> None:
 
     if not isinstance(kind, str) or kind not in KINDS:  # NOT_CHOSEN: the choice was cancelled
         return
-    what = KINDS[kind].name()
+    what = _kind_name(kind, report)
     title = tr(
         "{key} の{what}の発行先（.pdf .html .xlsx .docx）",
         "Publish the {what} of {key} to (.pdf .html .xlsx .docx)",

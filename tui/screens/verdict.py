@@ -230,6 +230,10 @@ class VerdictScreen(ReportScreen):
         compare.update(comparison(category, suggestion))
         compare.set_class(suggestion.category not in (None, category), "-differs")
         self.query_one("#judgment").set_class(suggestion.plan_moved, "-plan-moved")
+        monitoring = report.stage == "monitoring"  # no verdict asked (models/rules/stage.py)
+        self.query_one("#category", RadioSet).border_subtitle = (
+            tr("モニタリング：不要", "Monitoring: none asked") if monitoring else ""
+        )
         for field in self.query(Field):
             field.set_value(fieldpath.get(report, field.path))
         # the evidence (its lines broken, then laid out) after the choice and the texts are
