@@ -94,9 +94,10 @@ class Terminal:
         controlling: bool = False,
         size: tuple[int, int] = (COLS, ROWS),
     ) -> None:
-        """``size``: columns and rows of the terminal. ``controlling``: the terminal becomes the program's controlling terminal, as a
-        terminal window's or an SSH login's is: closing it (:meth:`hang_up`) then sends the
-        program SIGHUP (and SIGCONT), as closing the window or dropping the link does."""
+        """``size``: columns and rows of the terminal. ``controlling``: the terminal becomes
+        the program's controlling terminal, as a terminal window's or an SSH login's is:
+        closing it (:meth:`hang_up`) then sends the program SIGHUP (and SIGCONT), as closing
+        the window or dropping the link does."""
         self.argv = list(argv)
         self.cols, self.rows = size
         self._screen = pyte.Screen(self.cols, self.rows)

@@ -35,6 +35,7 @@ def _open(home: Home, size: tuple[int, int]) -> Terminal:
 
 def _tab_to(term: Terminal, label: str) -> None:
     """Tab through the form until ``label`` is the focused field's (▶ before it)."""
+
     def marked(screen: str) -> list[str]:
         return [line for line in screen.splitlines() if "▶" in line]
 
@@ -42,8 +43,9 @@ def _tab_to(term: Terminal, label: str) -> None:
         shown = term.screen()
         if f"▶{label}" in shown:
             return
+        before = marked(shown)
         term.press("tab")
-        term.wait_until(lambda s, before=marked(shown): marked(s) != before, "the focus to move")
+        term.wait_until(lambda s, before=before: marked(s) != before, "the focus to move")
     raise AssertionError(f"no field {label!r} reached by tab:\n{term.screen()}")
 
 
@@ -125,7 +127,7 @@ def _whole_keys(footer: str, words: set[str]) -> None:
     left, bar, palette = footer.partition("▏")
     assert bar and palette.strip() == "^p パレット", footer
     for item in re.split(r"\s{2,}", left.strip()):
-        key, _, word = item.partition(" ")
+        _key, _, word = item.partition(" ")
         assert word in words, f"{item!r} is cut in {footer!r}"
 
 
@@ -181,9 +183,7 @@ def test_small_terminals_show_the_field_typed_into(home: Home, size: tuple[int, 
     term.settle()
     term.type("テスト入力")
     term.wait_for("テスト入力", timeout=15)
-    eventually(
-        lambda: load(home.db).verdict.rationale, lambda v: "テスト入力" in v, "autosaved"
-    )
+    eventually(lambda: load(home.db).verdict.rationale, lambda v: "テスト入力" in v, "autosaved")
     # F7: the rows its status counts are on screen
     shown = _visit(term, "f7", "2 / 2 件")
     rows = [line for line in shown.splitlines() if re.match(r" ?20\d\d-", line)]
