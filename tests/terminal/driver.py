@@ -152,13 +152,6 @@ class Terminal:
             rows.append("".join(line[x].data for x in range(self.cols)).rstrip())
         return "\n".join(rows)
 
-    def cells(self, y: int) -> list[str]:
-        """Row ``y`` cell by cell, as the terminal holds it: a wide character in its cell, the
-        cell after it ``""``; a cell a later write left blank shows ``" "``."""
-        self._pump(0)
-        line = self._screen.buffer[y]
-        return [line[x].data for x in range(self.cols)]
-
     def text_output(self) -> str:
         """Everything written, escape sequences removed."""
         return _ANSI.sub(b"", self.output).decode("utf-8", "replace")
