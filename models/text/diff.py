@@ -86,10 +86,15 @@ def _clip(pieces: list[Piece], limit: int) -> str:
 def fitting_context(old: str, new: str, limit: int) -> int:
     """The context (characters each side of a change) that fills excerpts of ``limit``
     characters: a change near one end of the text leaves that side's share to the other."""
-    from os.path import commonprefix
 
-    prefix = len(commonprefix([old, new]))
-    suffix = len(commonprefix([old[prefix:][::-1], new[prefix:][::-1]]))
+    def common(a: str, b: str) -> int:
+        n = 0
+        while n < min(len(a), len(b)) and a[n] == b[n]:
+            n += 1
+        return n
+
+    prefix = common(old, new)
+    suffix = common(old[prefix:][::-1], new[prefix:][::-1])
     changed = max(len(old), len(new)) - prefix - suffix
     room = max(0, limit - changed - 2)  # the two 「…」
     return max(8, room - min(prefix, suffix, room // 2))

@@ -94,9 +94,10 @@ class Terminal:
         controlling: bool = False,
         size: tuple[int, int] = (COLS, ROWS),
     ) -> None:
-        """``size``: columns and rows of the terminal. ``controlling``: the terminal becomes the program's controlling terminal, as a
-        terminal window's or an SSH login's is: closing it (:meth:`hang_up`) then sends the
-        program SIGHUP (and SIGCONT), as closing the window or dropping the link does."""
+        """``size``: columns and rows of the terminal. ``controlling``: the terminal becomes
+        the program's controlling terminal, as a terminal window's or an SSH login's is:
+        closing it (:meth:`hang_up`) then sends the program SIGHUP (and SIGCONT), as closing
+        the window or dropping the link does."""
         self.argv = list(argv)
         self.cols, self.rows = size
         self._screen = pyte.Screen(self.cols, self.rows)
@@ -150,13 +151,6 @@ class Terminal:
             # A wide character fills its cell and leaves the next one empty ("").
             rows.append("".join(line[x].data for x in range(self.cols)).rstrip())
         return "\n".join(rows)
-
-    def cells(self, y: int) -> list[str]:
-        """Row ``y`` cell by cell, as the terminal holds it: a wide character in its cell, the
-        cell after it ``""``; a cell a later write left blank shows ``" "``."""
-        self._pump(0)
-        line = self._screen.buffer[y]
-        return [line[x].data for x in range(self.cols)]
 
     def text_output(self) -> str:
         """Everything written, escape sequences removed."""

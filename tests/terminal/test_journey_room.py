@@ -21,7 +21,7 @@ FIRST_OUTCOME = (
 )
 OVERVIEW_TAIL = "早期に享受できるよう、行政手続のオンライン化を進める。"  # 27 characters; 8 before
 MEANS_NAME = "地方行税政の施策に係る基礎データべースの整理・統計処理等"
-SCREENS = (("f3", "76,461"), ("f4", "測定指標"), ("f5", "目標達成"), ("f6", "予算額"))
+SCREENS = (("f3", "76,461"), ("f4", "施策目標"), ("f5", "目標達成"), ("f6", "評価書"))
 SCREENS += (("f8", "事前分析表"), ("f2", "政策名"))
 
 
@@ -43,8 +43,9 @@ def _tab_to(term: Terminal, label: str) -> None:
         shown = term.screen()
         if f"▶{label}" in shown:
             return
+        before = marked(shown)
         term.press("tab")
-        term.wait_until(lambda s, before=marked(shown): marked(s) != before, "the focus to move")
+        term.wait_until(lambda s, before=before: marked(s) != before, "the focus to move")
     raise AssertionError(f"no field {label!r} reached by tab:\n{term.screen()}")
 
 
@@ -54,6 +55,17 @@ def _starts(screen: str, marks: str) -> list[str]:
 
 def _footer(term: Terminal) -> str:
     return term.screen().splitlines()[-1]
+
+
+def _visit(term: Terminal, key: str, text: str) -> str:
+    """Press ``key`` and wait for its screen, loaded (``text``) and its footer drawn."""
+    term.press(key)
+    shown = term.wait_until(
+        lambda s: text in s and "読み込み中" not in s and "▏" in s.splitlines()[-1],
+        f"the screen of {key} with {text!r}",
+    )
+    term.settle()
+    return shown
 
 
 def test_a_wide_terminal_shows_rows_and_values_whole(home: Home) -> None:
@@ -66,19 +78,17 @@ def test_a_wide_terminal_shows_rows_and_values_whole(home: Home) -> None:
     term.type("（追記）")
     term.wait_for("進める。（追記）")
     term.press("tab")
-    overview = load(home.db).overview
     eventually(lambda: load(home.db).overview, lambda v: v.endswith("（追記）"), "saved")
     # F7: the old and new values as wide as the room left (they stopped at 24 characters)
     term.press("f7")
     shown = term.wait_for("2 / 2 件")
     row = next(line for line in shown.splitlines() if "政策の概要" in line and "変更" in line)
     assert OVERVIEW_TAIL in row and OVERVIEW_TAIL + "（追記）" in row, shown
-    assert overview.endswith(OVERVIEW_TAIL)
     # F8 from the history: the means' names whole in their table (cut at 30 cells before)
     term.press("f8")
     shown = term.wait_for("施策手段（達成手段）")
-    table_rows = [line for line in shown.splitlines() if MEANS_NAME in line]
-    assert len(table_rows) == 2, shown  # the table's row and the means' own title
+    table_row = [line for line in shown.splitlines() if line.startswith("  " + MEANS_NAME)]
+    assert table_row and table_row[0].strip().endswith("2"), shown  # name, then its indicator
     assert not _starts(shown, "、。：）」"), shown
     term.press("ctrl+q")
     term.close(0)
@@ -115,7 +125,7 @@ def _whole_keys(footer: str, words: set[str]) -> None:
     left, bar, palette = footer.partition("▏")
     assert bar and palette.strip() == "^p パレット", footer
     for item in re.split(r"\s{2,}", left.strip()):
-        key, _, word = item.partition(" ")
+        _key, _, word = item.partition(" ")
         assert word in words, f"{item!r} is cut in {footer!r}"
 
 
@@ -123,20 +133,19 @@ def test_80x24_keeps_figures_words_and_messages_whole(home: Home) -> None:
     words = _words_of_keys()
     term = _open(home, (80, 24))
     for key, text in SCREENS:
-        term.press(key)
-        term.wait_for(text)
-        term.settle()
+        _visit(term, key, text)
         _whole_keys(_footer(term), words)  # F6 ended 「f1 ヘル」
         if key == "f8":  # the plan's texts by the shared breaker: 「407団体」 on one line
             shown = term.screen()
             assert "407団体" in shown and not _starts(shown, "、。：）」"), shown
-    # a paste with an escape sequence into a budget cell: the notice keeps 「1 個」 whole
+    # a colour (an escape sequence) pasted into a budget cell: the notice keeps 「1 個」 whole
+    # (Rich's wrapping left 「…シーケンス 1」 on one line and 「個を取り除きました」 on the next)
     term.press("f3")
     term.wait_for("76,461")
     term.press("enter")
     label = "令和元年度（2019年度）　当初予算（a）（百万円）"
     clear_editor(term, label)
-    term.paste("\x1b[31m5")
+    term.paste("\x1b[38;5;196m5")
     shown = term.wait_for("取り除きました")
     assert any("1 個" in line for line in shown.splitlines()), shown
     # what cannot be read says so, and the message goes as soon as the text changes
@@ -159,9 +168,7 @@ def test_small_terminals_show_the_field_typed_into(home: Home, size: tuple[int, 
     words = _words_of_keys()
     term = _open(home, size)
     for key, text in SCREENS:
-        term.press(key)
-        term.wait_for(text)
-        term.settle()
+        _visit(term, key, text)
         _whole_keys(_footer(term), words)  # 「^p パ  ット」 at 40 and 60 columns
         if key == "f8":
             assert not _starts(term.screen(), "、。：）」"), term.screen()
@@ -177,8 +184,7 @@ def test_small_terminals_show_the_field_typed_into(home: Home, size: tuple[int, 
     term.wait_for("テスト入力", timeout=15)
     eventually(lambda: load(home.db).verdict.rationale, lambda v: "テスト入力" in v, "autosaved")
     # F7: the rows its status counts are on screen
-    term.press("f7")
-    shown = term.wait_for("2 / 2 件")
+    shown = _visit(term, "f7", "2 / 2 件")
     rows = [line for line in shown.splitlines() if re.match(r" ?20\d\d-", line)]
     assert len(rows) == 2, shown
     _whole_keys(_footer(term), words)

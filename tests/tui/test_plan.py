@@ -64,14 +64,14 @@ async def test_fix_then_edit_a_target_shows_planned_vs_now(db_path: Path) -> Non
         report = stored_report(db_path)
         assert report.plan is not None and report.plan.fixed_on == date.today()
         assert [p.number for p in report.plan.indicators] == [1, 2]
-        status = str(app.screen.query_one("#plan-status", Static).render())
+        status = str(app.screen.query_one("#plan-status", Static).content)
         assert "確定" in status and "計画どおり" in status
 
         await _type_into(pilot, "#f-target-1", "1,700")
         report = stored_report(db_path)
         assert report.indicator(1).target.value == 1700
         assert report.plan.indicators[0].target.value == 1600  # the plan stays as fixed
-        diff = str(app.screen.query_one("#plan-diff-1", Static).render())
+        diff = str(app.screen.query_one("#plan-diff-1", Static).content)
         assert "計画: 約1,600団体 → 現在: 約1,700団体" in diff
         assert app.screen.query_one("#plan-diff-1").has_class("-unexplained")
         assert "P001" in [f.code for f in check_report(report)]

@@ -32,7 +32,8 @@ def test_bars_follow_the_actuals_and_the_targets_are_marked() -> None:
     assert "╌" in plot_rows[0] and "━" in "".join(plot_rows)
     assert "R3" in lines[9] and "R5" in lines[9]
     assert "目標 100件（R5）" in lines[10]
-    assert plot(ind, 60, 3) is None  # too few rows: the sparkline is shown instead
+    assert plot(ind, 60, 2) is not None  # two rows of eighth blocks still read
+    assert plot(ind, 60, 1) is None  # too few rows: the sparkline is shown instead
 
 
 async def test_the_chart_takes_the_room_at_200x50_and_not_at_80x24(db_path: Path) -> None:
@@ -52,3 +53,20 @@ async def test_the_chart_takes_the_room_at_200x50_and_not_at_80x24(db_path: Path
                 assert chart.region.height >= 12
                 assert "約1,600団体（R5）" in text and text.count("█") > 20
             assert app.screen.query_one("#year-table").region.height >= 4
+
+
+async def test_at_120x40_the_chart_fills_its_room_without_a_blank_band(db_path: Path) -> None:
+    """The chart gets seven lines under the form at 120×40: a chart of two plot rows, not the
+    one-line sparkline over four blank lines."""
+    app = make_app(db_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("f4")
+        await settle(pilot)
+        chart = app.screen.query_one(TrendChart)
+        shown = region_text(app, chart.region)
+        assert "実績の推移" not in "\n".join(shown), shown  # the chart, not the sparkline
+        assert all(line.strip() for line in shown), shown  # every line of its room used
+        assert "約1,600団体（R5）" in shown[-1]

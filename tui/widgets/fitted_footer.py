@@ -10,6 +10,7 @@ bound, and every action is in the command palette (``tui.app.palette``).
 
 from __future__ import annotations
 
+from textual.geometry import Size
 from textual.widget import Widget
 from textual.widgets import Footer
 
@@ -17,25 +18,29 @@ from textual.widgets import Footer
 class FittedFooter(Footer):
     async def recompose(self) -> None:
         await super().recompose()
-        self.call_after_refresh(self.fit)
+        self.fit()
 
     def on_resize(self) -> None:
-        for key in self._keys():
-            key.display = True  # laid out again at the new width, then fitted
-        self.call_after_refresh(self.fit)
+        self.fit()
 
-    def _keys(self) -> list[Widget]:
-        return [w for w in self.children if not w.has_class("-command-palette")]
-
-    def _palette_width(self) -> int:
-        palettes = [w for w in self.children if w.has_class("-command-palette") and w.display]
-        return sum(w.outer_size.width for w in palettes)
+    @staticmethod
+    def _width(widget: Widget, room: Size) -> int:
+        """The cells ``widget`` takes in the row, its gutter included (not its margins)."""
+        return widget.get_content_width(room, room) + widget.styles.gutter.width
 
     def fit(self) -> None:
-        """Hide the keys from the first one that ends past the room before the palette key."""
-        room = self.content_region.width - self._palette_width()
-        fitted = True
-        for key in self._keys():
-            fitted = fitted and key.virtual_region.right <= room
+        """Hide the keys from the first one that would end past the room before the palette
+        key. Measured from each key's text and style, not from a layout: the keys are fitted
+        as soon as they are composed, whether or not a layout has run since."""
+        room = Size(max(self.size.width, 1), 1)
+        keys = [w for w in self.children if not w.has_class("-command-palette")]
+        palettes = [w for w in self.children if w.has_class("-command-palette")]
+        left = room.width - sum(self._width(p, room) for p in palettes)
+        x, margin, fitted = 0, 0, True
+        for key in keys:
+            spacing = key.styles.margin
+            x += max(margin, spacing.left) + self._width(key, room)
+            margin = spacing.right
+            fitted = fitted and x <= left
             if key.display != fitted:
                 key.display = fitted
