@@ -111,6 +111,19 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE if isinstance(exc, BadConfig) else EXIT_DATA
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        return _reader_gone()
+
+
+def _reader_gone() -> int:
+    """The reader of stdout went away (``hyoka check --all | head``): stop quietly, as the
+    shell's own tools do (128 + SIGPIPE), with stdout pointed at /dev/null so that the
+    interpreter's last flush has nowhere to fail."""
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    return 141
 
 
 def _early_language(argv: list[str]) -> None:
