@@ -119,3 +119,12 @@ def test_the_planned_evaluation_as_an_evaluated_year(text: str, year: int | None
 
 def test_the_fiscal_year_starts_in_april() -> None:
     assert fiscal_year_of(date(2027, 3, 31)) == 2026 and fiscal_year_of(date(2027, 4, 1)) == 2027
+
+
+def test_ministries_in_the_governments_order(
+    cycle_db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """総務省 before 文部科学省, the government's order, though 文 sorts first by code point."""
+    found = _json(capsys, cycle_db, "--today", "2024-06-01")
+    assert "文部科学省" < "総務省"
+    assert [p["ministry"] for p in found["policies"]] == ["総務省", "文部科学省"]

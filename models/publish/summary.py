@@ -3,13 +3,13 @@
 Each row gives 評価書番号, 評価対象年度, 政策番号, 政策名, 測定結果 (the verdict), the 予算要求
 category and 担当部局課室名, with the ministry first so that a list spanning ministries still
 says whose policy a row is. Rows are sorted by ministry in the government's official order
-(:data:`MINISTRY_ORDER`; a ministry not in it after them, by code point), then by evaluated
-fiscal year, then 政策番号 (reports without a number last, by key), and can be limited to one
-evaluated fiscal year (the 年度 whose results were evaluated: 2021 for 令和３年度実施政策) and
-one ministry. The title names the year (or the years, when they mix) and the ministry.
-A monitoring year's report (``stage = "monitoring"``) is no evaluation and has no row.
-As xlsx, CSV and PDF (the same table through the PDF of the form: its header repeated, with
-（続き）, on every page it continues on).
+(:data:`models.report.ministries.MINISTRY_ORDER`; a ministry not in it after them, by code
+point), then by evaluated fiscal year, then 政策番号 (reports without a number last, by key),
+and can be limited to one evaluated fiscal year (the 年度 whose results were evaluated: 2021
+for 令和３年度実施政策) and one ministry. The title names the year (or the years, when they
+mix) and the ministry. A monitoring year's report (``stage = "monitoring"``) is no evaluation
+and has no row. As xlsx, CSV and PDF (the same table through the PDF of the form: its header
+repeated, with （続き）, on every page it continues on).
 
 **The 予算要求 category** is ``NextSteps.budget_request``: the snapshot keeps the category as the
 form prints it (``Ⅲ　予算の継続・現状維持``, see spec/snapshot.md). The list shows its first
@@ -40,6 +40,7 @@ from models.printed import Cell, Document, Section, Table
 from models.publish.cells import text_width
 from models.publish.xlsx import FIXED_TIME, FONT, FONT_SIZE, HEAD, LINE_HEIGHT
 from models.report.eras import fiscal_year_label
+from models.report.ministries import ministry_rank
 from models.report.model import Report
 
 TITLE = "評価結果一覧"
@@ -55,37 +56,6 @@ HEADER = (
 )
 WIDTHS = (14, 16, 14, 9, 40, 18, 30, 40)
 PDF_WIDTHS = (1.2, 1.6, 1.1, 0.6, 3.0, 1.6, 2.3, 2.6)
-# The order the government lists its 府省 and the bodies that evaluate their own policies
-# (政策評価ポータル, 総務省), used wherever the list spans ministries.
-MINISTRY_ORDER = (
-    "内閣官房",
-    "内閣法制局",
-    "内閣府",
-    "宮内庁",
-    "公正取引委員会",
-    "国家公安委員会",
-    "警察庁",
-    "個人情報保護委員会",
-    "カジノ管理委員会",
-    "金融庁",
-    "消費者庁",
-    "こども家庭庁",
-    "デジタル庁",
-    "復興庁",
-    "総務省",
-    "法務省",
-    "外務省",
-    "財務省",
-    "文部科学省",
-    "厚生労働省",
-    "農林水産省",
-    "経済産業省",
-    "国土交通省",
-    "環境省",
-    "原子力規制委員会",
-    "防衛省",
-)
-_RANK = {name: i for i, name in enumerate(MINISTRY_ORDER)}
 _SPACES = re.compile(r"[ \t\u3000]+")
 _CATEGORY = re.compile(r"([ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])[ \t\u3000]*(予算[^\s\u3000。、，．）」]*)")
 
@@ -168,8 +138,7 @@ def summary_rows(
 def _order(r: Report) -> tuple[int, str, int, bool, int, str]:
     ministry = r.ministry.strip()
     year = r.evaluated_fiscal_year if r.evaluated_fiscal_year is not None else 10_000
-    rank = _RANK.get(ministry, len(MINISTRY_ORDER))
-    return (rank, ministry, year, r.policy_number is None, r.policy_number or 0, r.key)
+    return (*ministry_rank(ministry), year, r.policy_number is None, r.policy_number or 0, r.key)
 
 
 def summary_title(

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from models.i18n import tr
 from models.report.cycle import CycleFacts, planned_year
 from models.report.eras import fy_label
+from models.report.ministries import ministry_rank
 
 if TYPE_CHECKING:
     from models.store.store import Store
@@ -151,7 +152,9 @@ def make_calendar(
     policies = [policy_of(chain) for chain in _chains(facts)]
     if ministry is not None:
         policies = [p for p in policies if p.ministry == ministry.strip()]
-    policies.sort(key=lambda p: (p.ministry, p.policy_number or 0, p.policy_name, p.keys))
+    policies.sort(
+        key=lambda p: (ministry_rank(p.ministry), p.policy_number or 0, p.policy_name, p.keys)
+    )
     due = fiscal_year_of(today) - 1
     known = [y.fiscal_year for p in policies for y in p.years]
     lo = first if first is not None else min([*known, due])
