@@ -80,3 +80,49 @@ async def test_the_local_tui_has_no_idle_timer(db_path: Path) -> None:
         await settle(pilot)
         await pilot.pause(0.3)
         assert not app.closing
+
+
+async def _edit_policy_name(app: HyokaApp, pilot) -> None:  # type: ignore[no-untyped-def]
+    await settle(pilot)
+    await pilot.press("enter")
+    await settle(pilot)
+    await pilot.press("end", *"改訂", "enter")  # in 政策名, accepted
+    await settle(pilot)
+
+
+async def test_an_edit_of_an_accepted_report_asks_first_yes(db_path: Path) -> None:
+    from tui.dialogs.yes_no import YesNoScreen
+
+    store = open_store(str(db_path))
+    store.set_status(KEY, "確認依頼")
+    store.set_status(KEY, "確認済")
+    store.close()
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _edit_policy_name(app, pilot)
+        assert isinstance(app.screen, YesNoScreen)
+        assert "確認済" in app.screen.question
+        assert stored_report(db_path).policy_name == "電子自治体の推進"  # nothing yet
+        await pilot.press("y")
+        await settle(pilot)
+    assert stored_report(db_path).policy_name == "電子自治体の推進改訂"
+    after = open_store(str(db_path))
+    assert after.review(KEY).status == "作成中"
+    assert [c.action for c in after.history(KEY)][-2:] == ["status", "set"]
+    after.close()
+
+
+async def test_an_edit_of_an_accepted_report_asks_first_no(db_path: Path) -> None:
+    store = open_store(str(db_path))
+    store.set_status(KEY, "確認依頼")
+    store.set_status(KEY, "確認済")
+    store.close()
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _edit_policy_name(app, pilot)
+        await pilot.press("n")
+        await settle(pilot)
+        shown = app.screen.query_one("#f-policy_name Input").value  # the stored value again
+    assert shown == "電子自治体の推進"
+    assert stored_report(db_path).policy_name == "電子自治体の推進"
+    assert open_store(str(db_path)).review(KEY).status == "確認済"

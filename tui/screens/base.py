@@ -337,6 +337,7 @@ class ReportScreen(Screen[None]):
         conflict: tuple[str, Any] | None = None,
     ) -> bool:
         """Run one save (in a worker thread); True when it was saved."""
+        from models.store.bureau_errors import Settled
         from models.store.errors import Conflict, StoreError
 
         assert self.store is not None
@@ -349,6 +350,12 @@ class ReportScreen(Screen[None]):
                 self.app.call_from_thread(self._conflict, exc, conflict[1])
             else:
                 tell_error(self, exc)
+            return False
+        except Settled as exc:  # 確認済 or 公表済: ask first (tui/screens/reopen.py)
+            from tui.screens.reopen import ask_reopen
+
+            retry = partial(self._apply, apply, undo, conflict)
+            self.app.call_from_thread(ask_reopen, self, exc, retry)
             return False
         except (StoreError, ValueError, LookupError) as exc:
             tell_error(self, exc)
