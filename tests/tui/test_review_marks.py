@@ -126,3 +126,34 @@ async def test_an_edit_of_an_accepted_report_asks_first_no(db_path: Path) -> Non
     assert shown == "電子自治体の推進"
     assert stored_report(db_path).policy_name == "電子自治体の推進"
     assert open_store(str(db_path)).review(KEY).status == "確認済"
+
+
+async def test_ctrl_o_lists_answers_and_resolves_comments_beside_the_form(db_path: Path) -> None:
+    from tui.dialogs.comments import CommentsPanel
+
+    other = open_store(str(db_path), user="bob")
+    other.comment(KEY, "indicator[1].target", "この目標値の根拠は？")
+    other.close()
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("ctrl+o")
+        await settle(pilot)
+        assert isinstance(app.screen, CommentsPanel)
+        listed = str(app.screen.query_one("OptionList").get_option_at_index(0).prompt)
+        assert "測定指標１ 目標（値）" in listed and "この目標値の根拠は？" in listed
+        await pilot.press("enter")  # to the answer line
+        await pilot.press(*"第５期計画", "enter")
+        await settle(pilot)
+        await pilot.press("r")
+        await settle(pilot)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert not isinstance(app.screen, CommentsPanel)
+    store = open_store(str(db_path))
+    (comment,) = store.review(KEY).comments
+    assert [r.text for r in comment.replies] == ["第５期計画"]
+    assert comment.resolved_by == "tester"
+    store.close()

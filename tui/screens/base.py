@@ -64,6 +64,14 @@ class ReportScreen(Screen[None]):
         *navigation_bindings(),
         Binding("escape", "back", tr("一覧", "List"), id="report.back", show=False),
         Binding("ctrl+z", "undo", tr("元に戻す", "Undo"), id="report.undo", show=False),
+        Binding(
+            "ctrl+o,f10",
+            "comments",
+            tr("コメント", "Comments"),
+            id="report.comments",
+            show=False,
+            priority=True,
+        ),
     ]
 
     def __init__(self, key: str):
@@ -74,6 +82,16 @@ class ReportScreen(Screen[None]):
         self.review: Review | None = None  # its review status and comments (review_marks.py)
         self._hold_keys()
         self._early = self._load_early()
+
+    def action_comments(self) -> None:
+        """The report's comments beside the form (tui/dialogs/comments.py)."""
+        from tui.dialogs.comments import CommentsPanel
+
+        if self.store is not None:
+            self.app.push_screen(CommentsPanel(self.store, self.key), self._comments_closed)
+
+    def _comments_closed(self, _result: None) -> None:
+        self._read_review()
 
     def _hold_keys(self) -> None:
         """Keys typed from now until the report is shown wait for it (``tui.app.type_ahead``)."""
