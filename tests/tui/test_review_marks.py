@@ -157,3 +157,15 @@ async def test_ctrl_o_lists_answers_and_resolves_comments_beside_the_form(db_pat
     assert [r.text for r in comment.replies] == ["第５期計画"]
     assert comment.resolved_by == "tester"
     store.close()
+
+
+async def test_a_reviewers_value_edit_in_the_tui_is_refused_by_the_store(db_path: Path) -> None:
+    add_people(db_path)
+    before = len(open_store(str(db_path)).history())
+    app = HyokaApp(str(db_path), cursor_blink=False, person="bob")
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await _edit_policy_name(app, pilot)
+        toasts = " ".join(await toast_texts(pilot))
+        assert "evaluator" in toasts and "bob" in toasts  # who may, and who tried
+    assert stored_report(db_path).policy_name == "電子自治体の推進"
+    assert len(open_store(str(db_path)).history()) == before
