@@ -66,7 +66,7 @@ async def test_an_idle_session_ends_and_saves_nothing_half_typed(db_path: Path) 
         await settle(pilot)
         await pilot.press("end", *"改訂")  # in 政策名, not accepted
         start = time.monotonic()
-        while app.is_running and time.monotonic() - start < 10:
+        while app.is_running and time.monotonic() - start < 30:
             await pilot.pause(0.1)
         assert app.closing
     await app.workers.wait_for_complete()
@@ -169,3 +169,22 @@ async def test_a_reviewers_value_edit_in_the_tui_is_refused_by_the_store(db_path
         assert "evaluator" in toasts and "bob" in toasts  # who may, and who tried
     assert stored_report(db_path).policy_name == "電子自治体の推進"
     assert len(open_store(str(db_path)).history()) == before
+
+
+async def test_a_budget_cell_with_an_open_comment_is_marked_and_its_status_line_says_it(
+    db_path: Path,
+) -> None:
+    from textual.widgets import Static
+
+    from tests.tui.test_budget import _cell, _open_budget
+
+    other = open_store(str(db_path), user="bob")
+    other.comment(KEY, "budget[2019].initial", "当初予算の出典は？")
+    other.close()
+    app = make_app(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open_budget(pilot)
+        assert _cell(pilot, "initial", 2019).startswith("✉")
+        assert not _cell(pilot, "initial", 2020).startswith("✉")
+        status = str(app.screen.query_one("#budget-status", Static).render())
+        assert "✉ bob: 当初予算の出典は？" in status  # the cursor starts on that cell

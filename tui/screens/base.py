@@ -223,6 +223,10 @@ class ReportScreen(Screen[None]):
         before, self.review = self.review, review
         if self.is_attached:
             show_review(self, review, before)
+            self.show_comments()
+
+    def show_comments(self) -> None:
+        """Mark what the form shows beyond its fields (a screen with a grid overrides this)."""
 
     def on_database_changed(self, _message: DatabaseChanged) -> None:
         if self.store is not None:
