@@ -29,15 +29,26 @@ COMMAND_NAMES = [*(name.rstrip("_") for name in COMMANDS), "fix", "reason"]
 NAMES = {
     "hyoka", "TOML", "PDF", "HTML", "Excel", "Word", "SQLite", "PostgreSQL", "TSV", "TUI",
     "UTF", "URL", "HYOKA_DB", "HYOKA_LANG", "local", "share", "db", "toml",  # ~/.local/share/…
+    "SSH", "OpenSSH",
 }  # fmt: skip
 TYPED = {"text", "json", "error", "warning", "pdf", "html", "xlsx", "docx", "csv", "ja", "en"}
 TYPED |= {"lang", "user", "keymap", "rules", "publish"}  # keys of the config file
 TYPED |= {"gist"}  # the 要旨's file name: KEY-gist.EXT
+TYPED |= {"evaluator", "reviewer", "reader", "add", "remove", "role"}  # hyoka users …
+TYPED |= {
+    "report",
+    "indicator",
+    "budget",
+    "verdict",
+    "rationale",
+    "command",
+}  # places; sshd's command=
 # A Japanese term hyoka keeps in its English messages: the form's own names, as the English
 # descriptions quote them, and the eras of the examples.
 FORM_TERMS = re.compile(
     r"主要な政策に係る評価書|事前分析表|評価書|令和\S*|平成\S*|総務省R4－⑧|使用した資料"
     r"|行政事業レビュー|施策手段|目標達成|相当程度進展あり|一覧|評価結果一覧"
+    r"|作成中|確認依頼|差戻し|確認済|公表済"  # the review statuses, typed as they are
 )
 JAPANESE_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]")
 

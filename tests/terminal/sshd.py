@@ -59,9 +59,12 @@ class Server:
         ]
 
 
-def start(tmp: Path, authorized_keys: Path | None = None) -> Server:
+def start(
+    tmp: Path, authorized_keys: Path | None = None, set_env: dict[str, str] | None = None
+) -> Server:
     """Start sshd on a free port; return once it accepts connections. ``authorized_keys``:
-    the file sshd reads keys from (default: the one client key it made)."""
+    the file sshd reads keys from (default: the one client key it made); ``set_env``: the
+    environment sshd gives every session (its ``SetEnv``)."""
     tmp.mkdir(parents=True, exist_ok=True)
     for name in ("host_key", "client_key"):
         subprocess.run(
@@ -88,6 +91,11 @@ def start(tmp: Path, authorized_keys: Path | None = None) -> Server:
                 "PrintMotd no",
                 "PrintLastLog no",
                 "AcceptEnv none",
+                *(
+                    [f"SetEnv {' '.join(f'{k}={v}' for k, v in set_env.items())}"]
+                    if set_env
+                    else []
+                ),
                 "",
             ]
         )

@@ -67,6 +67,14 @@ class ReportScreen(Screen[None]):
         *navigation_bindings(),
         Binding("escape", "back", tr("一覧", "List"), id="report.back", show=False),
         Binding("ctrl+z", "undo", tr("元に戻す", "Undo"), id="report.undo", show=False),
+        Binding(
+            "ctrl+o,f10",
+            "comments",
+            tr("コメント", "Comments"),
+            id="report.comments",
+            show=False,
+            priority=True,
+        ),
     ]
 
     def __init__(self, key: str):
@@ -87,6 +95,16 @@ class ReportScreen(Screen[None]):
             return self.app
         except NoActiveAppError:
             return None
+
+    def action_comments(self) -> None:
+        """The report's comments beside the form (tui/dialogs/comments.py)."""
+        from tui.dialogs.comments import CommentsPanel
+
+        if self.store is not None:
+            self.app.push_screen(CommentsPanel(self.store, self.key), self._comments_closed)
+
+    def _comments_closed(self, _result: None) -> None:
+        self._read_review()
 
     def _hold_keys(self) -> None:
         """Keys typed from now until the report is shown wait for it (``tui.app.type_ahead``)."""
@@ -217,6 +235,10 @@ class ReportScreen(Screen[None]):
         before, self.review = self.review, review
         if self.is_attached:
             show_review(self, review, before)
+            self.show_comments()
+
+    def show_comments(self) -> None:
+        """Mark what the form shows beyond its fields (a screen with a grid overrides this)."""
 
     def on_database_changed(self, _message: DatabaseChanged) -> None:
         if self.store is not None:
@@ -350,9 +372,11 @@ class ReportScreen(Screen[None]):
     ) -> bool:
         """Run one save (in a worker thread); True when it was saved. A refusal is told as
         every worker's is (``tui.background``), and the saved report shown again; a conflict
-        with the value ``conflict`` saves opens a dialog instead."""
+        with the value ``conflict`` saves opens a dialog instead, and an edit of a 確認済 or
+        公表済 report asks first (tui/screens/reopen.py)."""
         saving = partial(self._saved, apply, undo)
-        return deliver(self, saving, self._loaded, refused=partial(self._refused, conflict))
+        retry = partial(self._apply, apply, undo, conflict)
+        return deliver(self, saving, self._loaded, refused=partial(self._refused, conflict, retry))
 
     def _saved(self, apply: Callable[[Store], Report], undo: Edit | None) -> Loaded:
         from models.store.errors import StoreError
@@ -372,10 +396,19 @@ class ReportScreen(Screen[None]):
             revision = -1
         return report, revision, self.imported
 
-    def _refused(self, conflict: tuple[str, Any] | None, refusal: Exception) -> bool:
-        """A save refused (on the UI thread): True when a conflict dialog says it all."""
+    def _refused(
+        self, conflict: tuple[str, Any] | None, retry: Callable[[], object], refusal: Exception
+    ) -> bool:
+        """A save refused (on the UI thread): True when a dialog says it all (a conflict, or
+        the question whether to move a 確認済 report back to 作成中 and save)."""
+        from models.store.bureau_errors import Settled
         from models.store.errors import Conflict
 
+        if isinstance(refusal, Settled):
+            from tui.screens.reopen import ask_reopen
+
+            ask_reopen(self, refusal, retry)
+            return True
         if isinstance(refusal, Conflict):
             if conflict is None:
                 return False

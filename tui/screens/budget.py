@@ -44,6 +44,7 @@ class BudgetScreen(BudgetNotes):
     def __init__(self, key: str):
         super().__init__(key)
         self.places: dict[str, list[Finding]] = {}
+        self._marked: frozenset[str] = frozenset()  # the cells shown with ✉
         self.grid_in_edit: type[EditGrid] = BudgetGrid
 
     def compose(self) -> ComposeResult:
@@ -67,7 +68,8 @@ class BudgetScreen(BudgetNotes):
         if section:
             title.append("\n").append_text(describe(section))
         self.query_one("#budget-title", Static).update(title)
-        self.query_one(BudgetGrid).fill(report.budget, self.places)
+        self._marked = self.commented()
+        self.query_one(BudgetGrid).fill(report.budget, self.places, self._marked)
         self.query_one(NotesGrid).fill(report.budget.notes, self.places)
         self.show_status()
 
@@ -97,7 +99,25 @@ class BudgetScreen(BudgetNotes):
         found = self.places.get(place, []) + self.places.get(budget_place(fy), [])
         if found:
             line.append("\n").append_text(describe(found))
+        for comment in self.review.open_comments() if self.review is not None else []:
+            if comment.place == place:  # the comment in the status line
+                line.append(f"\n✉ {comment.who}: {comment.text}")
         status.update(line)
+
+    def commented(self) -> frozenset[str]:
+        """The places with an open review comment (their cells carry ✉)."""
+        if self.review is None:
+            return frozenset()
+        return frozenset(c.place for c in self.review.open_comments())
+
+    def show_comments(self) -> None:
+        """Re-mark the grid only when the commented cells changed: a refill while a cell is
+        being edited would disturb the editor."""
+        commented = self.commented()
+        if self.report is not None and commented != self._marked:
+            self.query_one(BudgetGrid).fill(self.report.budget, self.places, commented)
+        self._marked = commented
+        self.show_status()
 
     def on_data_table_cell_highlighted(self, _event: DataTable.CellHighlighted) -> None:
         self.show_status()

@@ -19,6 +19,7 @@ from models.report.paths import budget_place
 from models.rules.findings import Finding
 from tui.widgets.cell_findings import flag
 from tui.widgets.edit_grid import EditGrid
+from tui.widgets.field import COMMENT_MARK
 
 # (row key, label name); ``computed_total`` and ``execution_rate`` are hyoka's, not stored.
 ROWS = (
@@ -32,6 +33,10 @@ ROWS = (
 )
 STORED = FIGURES
 GAP_STYLE = "bold yellow"
+
+
+def _marked(text: Text, commented: bool) -> Text:
+    return Text(COMMENT_MARK + " ").append_text(text) if commented else text
 
 
 def has_gap(year: BudgetYear) -> bool:
@@ -66,7 +71,14 @@ class BudgetGrid(EditGrid):
         self.years: list[int] = []
         self.want_year: int | None = None  # where the cursor goes once a new year is shown
 
-    def fill(self, budget: Budget, places: dict[str, list[Finding]]) -> None:
+    def fill(
+        self,
+        budget: Budget,
+        places: dict[str, list[Finding]],
+        commented: frozenset[str] = frozenset(),
+    ) -> None:
+        """Show ``budget``; cells with findings coloured, cells whose place has an open review
+        comment (``commented``) marked ✉ (visible without colour)."""
         row, column = self.cursor_coordinate
         self.clear(columns=True)
         self.years = [y.fiscal_year for y in budget.years]
@@ -77,7 +89,10 @@ class BudgetGrid(EditGrid):
             self.add_column(header, key=str(y.fiscal_year))
         for key, name in ROWS:
             cells = [
-                flag(cell_text(y, key), places.get(budget_place(y.fiscal_year, key), []))
+                _marked(
+                    flag(cell_text(y, key), places.get(budget_place(y.fiscal_year, key), [])),
+                    budget_place(y.fiscal_year, key) in commented,
+                )
                 for y in budget.years
             ]
             self.add_row(*cells, key=key, label=Text(label(name)))
