@@ -100,6 +100,13 @@ ALLOWED = {
     "close_basis",
     "font_path",
     "hyoka.db",  # file names and file patterns
+    "idle_minutes",  # [serve] of the config file
+    "authorized_keys",  # OpenSSH's file, which `hyoka users authorized-keys` writes
+    # what `hyoka comment KEY PLACE` and `hyoka plan reason KEY ITEM` take: a path as typed
+    "indicator[1]",
+    "budget[2021]",
+    "verdict.rationale",
+    "planned_evaluation",
 }
 
 

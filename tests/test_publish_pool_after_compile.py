@@ -39,7 +39,7 @@ SCENARIO = textwrap.dedent(
     store.close()
     paths = {k: str(out / f"{k}.pdf") for k in keys}
     with parallel.pool(2, str(db), "t") as executor:
-        futures = [executor.submit(_task, [k], {k: paths[k]}, "pdf", None, False) for k in keys]
+        futures = [executor.submit(_task, [k], {k: paths[k]}, "pdf", None, "report") for k in keys]
         results = [f.result() for f in futures]
     print(results)
     """

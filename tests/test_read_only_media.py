@@ -46,7 +46,7 @@ def test_reading_commands_read_and_say_so_once(
     out.mkdir()
 
     listed = run(capsys, "--db", db, "list")
-    row = f"{KEY}\t総務省\t8：電子自治体の推進（改）\t2021\t目標達成\n"
+    row = f"{KEY}\t総務省\t8：電子自治体の推進（改）\t2021\t目標達成\t作成中\n"
     assert (listed.code, listed.out) == (0, row)
     history = run(capsys, "--db", db, "history", KEY)
     assert history.code == 0 and "電子自治体の推進（改）" in history.out

@@ -35,7 +35,7 @@ async def test_f8_names_changes_outside_the_indicators(db_path: Path) -> None:
         await settle(pilot)
         await pilot.press("f8")
         await settle(pilot)
-        shown = str(app.screen.query_one("#plan-removed", Static).render())
+        shown = str(app.screen.query_one("#plan-removed", Static).content)
     assert "測定指標２「地方行税政統計システム利用課室からの新規要望への対応率」は" in shown
     assert "変更理由: システムの運用を終えた。" in shown
     assert "達成手段１「地方行税政の施策に係る基礎データべースの整理・統計処理等」の予算額" in shown
