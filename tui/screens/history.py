@@ -13,6 +13,7 @@ pushed it knows to reload.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
@@ -74,7 +75,7 @@ def describe(change: Change, limit: int) -> Text:
     return shown
 
 
-def value_limit(width: int, fixed: list[tuple[str, ...]]) -> int:
+def value_limit(width: int, fixed: Sequence[tuple[str, ...]]) -> int:
     """How many characters 変更前 and 変更後 each show on a screen ``width`` wide, the other
     columns (``fixed``: their cells on each row) taking what they need: half of the room left
     to each, counted in full-width characters, never below 24 (the table then scrolls)."""
