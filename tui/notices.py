@@ -6,9 +6,9 @@ unless told not to, and crashes on anything but a ``str`` (a ``rich.text.Text`` 
 ``AttributeError: 'Text' object has no attribute 'translate'`` while painting), so every
 notification of the app goes through :func:`tell`.
 
-A toast wraps its text as Rich does, at spaces, which cut 「1 個」 after the figure; the
-message is broken here by hyoka's line breaker (``models.text.linebreak``) at the toast's
-width instead, so its lines are already short enough.
+A toast wraps its text at spaces, which cut 「1 個」 after the figure; where its wrapping
+breaks a rule of hyoka's line breaker (``models.text.line_check``), the message is broken
+here by that breaker (``models.text.linebreak``) at the toast's width instead.
 """
 
 from __future__ import annotations
@@ -45,10 +45,19 @@ def toast_width(screen_width: int) -> int:
 
 
 def broken(message: str, width: int) -> str:
-    """``message`` with its lines broken by the shared line breaker at ``width`` cells."""
+    """``message`` with each paragraph broken by the shared line breaker at ``width`` cells
+    where the toast's own wrapping would break one of its rules (a figure cut from its unit,
+    a line starting with 「、」); a paragraph the toast wraps well is left to it."""
+    from textual.content import Content
+
+    from models.text.line_check import violations
     from models.text.linebreak import wrap
 
-    return "\n".join("\n".join(wrap(line, width)) for line in message.split("\n"))
+    out = []
+    for paragraph in message.split("\n"):
+        toast = [line.plain for line in Content(paragraph).wrap(width)]
+        out.append(paragraph if not violations(toast) else "\n".join(wrap(paragraph, width)))
+    return "\n".join(out)
 
 
 def error_text(error: BaseException | str) -> str:
