@@ -108,7 +108,9 @@ class Terminal:
         run = list(argv)
         if controlling:  # then exec the program itself (same pid): no preexec_fn, thread-safe
             run = [sys.executable, "-c", _CONTROLLING, *run]
-        env = {k: v for k, v in env.items() if k != "COLORTERM"}
+        # the terminal's size is the pty's, as in a real one: COLUMNS and LINES (which a test
+        # runner's worker may carry) would override it for the program
+        env = {k: v for k, v in env.items() if k not in ("COLORTERM", "COLUMNS", "LINES")}
         env["TERM"] = "xterm-256color"
         self.process = subprocess.Popen(
             run,
