@@ -38,6 +38,9 @@ def test_help_and_version_stay_light() -> None:
         )
         heavy = {m for m in loaded if m.split(".")[0] in ("textual", "sqlmodel", "sqlalchemy")}
         assert heavy == set(), flag
+        # nor the dataclass machinery (inspect, ast: a third of --help's import time): a
+        # command's options are built from plain constants (models/report/review_status.py)
+        assert "dataclasses" not in loaded, flag
 
 
 def test_only_the_store_talks_to_a_database() -> None:

@@ -10,10 +10,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-DRAFT, ASKED, RETURNED, ACCEPTED, PUBLISHED = "作成中", "確認依頼", "差戻し", "確認済", "公表済"
-STATUSES = (DRAFT, ASKED, RETURNED, ACCEPTED, PUBLISHED)
-# a report in these is not edited by accident: an edit moves it back to 作成中 first
-SETTLED = (ACCEPTED, PUBLISHED)
+from models.report.review_status import (  # noqa: F401 - the statuses, named here too
+    ACCEPTED,
+    ASKED,
+    DRAFT,
+    PUBLISHED,
+    RETURNED,
+    SETTLED,
+    STATUSES,
+)
+
 WHOLE = "report"
 
 

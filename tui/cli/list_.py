@@ -38,7 +38,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
             "the chain of years of KEY's policy (roll-overs before and after, by predecessor)",
         ),
     )
-    from models.report.review import STATUSES
+    from models.report.review_status import STATUSES
 
     parser.add_argument(
         "--status",

@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 
 from models.i18n import tr
-from models.report.review import STATUSES
+from models.report.review_status import STATUSES
 from tui.cli.common import EXIT_OK, on_store
 
 
