@@ -75,6 +75,33 @@ def test_export_to_stdout_and_import_from_stdin(capsys, monkeypatch, bureau_db: 
     store.close()
 
 
+def test_a_snapshots_review_cannot_move_the_status_in_a_session(
+    capsys, monkeypatch, bureau_db: Path
+) -> None:
+    """alice (evaluator) may not sign her own report off by importing a [review] that says
+    確認済; the same snapshot with the review as stored imports (its other changes kept)."""
+    exported = session(capsys, monkeypatch, bureau_db, "alice", f"export {KEY}").out
+    changed = exported.replace("電子自治体の推進", "電子自治体の推進（改）", 1)
+    forged = changed + '\n[review]\nstatus = "確認済"\n'
+    before = _state(bureau_db)
+    refused = session(
+        capsys, monkeypatch, bureau_db, "alice", "import - --replace", stdin=forged.encode()
+    )
+    assert refused.code == 1
+    assert "hyoka status, comment and resolve" in refused.err
+    assert _state(bureau_db) == before
+    done = session(
+        capsys, monkeypatch, bureau_db, "alice", "import - --replace", stdin=changed.encode()
+    )
+    assert done.code == 0, done.err
+    store = open_store(str(bureau_db))
+    try:
+        assert store.load_report(KEY).policy_name == "電子自治体の推進（改）"
+        assert store.review(KEY).status == "作成中"
+    finally:
+        store.close()
+
+
 REFUSED = [
     ("alice", "bash", "only these hyoka commands"),
     ("alice", "list; id", "only these hyoka commands"),

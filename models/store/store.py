@@ -42,6 +42,7 @@ from models.snapshot.codec import (
 from models.store import history_rows as history_store
 from models.store import migrations, provenance, review_rows, rows
 from models.store import tables as t
+from models.store.bureau_errors import BadMove
 from models.store.bureau_store import BureauStore
 from models.store.db_file import file_problem, read_only_reason
 from models.store.engine import current_user, db_reason, sqlite_engine
@@ -220,13 +221,29 @@ class Store(BureauStore):
                         if reviews and report.key in reviews:
                             report_id = self._report_id(conn, report.key)
                             assert report_id is not None
-                            review_rows.save(conn, report_id, reviews[report.key])
+                            self._review_by_import(conn, report_id, reviews[report.key])
                 except StoreError as exc:
                     error = exc
                 outcome.append((report.key, error))
                 if progress is not None:
                     progress(report, error)
         return outcome
+
+    def _review_by_import(self, conn: Connection, report_id: int, review: Review) -> None:
+        """Put the review a snapshot carried in place of the stored one. A person in a session
+        may not change it that way: the status moves and the comments are theirs to make with
+        ``status``, ``comment`` and ``resolve``, which check who may; a snapshot carrying the
+        review as it is stored imports as any other."""
+        if self.person is not None and review != review_rows.load(conn, report_id):
+            raise BadMove(
+                tr(
+                    "確認状況とコメントは hyoka status・comment・resolve で変えます。"
+                    "スナップショットの [review] では変えられません。何も保存していません",
+                    "the review status and comments change through hyoka status, comment and"
+                    " resolve, not through a snapshot's [review]. Nothing was saved",
+                )
+            )
+        review_rows.save(conn, report_id, review)
 
     def import_report(self, report: Report, *, replace: bool = False) -> None:
         ((_, error),) = self.import_reports([report], replace=replace)
