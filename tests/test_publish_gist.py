@@ -139,3 +139,23 @@ def test_hyoka_check_names_g001(tmp_path: Path, capsys: pytest.CaptureFixture[st
     sample = tmp_path / "sample.toml"
     sample.write_text(dumps_snapshot(load_sample()), encoding="utf-8")
     assert "G001" not in run(capsys, "check", str(sample), "--format", "json").out
+
+
+def test_a_monitoring_year_has_no_gist(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A monitoring year asks for no verdict: publishing its 要旨 is refused, exit 1, nothing
+    written, and the TUI does not offer it (models.publish.KINDS)."""
+    from models.publish import KINDS
+
+    db = str(db_path)
+    assert run(capsys, "--db", db, "rollover", KEY, "--to", "2022", "--monitoring").code == 0
+    out = tmp_path / "out"
+    out.mkdir()
+    ran = run(capsys, "--db", db, "publish", "soumu-r5-08", "--gist", "-o", str(out))
+    assert ran.code == 1
+    assert "モニタリングの年" in ran.err
+    assert list(out.iterdir()) == []
+    monitoring = replace(load_sample(), stage="monitoring")
+    assert not KINDS["gist"].offered(monitoring)
+    assert KINDS["gist"].offered(load_sample())

@@ -131,6 +131,18 @@ def _plan_changes(report: Report, p: Profile) -> Document:
     return plan_changes_document(report, p)
 
 
+def _gist(report: Report, p: Profile) -> Document:
+    if report.stage == "monitoring":  # no verdict: nothing the 要旨 sums up
+        raise PublishError(
+            tr(
+                "{key} はモニタリングの年です。評価書の要旨は評価の年にだけあります",
+                "{key} is a monitoring year: only an evaluation year has a summary (要旨)",
+                key=report.key,
+            )
+        )
+    return gist_document(report, p)
+
+
 @dataclass(frozen=True)
 class Kind:
     """One document a report publishes as: how it is laid out, which findings block it, and the
@@ -141,8 +153,11 @@ class Kind:
     words: tuple[str, str]  # its name, Japanese and English
     suffix: str = ""
     needs_plan: bool = False  # only once the 事前分析表 is fixed
+    evaluation_only: bool = False  # not in a monitoring year (no verdict)
 
     def offered(self, report: Report) -> bool:
+        if self.evaluation_only and report.stage == "monitoring":
+            return False
         return report.plan is not None or not self.needs_plan
 
     def name(self) -> str:
@@ -160,7 +175,9 @@ KINDS: dict[str, Kind] = {
         "plan-changes",
         needs_plan=True,
     ),
-    "gist": Kind(gist_document, _everything, ("評価書の要旨", "summary (要旨)"), "gist"),
+    "gist": Kind(
+        _gist, _everything, ("評価書の要旨", "summary (要旨)"), "gist", evaluation_only=True
+    ),
 }
 
 
