@@ -21,6 +21,7 @@ from models.printed.sections import (
     lines,
     policy_sections,
     referred_notes,
+    report_document,
 )
 from models.printed.years import month_label
 from models.report.eras import form_digits
@@ -86,12 +87,4 @@ def gist_title(report: Report, p: Profile) -> str:
 def gist_document(report: Report, profile: Profile | None = None) -> Document:
     """The 要旨 of ``report`` as one document, ready for any renderer."""
     p = profile or profile_for(report.ministry)
-    return Document(
-        key=report.key,
-        title=gist_title(report, p),
-        sections=tuple(gist_sections(report, p)),
-        profile=p.name,
-        kind="gist",
-        meta={"ministry": report.ministry, "document_id": report.document_id},
-        typeface=p.typeface,
-    )
+    return report_document(report, p, "gist", gist_title(report, p), gist_sections(report, p))

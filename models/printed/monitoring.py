@@ -26,7 +26,7 @@ from models.printed.indicators import (
 from models.printed.means import plan_means_table
 from models.printed.plan import plan_sections, plan_title
 from models.printed.profiles import Profile, profile_for
-from models.printed.sections import referred_notes
+from models.printed.sections import referred_notes, report_document
 from models.printed.years import fiscal_year_label
 from models.report.model import Indicator, IndicatorYear, Objective, Report
 
@@ -124,12 +124,5 @@ def monitoring_sections(report: Report, profile: Profile | None = None) -> list[
 def monitoring_document(report: Report, profile: Profile | None = None) -> Document:
     """The モニタリング結果 of ``report`` as one document, ready for any renderer."""
     p = profile or profile_for(report.ministry)
-    return Document(
-        key=report.key,
-        title=monitoring_title(report, p),
-        sections=tuple(monitoring_sections(report, p)),
-        profile=p.name,
-        kind="monitoring",
-        meta={"ministry": report.ministry, "document_id": report.document_id},
-        typeface=p.typeface,
-    )
+    title, sections = monitoring_title(report, p), monitoring_sections(report, p)
+    return report_document(report, p, "monitoring", title, sections)

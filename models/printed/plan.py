@@ -27,7 +27,12 @@ from models.printed.indicators import (
 )
 from models.printed.means import plan_means_table
 from models.printed.profiles import Profile, profile_for
-from models.printed.sections import bureau_section, policy_sections, referred_notes
+from models.printed.sections import (
+    bureau_section,
+    policy_sections,
+    referred_notes,
+    report_document,
+)
 from models.printed.years import date_long, fiscal_year_label, month_label
 from models.report.model import Indicator, IndicatorYear, Objective, Report
 
@@ -130,12 +135,4 @@ def plan_sections(report: Report, profile: Profile | None = None) -> list[Sectio
 def plan_document(report: Report, profile: Profile | None = None) -> Document:
     """The 事前分析表 of ``report`` as one document, ready for any renderer."""
     p = profile or profile_for(report.ministry)
-    return Document(
-        key=report.key,
-        title=plan_title(report, p),
-        sections=tuple(plan_sections(report, p)),
-        profile=p.name,
-        kind="plan",
-        meta={"ministry": report.ministry, "document_id": report.document_id},
-        typeface=p.typeface,
-    )
+    return report_document(report, p, "plan", plan_title(report, p), plan_sections(report, p))

@@ -13,7 +13,7 @@ from __future__ import annotations
 from models.printed.blocks import Cell, Document, Section, Table, or_blank
 from models.printed.plan import plan_title
 from models.printed.profiles import Profile, profile_for
-from models.printed.sections import policy_sections, referred_notes
+from models.printed.sections import policy_sections, referred_notes, report_document
 from models.printed.years import date_long
 from models.report.eras import form_digits
 from models.report.model import Report
@@ -77,12 +77,6 @@ def plan_changes_document(report: Report, profile: Profile | None = None) -> Doc
         ),
     ]
     notes = referred_notes(sections, p)  # 政策（※１）名's note
-    return Document(
-        key=report.key,
-        title=title,
-        sections=(*sections, notes) if notes else tuple(sections),
-        profile=p.name,
-        kind="plan_changes",
-        meta={"ministry": report.ministry, "document_id": report.document_id},
-        typeface=p.typeface,
+    return report_document(
+        report, p, "plan_changes", title, [*sections, notes] if notes else sections
     )

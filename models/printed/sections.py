@@ -13,6 +13,8 @@ never re-derives a figure or a label.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from models.printed.blocks import (
     BLANK,
     Block,
@@ -223,14 +225,24 @@ def printed_sections(report: Report, profile: Profile | None = None) -> list[Sec
     return [*sections, notes] if notes else sections
 
 
-def printed_document(report: Report, profile: Profile | None = None) -> Document:
-    """The printed form of ``report`` as one document, ready for any renderer."""
-    p = profile or profile_for(report.ministry)
+def report_document(
+    report: Report, p: Profile, kind: str, title: str, sections: Iterable[Section]
+) -> Document:
+    """One of ``report``'s documents (``kind``: the 評価書, the 事前分析表, …) in profile ``p``:
+    what every renderer receives, its metadata and face the profile's."""
     return Document(
         key=report.key,
-        title=document_title(report, p),
-        sections=tuple(printed_sections(report, p)),
+        title=title,
+        sections=tuple(sections),
         profile=p.name,
+        kind=kind,
         meta={"ministry": report.ministry, "document_id": report.document_id},
         typeface=p.typeface,
     )
+
+
+def printed_document(report: Report, profile: Profile | None = None) -> Document:
+    """The printed form of ``report`` as one document, ready for any renderer."""
+    p = profile or profile_for(report.ministry)
+    title, sections = document_title(report, p), printed_sections(report, p)
+    return report_document(report, p, "report", title, sections)
