@@ -46,6 +46,7 @@ from models.printed import (
     profile_for,
     stage_document,
 )
+from models.printed.plan_changes import plan_changes_document
 from models.publish.errors import PublishError
 from models.report.model import Report
 from models.rules.findings import Finding
@@ -117,30 +118,28 @@ def _everything(place: str) -> bool:
     return True
 
 
-def _plan_changes(report: Report, p: Profile) -> Document:
-    from models.printed.plan_changes import plan_changes_document
-
-    if report.plan is None:
-        raise PublishError(
-            tr(
-                "{key} の事前分析表は確定されていないため新旧対照表はありません",
-                "{key} has no old/new table: its plan is not fixed",
-                key=report.key,
-            )
-        )
-    return plan_changes_document(report, p)
+def _always(report: Report) -> str | None:
+    return None
 
 
-def _gist(report: Report, p: Profile) -> Document:
-    if report.stage == "monitoring":  # no verdict: nothing the 要旨 sums up
-        raise PublishError(
-            tr(
-                "{key} はモニタリングの年です。評価書の要旨は評価の年にだけあります",
-                "{key} is a monitoring year: only an evaluation year has a summary (要旨)",
-                key=report.key,
-            )
-        )
-    return gist_document(report, p)
+def _unfixed(report: Report) -> str | None:
+    if report.plan is not None:
+        return None
+    return tr(
+        "{key} の事前分析表は確定されていないため新旧対照表はありません（hyoka plan fix）",
+        "{key} has no old/new table: its plan is not fixed (hyoka plan fix)",
+        key=report.key,
+    )
+
+
+def _monitoring(report: Report) -> str | None:
+    if report.stage != "monitoring":
+        return None
+    return tr(  # no verdict: nothing the 要旨 sums up
+        "{key} はモニタリングの年です。評価書の要旨は評価の年にだけあります",
+        "{key} is a monitoring year: only an evaluation year has a summary (要旨)",
+        key=report.key,
+    )
 
 
 @dataclass(frozen=True)
@@ -152,13 +151,11 @@ class Kind:
     blocks: Callable[[str], bool]  # is a finding at this place about what the document prints?
     words: tuple[str, str]  # its name, Japanese and English
     suffix: str = ""
-    needs_plan: bool = False  # only once the 事前分析表 is fixed
-    evaluation_only: bool = False  # not in a monitoring year (no verdict)
+    # why a report has no such document (the 新旧対照表 of a plan not fixed), or None
+    absent: Callable[[Report], str | None] = _always
 
     def offered(self, report: Report) -> bool:
-        if self.evaluation_only and report.stage == "monitoring":
-            return False
-        return report.plan is not None or not self.needs_plan
+        return self.absent(report) is None
 
     def name(self) -> str:
         return tr(*self.words)
@@ -169,14 +166,14 @@ KINDS: dict[str, Kind] = {
     "report": Kind(stage_document, _everything, ("評価書", "report")),
     "plan": Kind(plan_document, _in_plan, ("事前分析表", "plan"), "plan"),
     "plan_changes": Kind(
-        _plan_changes,
+        plan_changes_document,
         _in_plan,
         ("事前分析表の新旧対照表", "plan's old/new table"),
         "plan-changes",
-        needs_plan=True,
+        absent=_unfixed,
     ),
     "gist": Kind(
-        _gist, _everything, ("評価書の要旨", "summary (要旨)"), "gist", evaluation_only=True
+        gist_document, _everything, ("評価書の要旨", "summary (要旨)"), "gist", absent=_monitoring
     ),
 }
 
@@ -210,7 +207,11 @@ def document(report: Report, *, kind: str = "report", profile: str | None = None
 
     from models.snapshot.codec import dumps_snapshot
 
-    doc = kind_of(kind).build(report, profile_for(report.ministry, profile))
+    what = kind_of(kind)
+    why = what.absent(report)
+    if why is not None:
+        raise PublishError(why)
+    doc = what.build(report, profile_for(report.ministry, profile))
     return replace(doc, snapshot=dumps_snapshot(report))
 
 

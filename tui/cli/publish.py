@@ -228,16 +228,15 @@ def _inside(directory: Path, key: str, fmt: str, kind: str) -> Path:
 
 
 def _refusals(store: Store, targets: dict[str, Path], force: bool, kind: str) -> str:
-    """What stops publishing: a 新旧対照表 of a plan not fixed; without --force, existing
-    files and error-level findings."""
-    if kind == "plan_changes":
-        unfixed = [r.key for r in store.iter_reports(list(targets)) if r.plan is None]
-        if unfixed:
-            return tr(
-                "事前分析表が確定されていないため新旧対照表はありません（hyoka plan fix）: {keys}",
-                "no old/new table: the plan is not fixed (hyoka plan fix): {keys}",
-                keys=", ".join(unfixed[:5]) + (" …" if len(unfixed) > 5 else ""),
-            )
+    """What stops publishing: a report without that document (the 新旧対照表 of a plan not
+    fixed, the 要旨 of a monitoring year), before anything is written; without --force,
+    existing files and error-level findings."""
+    from models.publish import kind_of
+
+    absent = kind_of(kind).absent
+    missing = [why for r in store.iter_reports(list(targets)) if (why := absent(r)) is not None]
+    if missing:
+        return "\n".join(missing[:5] + (["…"] if len(missing) > 5 else []))
     if force:
         return ""
     existing = [str(p) for p in targets.values() if p.exists()]
