@@ -22,6 +22,7 @@ from models.report.model import Report
 from models.report.numbers import render_number
 from models.report.paths import PathError, parse
 from models.report.places import form_number, place_label
+from models.snapshot.schema import SECTIONS
 
 YEAR_FIELDS = frozenset(
     {"fiscal_year", "evaluated_fiscal_year", "budget_request_fiscal_year", "start_fiscal_year"}
@@ -172,7 +173,7 @@ def report_changes(old: Report, new: Report) -> list[tuple[str, str, Any, Any]]:
     ``(action, path, old, new)`` with ``set`` of a field, ``add`` / ``remove`` of a row, paths
     in :mod:`models.report.paths` grammar and values as the history keeps them (plain JSON)."""
     out: list[tuple[str, str, Any, Any]] = []
-    sections = {"budget", "cabinet_policies", "objectives", "verdict", "next_steps", "plan", "gist"}
+    sections = {name for name, _ in SECTIONS}  # compared below, each in its own way
     for f in fields(Report):
         if f.name not in sections:
             _value(out, f"report.{f.name}", getattr(old, f.name), getattr(new, f.name))
